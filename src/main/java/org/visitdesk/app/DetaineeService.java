@@ -1,0 +1,100 @@
+package org.visitdesk.app;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.visitdesk.domain.Detainee;
+import org.visitdesk.domain.FieldError;
+import org.visitdesk.storage.DetaineeDao;
+import org.visitdesk.storage.Store;
+import org.visitdesk.storage.VisitDao;
+
+/** Keeping the list of detained people: list, search, save with validation, delete. */
+public final class DetaineeService {
+
+    private final Store store;
+    private final Clock clock;
+
+    DetaineeService(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Everyone, with their last visit, sorted by family name. */
+    public List<DetaineeListing> listAll() {
+        return store.read(h -> {
+            DetaineeDao dao = h.attach(DetaineeDao.class);
+            Map<Long, LocalDateTime> last = dao.lastVisits(LocalDateTime.now(clock));
+            List<Detainee> all = dao.all();
+            List<DetaineeListing> out = new ArrayList<>(all.size());
+            for (Detainee d : all) {
+                out.add(DetaineeListing.of(d, last.get(d.id())));
+            }
+            return out;
+        });
+    }
+
+    /** People whose name or A-number contains the text, through the store (ignoring case and accents). */
+    public List<Detainee> search(String text, int limit) {
+        return store.dao(DetaineeDao.class).search(text, limit);
+    }
+
+    /** One person. */
+    public Optional<Detainee> byId(long id) {
+        return store.dao(DetaineeDao.class).byId(id);
+    }
+
+    /** How many people are on the list. */
+    public long count() {
+        return store.dao(DetaineeDao.class).count();
+    }
+
+    /** How many visits a person has (all times, all statuses): what deleting them would take along. */
+    public long visitCount(long detaineeId) {
+        return store.dao(VisitDao.class).countOfDetainee(detaineeId);
+    }
+
+    /** Validates and saves (new when id is 0); nothing is saved when any field is wrong. */
+    public SaveResult<Detainee> save(Detainee d) {
+        List<FieldError> errors = new ArrayList<>(d.problems(LocalDate.now(clock)));
+        if (!errors.isEmpty()) {
+            return SaveResult.failed(errors);
+        }
+        return store.inTransaction(h -> {
+            DetaineeDao dao = h.attach(DetaineeDao.class);
+            Optional<Detainee> same = dao.byANumber(d.aNumber().value());
+            if (same.isPresent() && same.get().id() != d.id()) {
+                return SaveResult.failed(List.of(new FieldError("aNumber", "error.aNumber.taken")));
+            }
+            if (d.id() == 0) {
+                return SaveResult.ok(dao.insert(d));
+            }
+            if (!dao.update(d)) {
+                return SaveResult.failed(List.of(new FieldError("", "error.record.gone")));
+            }
+            return SaveResult.ok(d);
+        });
+    }
+
+    /** Deletes a person and their visits. */
+    public void delete(long id) {
+        store.inTransaction(h -> h.attach(DetaineeDao.class).delete(id));
+    }
+
+    /** Future requested, scheduled or confirmed visits of a person: what a release or transfer would cancel. */
+    public List<Long> futureVisits(long detaineeId, LocalDate from) {
+        return store.dao(VisitDao.class).futureActiveOfDetainee(detaineeId, from.atStartOfDay());
+    }
+
+    /** Cancels the given visits, all at once. */
+    public int cancelVisits(List<Long> visitIds) {
+        if (visitIds.isEmpty()) {
+            return 0;
+        }
+        return store.inTransaction(h -> h.attach(VisitDao.class).cancelAll(visitIds));
+    }
+}

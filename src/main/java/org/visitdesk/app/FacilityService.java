@@ -1,0 +1,112 @@
+package org.visitdesk.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.visitdesk.domain.BlackoutDay;
+import org.visitdesk.domain.Facility;
+import org.visitdesk.domain.FieldError;
+import org.visitdesk.domain.VisitingWindow;
+import org.visitdesk.storage.FacilityDao;
+import org.visitdesk.storage.Store;
+
+/** Facilities with their visiting windows and blackout days. */
+public final class FacilityService {
+
+    private final Store store;
+
+    FacilityService(Store store) {
+        this.store = store;
+    }
+
+    /** A facility with its rules, as edited together. */
+    public record FacilityRules(Facility facility, List<VisitingWindow> windows, List<BlackoutDay> blackouts) {
+        public FacilityRules {
+            windows = List.copyOf(windows);
+            blackouts = List.copyOf(blackouts);
+        }
+    }
+
+    /** Every facility, by name. */
+    public List<Facility> listAll() {
+        return store.dao(FacilityDao.class).all();
+    }
+
+    /** One facility. */
+    public Optional<Facility> byId(long id) {
+        return store.dao(FacilityDao.class).byId(id);
+    }
+
+    /** A facility with its windows and blackouts. */
+    public FacilityRules rules(long facilityId) {
+        return store.read(h -> {
+            FacilityDao dao = h.attach(FacilityDao.class);
+            Facility f = dao.byId(facilityId).orElseThrow();
+            return new FacilityRules(f, dao.windows(facilityId), dao.blackouts(facilityId));
+        });
+    }
+
+    /** Every facility's rules. */
+    public List<FacilityRules> allRules() {
+        return store.read(h -> {
+            FacilityDao dao = h.attach(FacilityDao.class);
+            List<FacilityRules> out = new ArrayList<>();
+            for (Facility f : dao.all()) {
+                out.add(new FacilityRules(f, dao.windows(f.id()), dao.blackouts(f.id())));
+            }
+            return out;
+        });
+    }
+
+    /** Saves a facility and replaces its windows and blackouts, all in one transaction. */
+    public SaveResult<FacilityRules> save(FacilityRules rules) {
+        Facility f = rules.facility();
+        List<FieldError> errors = new ArrayList<>(f.problems());
+        if (!errors.isEmpty()) {
+            return SaveResult.failed(errors);
+        }
+        return store.inTransaction(h -> {
+            FacilityDao dao = h.attach(FacilityDao.class);
+            Optional<Facility> same = dao.byName(f.name());
+            if (same.isPresent() && same.get().id() != f.id()) {
+                return SaveResult.failed(List.of(new FieldError("name", "error.facility.taken")));
+            }
+            Facility saved;
+            if (f.id() == 0) {
+                saved = dao.insert(f);
+            } else if (dao.update(f)) {
+                saved = f;
+            } else {
+                return SaveResult.failed(List.of(new FieldError("", "error.record.gone")));
+            }
+            dao.deleteWindows(saved.id());
+            List<VisitingWindow> windows = new ArrayList<>();
+            for (VisitingWindow w : rules.windows()) {
+                windows.add(dao.insertWindow(new VisitingWindow(0, saved.id(), w.housingUnit(), w.day(), w.start(),
+                        w.end(), w.contact())));
+            }
+            dao.deleteBlackouts(saved.id());
+            List<BlackoutDay> blackouts = new ArrayList<>();
+            for (BlackoutDay b : rules.blackouts()) {
+                blackouts.add(dao.insertBlackout(new BlackoutDay(0, saved.id(), b.from(), b.to(), b.reason())));
+            }
+            return SaveResult.ok(new FacilityRules(saved, windows, blackouts));
+        });
+    }
+
+    /** How many visits happen at a facility: a facility with visits cannot be deleted. */
+    public long visitCount(long facilityId) {
+        return store.dao(FacilityDao.class).visitCount(facilityId);
+    }
+
+    /** Deletes a facility that has no visits; false when it has some. */
+    public boolean delete(long facilityId) {
+        return store.inTransaction(h -> {
+            FacilityDao dao = h.attach(FacilityDao.class);
+            if (dao.visitCount(facilityId) > 0) {
+                return false;
+            }
+            return dao.delete(facilityId) == 1;
+        });
+    }
+}

@@ -1,0 +1,424 @@
+package org.visitdesk.app;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.visitdesk.domain.ANumber;
+import org.visitdesk.domain.Detainee;
+import org.visitdesk.domain.DetaineeStatus;
+import org.visitdesk.domain.Facility;
+import org.visitdesk.domain.Languages;
+import org.visitdesk.domain.VisitStatus;
+import org.visitdesk.domain.VisitType;
+import org.visitdesk.domain.Visitor;
+import org.visitdesk.domain.VisitorStatus;
+import org.visitdesk.domain.VisitingWindow;
+import org.visitdesk.storage.BulkDao;
+import org.visitdesk.storage.DetaineeDao;
+import org.visitdesk.storage.FacilityDao;
+import org.visitdesk.storage.Store;
+import org.visitdesk.storage.VisitorDao;
+
+/**
+ * Made-up people and visits for exploring and for load tests. Every A-number starts with 999 and every email
+ * ends in example.org, so sample records cannot be mistaken for real ones. Visits fill the past four weeks and
+ * the next four (more weeks into the past when many are asked for), all inside visiting windows, plus a handful
+ * of deliberate conflicts in the coming two weeks.
+ */
+public final class SampleData {
+
+    /** How many of each record to make. */
+    public record Size(int detainees, int visitors, int visits) {
+        /** The size offered on the welcome screen. */
+        public static final Size DEFAULT = new Size(150, 40, 400);
+
+        public Size {
+            if (detainees < 1 || visitors < 1 || visits < 0) {
+                throw new IllegalArgumentException("sample sizes must be positive");
+            }
+            if (detainees > 1_000_000) {
+                throw new IllegalArgumentException("at most 1,000,000 sample detainees");
+            }
+        }
+    }
+
+    /** What was loaded. */
+    public record Summary(int detainees, int visitors, int visits) {
+    }
+
+    /** Told how far the load is, from 0 to 1. */
+    @FunctionalInterface
+    public interface Progress {
+        void update(double fraction);
+    }
+
+    /** Thrown when the store already holds people: sample data only goes into an empty store. */
+    public static final class NotEmptyException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        NotEmptyException() {
+            super("The records are not empty: sample data can only be loaded into an empty data folder.");
+        }
+    }
+
+    private static final int BATCH = 5_000;
+    private static final int VISITS_PER_WEEK = 150;
+
+    private record Region(String country, String[] languages, String[] given, String[] family) {
+    }
+
+    private static final Region[] REGIONS = {
+        new Region("Mexico", new String[] {"Spanish"},
+                new String[] {"José", "María", "Jesús", "Guadalupe", "Ángel", "Sofía", "Luis", "Ximena"},
+                new String[] {"Hernández López", "Pérez", "García Márquez", "de la Cruz", "Núñez", "Ramírez Ortiz"}),
+        new Region("Guatemala", new String[] {"K'iche'", "Spanish"},
+                new String[] {"Tomás", "Micaela", "Juan", "Rosalía", "Baltazar", "Andrés"},
+                new String[] {"Tzoc", "Xiloj Ajpop", "Canil", "Tum", "Chávez Us"}),
+        new Region("Guatemala", new String[] {"Mam", "Spanish"},
+                new String[] {"Marcelino", "Olivia", "Feliciano", "Petrona"},
+                new String[] {"Ramos Bámaca", "Cifuentes", "Pérez Mejía", "Escalante"}),
+        new Region("Guatemala", new String[] {"Q'anjob'al"},
+                new String[] {"Mateo", "Xhuwan", "Katalina", "Lwin"},
+                new String[] {"Francisco Pascual", "Mateo Diego", "Tomás Andrés"}),
+        new Region("Honduras", new String[] {"Spanish"},
+                new String[] {"Dany", "Karla", "Wilmer", "Yesenia", "Óscar"},
+                new String[] {"Mejía Zelaya", "Reyes", "Fúnez", "Ávila"}),
+        new Region("El Salvador", new String[] {"Spanish"},
+                new String[] {"Nelson", "Marisol", "Ever", "Iris"},
+                new String[] {"Quintanilla", "Rivas Menjívar", "Portillo"}),
+        new Region("Haiti", new String[] {"Haitian Creole", "French"},
+                new String[] {"Jean-Baptiste", "Marie-Claire", "Wiltène", "Rosemène", "Frantz"},
+                new String[] {"Saint-Fleur", "Désir", "Joseph", "Pierre-Louis", "Bélizaire"}),
+        new Region("Brazil", new String[] {"Portuguese"},
+                new String[] {"João", "Luíza", "Thiago", "Conceição"},
+                new String[] {"da Silva Gonçalves", "Araújo", "Brandão"}),
+        new Region("India", new String[] {"Punjabi", "Hindi"},
+                new String[] {"Gurpreet", "Harjit", "Manpreet", "Jaspal"},
+                new String[] {"Singh", "Kaur", "Sandhu", "Gill"}),
+        new Region("India", new String[] {"Hindi"},
+                new String[] {"Priya", "Rohit", "Anil", "Sunita"},
+                new String[] {"Sharma", "Patel", "Yadav"}),
+        new Region("Russia", new String[] {"Russian"},
+                new String[] {"Dmitri", "Olga", "Artyom", "Yelena"},
+                new String[] {"Ivanov", "Sokolova", "Kuznetsov"}),
+        new Region("China", new String[] {"Mandarin"},
+                new String[] {"Wei", "Li Na", "Jun", "Xiaoling"},
+                new String[] {"Zhang", "Chen", "Liu"}),
+        new Region("Eritrea", new String[] {"Tigrinya", "Arabic"},
+                new String[] {"Yonas", "Selam", "Filmon", "Senait"},
+                new String[] {"Tesfaye", "Gebremedhin", "Haile"}),
+        new Region("Mauritania", new String[] {"Arabic", "French"},
+                new String[] {"Mohamed", "Aïcha", "Sidi", "Fatimetou"},
+                new String[] {"Ould Ahmed", "Mint Sidi", "Ba"}),
+        new Region("Cameroon", new String[] {"French", "English"},
+                new String[] {"Emmanuel", "Brigitte", "Achille"},
+                new String[] {"Nkemelu", "Mbappé", "Fotso"}),
+    };
+
+    private static final String[] VISITOR_GIVEN = {"Ana", "Carmen", "Diego", "Erin", "Fatima", "Grace", "Héctor",
+        "Irene", "Kevin", "Lupe", "Maya", "Noor", "Pablo", "Rebecca", "Sam", "Tomás", "Yolanda", "Zoë"};
+    private static final String[] VISITOR_FAMILY = {"Ruiz", "O'Brien", "Nakamura", "Gutiérrez", "Okafor", "Lindqvist",
+        "Mendoza Salas", "Kowalski", "D'Souza", "Delgado", "Park", "Haddad", "Benítez", "Novak"};
+    private static final String[][] VISITOR_LANGUAGES = {{"English", "Spanish"}, {"English"}, {"Spanish"},
+        {"English", "Spanish", "Portuguese"}, {"English", "French", "Haitian Creole"}, {"English", "Punjabi", "Hindi"},
+        {"English", "Russian"}, {"English", "Mandarin"}, {"English", "Arabic", "Tigrinya"}, {"Spanish", "K'iche'"},
+        {"Spanish", "Mam"}, {"English", "Spanish"}};
+
+    private final Store store;
+    private final Clock clock;
+
+    SampleData(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    Summary load(Size size, long seed, Progress progress) {
+        LocalDate today = LocalDate.now(clock);
+        Random random = new Random(seed);
+        return store.inTransaction(h -> {
+            BulkDao bulk = h.attach(BulkDao.class);
+            if (h.attach(DetaineeDao.class).count() > 0 || h.attach(VisitorDao.class).count() > 0) {
+                throw new NotEmptyException();
+            }
+            FacilityDao facilities = h.attach(FacilityDao.class);
+            Facility facility = facilities.all().stream().findFirst().orElseThrow();
+            List<VisitingWindow> windows = facilities.windows(facility.id());
+            Map<String, List<VisitingWindow>> windowsByUnit = new HashMap<>();
+            for (VisitingWindow w : windows) {
+                windowsByUnit.computeIfAbsent(w.housingUnit(), k -> new ArrayList<>()).add(w);
+            }
+            List<String> units = new ArrayList<>(windowsByUnit.keySet());
+            units.sort(null);
+            LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            // a sample lockdown next week, to show blackout days
+            LocalDate lockdown = thisMonday.plusWeeks(1).with(DayOfWeek.THURSDAY);
+            bulk.blackout(facility.id(), lockdown, lockdown, "Lockdown (sample)");
+
+            Generated g = new Generated(random, today);
+            long detaineeBase = bulk.maxId("detainee") + 1;
+            long visitorBase = bulk.maxId("visitor") + 1;
+            List<Detainee> detainees = g.detainees(size.detainees(), detaineeBase, facility.id(), units);
+            List<Visitor> visitors = g.visitors(size.visitors(), visitorBase);
+            double total = size.detainees() + size.visitors() + size.visits() * 2.0 + 1;
+            double[] done = {0};
+            for (int i = 0; i < detainees.size(); i += BATCH) {
+                List<BulkDao.DetaineeRow> rows = new ArrayList<>();
+                for (Detainee d : detainees.subList(i, Math.min(detainees.size(), i + BATCH))) {
+                    rows.add(new BulkDao.DetaineeRow(d.id(), d.aNumber().value(), d.familyName(), d.givenName(),
+                            d.dateOfBirth(), d.countryOfBirth(), Languages.join(d.languages()), d.gender(),
+                            d.facilityId(), d.housingUnit(), d.status().name(), d.statusDate(), d.notes(),
+                            DetaineeDao.searchKey(d)));
+                }
+                bulk.detainees(rows);
+                done[0] += rows.size();
+                progress.update(done[0] / total);
+            }
+            List<BulkDao.VisitorRow> visitorRows = new ArrayList<>();
+            for (Visitor v : visitors) {
+                visitorRows.add(new BulkDao.VisitorRow(v.id(), v.familyName(), v.givenName(), VisitorDao.emailOrNull(v),
+                        v.phone(), Languages.join(v.languages()), v.orientationDate(), v.idChecked(),
+                        v.status().name(), v.notes(), VisitorDao.searchKey(v)));
+            }
+            bulk.visitors(visitorRows);
+            done[0] += visitors.size();
+            progress.update(done[0] / total);
+
+            VisitPlanner planner = new VisitPlanner(random, facility, windowsByUnit, detainees, visitors, thisMonday,
+                    lockdown, today, bulk.maxId("visit") + 1);
+            planner.plan(size.visits());
+            planner.addDeliberateConflicts();
+            List<BulkDao.VisitRow> visitRows = planner.visits;
+            for (int i = 0; i < visitRows.size(); i += BATCH) {
+                List<BulkDao.VisitRow> batch = visitRows.subList(i, Math.min(visitRows.size(), i + BATCH));
+                bulk.visits(batch);
+                done[0] += batch.size();
+                progress.update(Math.min(1, done[0] / total));
+            }
+            List<BulkDao.LinkRow> links = planner.links;
+            for (int i = 0; i < links.size(); i += BATCH) {
+                bulk.links(links.subList(i, Math.min(links.size(), i + BATCH)));
+                done[0] += Math.min(BATCH, links.size() - i) * (double) size.visits() / Math.max(1, links.size());
+                progress.update(Math.min(1, done[0] / total));
+            }
+            bulk.restartIds("detainee", bulk.maxId("detainee") + 1);
+            bulk.restartIds("visitor", bulk.maxId("visitor") + 1);
+            bulk.restartIds("visit", bulk.maxId("visit") + 1);
+            progress.update(1);
+            return new Summary(detainees.size(), visitors.size(), visitRows.size());
+        });
+    }
+
+    /** Makes up people. */
+    private static final class Generated {
+        private final Random random;
+        private final LocalDate today;
+
+        Generated(Random random, LocalDate today) {
+            this.random = random;
+            this.today = today;
+        }
+
+        private <T> T pick(T[] items) {
+            return items[random.nextInt(items.length)];
+        }
+
+        List<Detainee> detainees(int n, long firstId, long facilityId, List<String> units) {
+            List<Detainee> out = new ArrayList<>(n);
+            Set<Integer> used = new HashSet<>();
+            for (int i = 0; i < n; i++) {
+                Region r = pick(REGIONS);
+                int serial;
+                do {
+                    serial = random.nextInt(1_000_000);
+                } while (!used.add(serial));
+                ANumber a = new ANumber(String.format("A999%06d", serial));
+                // the seg units are small: most people live in West 3A to 3D
+                String unit = random.nextInt(10) == 0 ? units.get(random.nextInt(units.size()))
+                        : "West 3" + "ABCD".charAt(random.nextInt(4));
+                List<String> langs = new ArrayList<>(List.of(r.languages()));
+                if (langs.size() > 1 && random.nextBoolean()) {
+                    langs = langs.subList(0, 1);
+                }
+                LocalDate dob = today.minusYears(18 + random.nextInt(50)).minusDays(random.nextInt(365));
+                String gender = random.nextInt(4) == 0 ? "F" : "M";
+                out.add(new Detainee(firstId + i, a, pick(r.family()), pick(r.given()), dob, r.country(), langs,
+                        gender, facilityId, unit, DetaineeStatus.DETAINED, null, "Sample record: not a real person."));
+            }
+            return out;
+        }
+
+        List<Visitor> visitors(int n, long firstId) {
+            List<Visitor> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                String given = pick(VISITOR_GIVEN);
+                String family = pick(VISITOR_FAMILY);
+                String email = (SearchKeyAscii.of(given) + "." + SearchKeyAscii.of(family) + "." + (i + 1)
+                        + "@example.org");
+                String phone = String.format("(760) 555-01%02d", i % 100);
+                VisitorStatus status = VisitorStatus.ACTIVE;
+                LocalDate oriented = today.minusDays(30 + random.nextInt(700));
+                boolean idChecked = true;
+                out.add(new Visitor(firstId + i, family, given, email, phone, List.of(pick(VISITOR_LANGUAGES)),
+                        oriented, idChecked, status, "Sample volunteer."));
+            }
+            return out;
+        }
+    }
+
+    /** Plain ASCII for made-up email addresses. */
+    private static final class SearchKeyAscii {
+        static String of(String s) {
+            return org.visitdesk.domain.SearchKey.fold(s).replaceAll("[^a-z0-9]", "");
+        }
+    }
+
+    /** Places visits inside windows without double-booking anyone or filling a room, then breaks a few rules. */
+    private static final class VisitPlanner {
+        private final Random random;
+        private final Facility facility;
+        private final Map<String, List<VisitingWindow>> windowsByUnit;
+        private final List<Detainee> detainees;
+        private final List<Visitor> visitors;
+        private final LocalDate thisMonday;
+        private final LocalDate lockdown;
+        private final LocalDate today;
+        private long nextId;
+        private final Set<String> detaineeSlots = new HashSet<>();
+        private final Set<String> visitorSlots = new HashSet<>();
+        private final Map<LocalDateTime, Integer> roomUse = new HashMap<>();
+        private final Map<String, Integer> weekCount = new HashMap<>();
+        final List<BulkDao.VisitRow> visits = new ArrayList<>();
+        final List<BulkDao.LinkRow> links = new ArrayList<>();
+
+        VisitPlanner(Random random, Facility facility, Map<String, List<VisitingWindow>> windowsByUnit,
+                List<Detainee> detainees, List<Visitor> visitors, LocalDate thisMonday, LocalDate lockdown,
+                LocalDate today, long firstId) {
+            this.random = random;
+            this.facility = facility;
+            this.windowsByUnit = windowsByUnit;
+            this.detainees = detainees;
+            this.visitors = visitors;
+            this.thisMonday = thisMonday;
+            this.lockdown = lockdown;
+            this.today = today;
+            this.nextId = firstId;
+        }
+
+        void plan(int count) {
+            int weeks = Math.max(8, (count + VISITS_PER_WEEK - 1) / VISITS_PER_WEEK);
+            // the newest week is the fourth from now; older weeks go back as far as the count needs
+            int firstWeek = 4 - weeks;
+            int attempts = 0;
+            while (visits.size() < count && attempts < count * 20) {
+                attempts++;
+                int week = firstWeek + random.nextInt(weeks);
+                Detainee d = detainees.get(random.nextInt(detainees.size()));
+                List<VisitingWindow> ws = windowsByUnit.get(d.housingUnit());
+                VisitingWindow w = ws.get(random.nextInt(ws.size()));
+                LocalDate day = thisMonday.plusWeeks(week).with(w.day());
+                if (day.equals(lockdown)) {
+                    continue;
+                }
+                LocalDateTime start = day.atTime(w.start());
+                LocalDateTime end = day.atTime(w.end());
+                String weekKey = d.id() + "@" + week;
+                if (detaineeSlots.contains(d.id() + "@" + start)
+                        || weekCount.getOrDefault(weekKey, 0) >= facility.maxVisitsPerWeek()
+                        || roomUse.getOrDefault(start, 0) >= facility.roomCapacity()) {
+                    continue;
+                }
+                List<Long> chosen = chooseVisitors(d, start);
+                if (chosen.isEmpty()) {
+                    continue;
+                }
+                detaineeSlots.add(d.id() + "@" + start);
+                weekCount.merge(weekKey, 1, Integer::sum);
+                roomUse.merge(start, 1, Integer::sum);
+                add(d, start, end, chosen, statusFor(day), "");
+            }
+        }
+
+        private VisitStatus statusFor(LocalDate day) {
+            int r = random.nextInt(20);
+            if (day.isBefore(today)) {
+                return r == 0 ? VisitStatus.CANCELLED : r == 1 ? VisitStatus.NO_SHOW : r == 2 ? VisitStatus.DENIED
+                        : VisitStatus.COMPLETED;
+            }
+            return r < 3 ? VisitStatus.REQUESTED : r < 12 ? VisitStatus.SCHEDULED : VisitStatus.CONFIRMED;
+        }
+
+        private List<Long> chooseVisitors(Detainee d, LocalDateTime start) {
+            int wanted = random.nextInt(3) == 0 ? 2 : 1;
+            List<Long> chosen = new ArrayList<>();
+            for (int tries = 0; tries < 12 && chosen.size() < wanted; tries++) {
+                Visitor v = visitors.get(random.nextInt(visitors.size()));
+                boolean speaks = Languages.shareAny(v.languages(), d.languages());
+                if ((chosen.isEmpty() && !speaks && tries < 10) || chosen.contains(v.id())
+                        || visitorSlots.contains(v.id() + "@" + start)) {
+                    continue;
+                }
+                chosen.add(v.id());
+            }
+            for (Long id : chosen) {
+                visitorSlots.add(id + "@" + start);
+            }
+            return chosen;
+        }
+
+        private void add(Detainee d, LocalDateTime start, LocalDateTime end, List<Long> visitorIds,
+                VisitStatus status, String notes) {
+            long id = nextId++;
+            visits.add(new BulkDao.VisitRow(id, d.id(), facility.id(), start, end, VisitType.SOCIAL.name(),
+                    status.name(), notes));
+            for (int i = 0; i < visitorIds.size(); i++) {
+                links.add(new BulkDao.LinkRow(id, visitorIds.get(i), i));
+            }
+        }
+
+        /** A handful of visits in the next two weeks that break a rule each, for the calendar to show. */
+        void addDeliberateConflicts() {
+            if (visits.isEmpty() || detainees.size() < 4) {
+                return;
+            }
+            LocalDate nextTuesday = thisMonday.plusWeeks(1).with(DayOfWeek.TUESDAY);
+            // a visitor booked twice at the same time
+            BulkDao.VisitRow base = visits.stream().filter(v -> v.startsAt().toLocalDate().isAfter(today))
+                    .filter(v -> VisitStatus.valueOf(v.status()).isActive()).findFirst().orElse(null);
+            if (base != null) {
+                long visitorId = links.stream().filter(l -> l.visitId() == base.id()).findFirst()
+                        .map(BulkDao.LinkRow::visitorId).orElse(visitors.get(0).id());
+                Detainee other = detainees.stream().filter(d -> d.id() != base.detaineeId()).findFirst().orElseThrow();
+                add(other, base.startsAt(), base.endsAt(), List.of(visitorId), VisitStatus.SCHEDULED,
+                        "Sample conflict: the visitor is booked twice.");
+            }
+            Detainee a = detainees.get(0);
+            // outside visiting hours: a Monday afternoon, when no unit of Adelanto takes visits
+            LocalDate monday = thisMonday.plusWeeks(1);
+            add(a, monday.atTime(15, 0), monday.atTime(16, 0), List.of(visitors.get(0).id()), VisitStatus.REQUESTED,
+                    "Sample conflict: outside visiting hours.");
+            // a visit with no volunteer yet
+            Detainee b = detainees.get(1);
+            List<VisitingWindow> wb = windowsByUnit.get(b.housingUnit());
+            VisitingWindow w = wb.get(0);
+            LocalDate day = nextTuesday.with(w.day());
+            if (day.equals(lockdown)) {
+                day = day.plusWeeks(1);
+            }
+            add(b, day.atTime(w.start()), day.atTime(w.end()), List.of(), VisitStatus.REQUESTED,
+                    "Sample conflict: no visitor yet.");
+            // a visit on the lockdown day
+            Detainee c = detainees.get(2);
+            add(c, lockdown.atTime(12, 10), lockdown.atTime(13, 10), List.of(visitors.get(1 % visitors.size()).id()),
+                    VisitStatus.SCHEDULED, "Sample conflict: the facility is closed that day.");
+        }
+    }
+}

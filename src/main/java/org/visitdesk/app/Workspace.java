@@ -1,0 +1,76 @@
+package org.visitdesk.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.visitdesk.storage.Store;
+
+/** An open data folder: the store and the use cases over it. The UI and the command line start here. */
+public final class Workspace implements AutoCloseable {
+
+    private final Store store;
+    private final Clock clock;
+    private final DetaineeService detainees;
+    private final VisitorService visitors;
+    private final VisitService visits;
+    private final FacilityService facilities;
+
+    private Workspace(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+        this.detainees = new DetaineeService(store, clock);
+        this.visitors = new VisitorService(store, clock);
+        this.visits = new VisitService(store);
+        this.facilities = new FacilityService(store);
+    }
+
+    /** Opens the data folder (creating it on first use). */
+    public static Workspace open(Path dataFolder) {
+        return open(dataFolder, Clock.systemDefaultZone());
+    }
+
+    /** Opens the data folder with a given clock (tests fix "today"). */
+    public static Workspace open(Path dataFolder, Clock clock) {
+        return new Workspace(Store.open(dataFolder), clock);
+    }
+
+    /** The data folder. */
+    public Path folder() {
+        return store.folder();
+    }
+
+    /** The clock that says what "today" is. */
+    public Clock clock() {
+        return clock;
+    }
+
+    public DetaineeService detainees() {
+        return detainees;
+    }
+
+    public VisitorService visitors() {
+        return visitors;
+    }
+
+    public VisitService visits() {
+        return visits;
+    }
+
+    public FacilityService facilities() {
+        return facilities;
+    }
+
+    /** True when there are no detained people and no visitors yet: the first run. */
+    public boolean isEmpty() {
+        return detainees.count() == 0 && visitors.count() == 0;
+    }
+
+    /** Fills an empty store with made-up people and visits. */
+    public SampleData.Summary loadSampleData(SampleData.Size size, long seed, SampleData.Progress progress) {
+        return new SampleData(store, clock).load(size, seed, progress);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,70 @@
+package org.visitdesk.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A detained person who asked for a visit. {@code id} is 0 until the record is saved. */
+public record Detainee(
+        long id,
+        ANumber aNumber,
+        String familyName,
+        String givenName,
+        LocalDate dateOfBirth,
+        String countryOfBirth,
+        List<String> languages,
+        String gender,
+        Long facilityId,
+        String housingUnit,
+        DetaineeStatus status,
+        LocalDate statusDate,
+        String notes) {
+
+    public Detainee {
+        familyName = Text.clean(familyName);
+        givenName = Text.clean(givenName);
+        countryOfBirth = Text.clean(countryOfBirth);
+        gender = Text.clean(gender);
+        housingUnit = Text.clean(housingUnit);
+        notes = notes == null ? "" : notes.strip();
+        languages = languages == null ? List.of() : List.copyOf(languages);
+        status = status == null ? DetaineeStatus.DETAINED : status;
+    }
+
+    /** "Given Family", as people say it. */
+    public String fullName() {
+        return (givenName + " " + familyName).strip();
+    }
+
+    /** "Family, Given", for sorted lists. */
+    public String sortName() {
+        return familyName + ", " + givenName;
+    }
+
+    /** The same person with another id (after saving). */
+    public Detainee withId(long newId) {
+        return new Detainee(newId, aNumber, familyName, givenName, dateOfBirth, countryOfBirth, languages, gender,
+                facilityId, housingUnit, status, statusDate, notes);
+    }
+
+    /** What is wrong with this record on its own (uniqueness is the store's to check). */
+    public List<FieldError> problems(LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
+        if (aNumber == null) {
+            errors.add(new FieldError("aNumber", "error.aNumber.required"));
+        }
+        if (familyName.isEmpty()) {
+            errors.add(new FieldError("familyName", "error.required"));
+        }
+        if (givenName.isEmpty()) {
+            errors.add(new FieldError("givenName", "error.required"));
+        }
+        if (dateOfBirth != null && dateOfBirth.isAfter(today)) {
+            errors.add(new FieldError("dateOfBirth", "error.date.future"));
+        }
+        if (statusDate != null && statusDate.isAfter(today)) {
+            errors.add(new FieldError("statusDate", "error.date.future"));
+        }
+        return errors;
+    }
+}

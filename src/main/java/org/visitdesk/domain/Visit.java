@@ -1,0 +1,78 @@
+package org.visitdesk.domain;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A planned or past visit: who sees whom, when, where. {@code id} is 0 until saved. */
+public record Visit(
+        long id,
+        long detaineeId,
+        long facilityId,
+        LocalDateTime start,
+        LocalDateTime end,
+        List<Long> visitorIds,
+        VisitType type,
+        VisitStatus status,
+        String notes,
+        String overrideReason) {
+
+    public Visit {
+        visitorIds = visitorIds == null ? List.of() : List.copyOf(visitorIds);
+        type = type == null ? VisitType.SOCIAL : type;
+        status = status == null ? VisitStatus.SCHEDULED : status;
+        notes = notes == null ? "" : notes.strip();
+        overrideReason = overrideReason == null ? "" : overrideReason.strip();
+    }
+
+    /** The day the visit starts. */
+    public LocalDate day() {
+        return start.toLocalDate();
+    }
+
+    /** True when the two visits share some moment; touching end-to-start does not count. */
+    public boolean overlaps(Visit other) {
+        return start.isBefore(other.end) && other.start.isBefore(end);
+    }
+
+    /** The same visit with another id. */
+    public Visit withId(long newId) {
+        return new Visit(newId, detaineeId, facilityId, start, end, visitorIds, type, status, notes, overrideReason);
+    }
+
+    /** The same visit at another time. */
+    public Visit withTime(LocalDateTime newStart, LocalDateTime newEnd) {
+        return new Visit(id, detaineeId, facilityId, newStart, newEnd, visitorIds, type, status, notes,
+                overrideReason);
+    }
+
+    /** The same visit with another status. */
+    public Visit withStatus(VisitStatus newStatus) {
+        return new Visit(id, detaineeId, facilityId, start, end, visitorIds, type, newStatus, notes, overrideReason);
+    }
+
+    /** What is wrong with this record on its own. */
+    public List<FieldError> problems() {
+        List<FieldError> errors = new ArrayList<>();
+        if (detaineeId <= 0) {
+            errors.add(new FieldError("detainee", "error.required"));
+        }
+        if (facilityId <= 0) {
+            errors.add(new FieldError("facility", "error.required"));
+        }
+        if (start == null) {
+            errors.add(new FieldError("start", "error.required"));
+        }
+        if (end == null) {
+            errors.add(new FieldError("end", "error.required"));
+        }
+        if (start != null && end != null && !end.isAfter(start)) {
+            errors.add(new FieldError("end", "error.visit.endBeforeStart"));
+        }
+        if (start != null && end != null && !start.toLocalDate().equals(end.toLocalDate())) {
+            errors.add(new FieldError("end", "error.visit.sameDay"));
+        }
+        return errors;
+    }
+}

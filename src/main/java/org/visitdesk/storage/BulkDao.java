@@ -1,0 +1,63 @@
+package org.visitdesk.storage;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.customizer.Define;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Batch inserts with ids chosen by the caller, for loading many rows at once (sample data, imports). */
+public interface BulkDao {
+
+    /** A detainee row in column types. */
+    record DetaineeRow(long id, String aNumber, String familyName, String givenName, LocalDate dateOfBirth,
+            String countryOfBirth, String languages, String gender, Long facilityId, String housingUnit,
+            String status, LocalDate statusDate, String notes, String searchKey) {
+    }
+
+    /** A visitor row in column types. */
+    record VisitorRow(long id, String familyName, String givenName, String email, String phone, String languages,
+            LocalDate orientationDate, boolean idChecked, String status, String notes, String searchKey) {
+    }
+
+    /** A visit row in column types. */
+    record VisitRow(long id, long detaineeId, long facilityId, LocalDateTime startsAt, LocalDateTime endsAt,
+            String type, String status, String notes) {
+    }
+
+    /** A visit-visitor link. */
+    record LinkRow(long visitId, long visitorId, int position) {
+    }
+
+    @SqlQuery("SELECT COALESCE(MAX(id), 0) FROM <table>")
+    long maxId(@Define("table") String table);
+
+    @SqlUpdate("ALTER TABLE <table> ALTER COLUMN id RESTART WITH <next>")
+    void restartIds(@Define("table") String table, @Define("next") long next);
+
+    @SqlBatch("INSERT INTO detainee (id, a_number, family_name, given_name, date_of_birth, country_of_birth, languages, "
+            + "gender, facility_id, housing_unit, status, status_date, notes, search_key) VALUES (:id, :aNumber, "
+            + ":familyName, :givenName, :dateOfBirth, :countryOfBirth, :languages, :gender, :facilityId, :housingUnit, "
+            + ":status, :statusDate, :notes, :searchKey)")
+    void detainees(@BindMethods List<DetaineeRow> rows);
+
+    @SqlBatch("INSERT INTO visitor (id, family_name, given_name, email, phone, languages, orientation_date, id_checked, "
+            + "status, notes, search_key) VALUES (:id, :familyName, :givenName, :email, :phone, :languages, "
+            + ":orientationDate, :idChecked, :status, :notes, :searchKey)")
+    void visitors(@BindMethods List<VisitorRow> rows);
+
+    @SqlBatch("INSERT INTO visit (id, detainee_id, facility_id, starts_at, ends_at, type, status, notes) "
+            + "VALUES (:id, :detaineeId, :facilityId, :startsAt, :endsAt, :type, :status, :notes)")
+    void visits(@BindMethods List<VisitRow> rows);
+
+    @SqlBatch("INSERT INTO visit_visitor (visit_id, visitor_id, position) VALUES (:visitId, :visitorId, :position)")
+    void links(@BindMethods List<LinkRow> rows);
+
+    @SqlUpdate("INSERT INTO blackout_day (facility_id, from_date, to_date, reason) VALUES (:f, :from, :to, :reason)")
+    void blackout(@Bind("f") long facilityId, @Bind("from") LocalDate from, @Bind("to") LocalDate to,
+            @Bind("reason") String reason);
+}

@@ -1,0 +1,102 @@
+package org.visitdesk.storage;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.KeyColumn;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.config.ValueColumn;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.visitdesk.domain.Detainee;
+import org.visitdesk.domain.Languages;
+import org.visitdesk.domain.SearchKey;
+
+/** SQL for detained people. */
+@RegisterRowMapper(Rows.DetaineeMapper.class)
+public interface DetaineeDao {
+
+    String COLUMNS = "id, a_number, family_name, given_name, date_of_birth, country_of_birth, languages, gender, "
+            + "facility_id, housing_unit, status, status_date, notes";
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM detainee ORDER BY family_name, given_name, id")
+    List<Detainee> all();
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM detainee WHERE id = :id")
+    Optional<Detainee> byId(@Bind("id") long id);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM detainee WHERE a_number = :a")
+    Optional<Detainee> byANumber(@Bind("a") String aNumber);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM detainee WHERE search_key LIKE :pattern ESCAPE '\\' "
+            + "ORDER BY family_name, given_name, id LIMIT :limit")
+    List<Detainee> searchPattern(@Bind("pattern") String pattern, @Bind("limit") int limit);
+
+    /** People whose names or A-number contain the text, ignoring case and accents. */
+    default List<Detainee> search(String text, int limit) {
+        String folded = SearchKey.fold(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String digits = folded.replaceAll("[\\s-]", "");
+        if (!digits.isEmpty() && digits.matches("a?\\d+")) {
+            folded = digits.startsWith("a") ? digits.substring(1) : digits;
+        }
+        return searchPattern("%" + folded + "%", limit);
+    }
+
+    @SqlQuery("SELECT COUNT(*) FROM detainee")
+    long count();
+
+    @SqlQuery("SELECT detainee_id, MAX(starts_at) AS last_visit FROM visit "
+            + "WHERE starts_at <= :now AND status IN ('REQUESTED','SCHEDULED','CONFIRMED','COMPLETED') "
+            + "GROUP BY detainee_id")
+    @KeyColumn("detainee_id")
+    @ValueColumn("last_visit")
+    Map<Long, LocalDateTime> lastVisits(@Bind("now") LocalDateTime now);
+
+    @SqlUpdate("INSERT INTO detainee (a_number, family_name, given_name, date_of_birth, country_of_birth, languages, "
+            + "gender, facility_id, housing_unit, status, status_date, notes, search_key) VALUES (:a, :family, :given, "
+            + ":dob, :country, :languages, :gender, :facility, :unit, :status, :statusDate, :notes, :key)")
+    @GetGeneratedKeys("id")
+    long insertRow(@Bind("a") String a, @Bind("family") String family, @Bind("given") String given,
+            @Bind("dob") LocalDate dob, @Bind("country") String country, @Bind("languages") String languages,
+            @Bind("gender") String gender, @Bind("facility") Long facility, @Bind("unit") String unit,
+            @Bind("status") String status, @Bind("statusDate") LocalDate statusDate, @Bind("notes") String notes,
+            @Bind("key") String key);
+
+    @SqlUpdate("UPDATE detainee SET a_number = :a, family_name = :family, given_name = :given, date_of_birth = :dob, "
+            + "country_of_birth = :country, languages = :languages, gender = :gender, facility_id = :facility, "
+            + "housing_unit = :unit, status = :status, status_date = :statusDate, notes = :notes, search_key = :key "
+            + "WHERE id = :id")
+    int updateRow(@Bind("id") long id, @Bind("a") String a, @Bind("family") String family, @Bind("given") String given,
+            @Bind("dob") LocalDate dob, @Bind("country") String country, @Bind("languages") String languages,
+            @Bind("gender") String gender, @Bind("facility") Long facility, @Bind("unit") String unit,
+            @Bind("status") String status, @Bind("statusDate") LocalDate statusDate, @Bind("notes") String notes,
+            @Bind("key") String key);
+
+    /** Saves a new person and returns it with its id. */
+    default Detainee insert(Detainee d) {
+        long id = insertRow(d.aNumber().value(), d.familyName(), d.givenName(), d.dateOfBirth(), d.countryOfBirth(),
+                Languages.join(d.languages()), d.gender(), d.facilityId(), d.housingUnit(), d.status().name(),
+                d.statusDate(), d.notes(), searchKey(d));
+        return d.withId(id);
+    }
+
+    /** Saves changes to a person; false when the record no longer exists. */
+    default boolean update(Detainee d) {
+        return updateRow(d.id(), d.aNumber().value(), d.familyName(), d.givenName(), d.dateOfBirth(),
+                d.countryOfBirth(), Languages.join(d.languages()), d.gender(), d.facilityId(), d.housingUnit(),
+                d.status().name(), d.statusDate(), d.notes(), searchKey(d)) == 1;
+    }
+
+    @SqlUpdate("DELETE FROM detainee WHERE id = :id")
+    int delete(@Bind("id") long id);
+
+    /** What the search field matches: both name orders and the A-number digits. */
+    static String searchKey(Detainee d) {
+        return SearchKey.fold(d.givenName() + " " + d.familyName() + " " + d.familyName() + " " + d.givenName())
+                + " " + d.aNumber().digits();
+    }
+}

@@ -1,0 +1,116 @@
+package org.visitdesk.storage;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.visitdesk.domain.ANumber;
+import org.visitdesk.domain.BlackoutDay;
+import org.visitdesk.domain.Detainee;
+import org.visitdesk.domain.DetaineeStatus;
+import org.visitdesk.domain.Facility;
+import org.visitdesk.domain.Languages;
+import org.visitdesk.domain.Visit;
+import org.visitdesk.domain.VisitStatus;
+import org.visitdesk.domain.VisitType;
+import org.visitdesk.domain.Visitor;
+import org.visitdesk.domain.VisitorStatus;
+import org.visitdesk.domain.VisitingWindow;
+
+/** Row mappers from the tables to the domain records (records hold value types Jdbi cannot guess). */
+final class Rows {
+
+    private Rows() {
+    }
+
+    static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    static LocalDateTime timestamp(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toLocalDateTime();
+    }
+
+    static LocalTime time(ResultSet rs, String column) throws SQLException {
+        Time t = rs.getTime(column);
+        return t == null ? null : t.toLocalTime();
+    }
+
+    static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    /** Maps {@code detainee} rows. */
+    static final class DetaineeMapper implements RowMapper<Detainee> {
+        @Override
+        public Detainee map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new Detainee(rs.getLong("id"), new ANumber(rs.getString("a_number")), rs.getString("family_name"),
+                    rs.getString("given_name"), date(rs, "date_of_birth"), rs.getString("country_of_birth"),
+                    Languages.parse(rs.getString("languages")), rs.getString("gender"),
+                    nullableLong(rs, "facility_id"), rs.getString("housing_unit"),
+                    DetaineeStatus.valueOf(rs.getString("status")), date(rs, "status_date"), rs.getString("notes"));
+        }
+    }
+
+    /** Maps {@code visitor} rows. */
+    static final class VisitorMapper implements RowMapper<Visitor> {
+        @Override
+        public Visitor map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new Visitor(rs.getLong("id"), rs.getString("family_name"), rs.getString("given_name"),
+                    rs.getString("email"), rs.getString("phone"), Languages.parse(rs.getString("languages")),
+                    date(rs, "orientation_date"), rs.getBoolean("id_checked"),
+                    VisitorStatus.valueOf(rs.getString("status")), rs.getString("notes"));
+        }
+    }
+
+    /** Maps {@code facility} rows. */
+    static final class FacilityMapper implements RowMapper<Facility> {
+        @Override
+        public Facility map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new Facility(rs.getLong("id"), rs.getString("name"), rs.getString("address"),
+                    rs.getInt("room_capacity"), rs.getInt("max_visitors_per_visit"), rs.getInt("max_visits_per_week"),
+                    rs.getString("notes"));
+        }
+    }
+
+    /** Maps {@code visiting_window} rows. */
+    static final class WindowMapper implements RowMapper<VisitingWindow> {
+        @Override
+        public VisitingWindow map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new VisitingWindow(rs.getLong("id"), rs.getLong("facility_id"), rs.getString("housing_unit"),
+                    DayOfWeek.of(rs.getInt("day_of_week")), time(rs, "start_time"), time(rs, "end_time"),
+                    rs.getBoolean("contact"));
+        }
+    }
+
+    /** Maps {@code blackout_day} rows. */
+    static final class BlackoutMapper implements RowMapper<BlackoutDay> {
+        @Override
+        public BlackoutDay map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new BlackoutDay(rs.getLong("id"), rs.getLong("facility_id"), date(rs, "from_date"),
+                    date(rs, "to_date"), rs.getString("reason"));
+        }
+    }
+
+    /** Maps {@code visit} rows; visitors are filled in afterwards from {@code visit_visitor}. */
+    static final class VisitMapper implements RowMapper<Visit> {
+        @Override
+        public Visit map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new Visit(rs.getLong("id"), rs.getLong("detainee_id"), rs.getLong("facility_id"),
+                    timestamp(rs, "starts_at"), timestamp(rs, "ends_at"), List.of(),
+                    VisitType.valueOf(rs.getString("type")), VisitStatus.valueOf(rs.getString("status")),
+                    rs.getString("notes"), rs.getString("override_reason"));
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.visitdesk.storage;
+
+/** A store problem told in words a coordinator can act on; never carries personal data. */
+public class StoreException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What went wrong, as a message key for the UI and an English sentence for logs and the command line. */
+    public enum Kind {
+        ALREADY_OPEN("VisitDesk is already open on this computer. Close the other window first."),
+        CANNOT_CREATE_FOLDER("The data folder cannot be created. Choose a folder you may write to."),
+        CANNOT_OPEN("The records cannot be opened. Restore a backup or ask for help."),
+        DUPLICATE("A record with the same key already exists.");
+
+        private final String english;
+
+        Kind(String english) {
+            this.english = english;
+        }
+
+        /** The sentence in English, for the command line and logs. */
+        public String english() {
+            return english;
+        }
+    }
+
+    private final Kind kind;
+
+    public StoreException(Kind kind, Throwable cause) {
+        super(kind.english(), cause);
+        this.kind = kind;
+    }
+
+    /** What kind of problem it is. */
+    public Kind kind() {
+        return kind;
+    }
+}

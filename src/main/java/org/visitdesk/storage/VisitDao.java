@@ -1,0 +1,161 @@
+package org.visitdesk.storage;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.visitdesk.domain.Visit;
+
+/** SQL for visits and who goes on them. Every query reads a time range or one person through an index. */
+@RegisterRowMapper(Rows.VisitMapper.class)
+@RegisterConstructorMapper(VisitDao.Link.class)
+public interface VisitDao {
+
+    String COLUMNS = "v.id, v.detainee_id, v.facility_id, v.starts_at, v.ends_at, v.type, v.status, v.notes, "
+            + "v.override_reason";
+
+    /** One pair of the visit-visitor link. */
+    record Link(long visitId, long visitorId) {
+    }
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM visit v WHERE v.starts_at < :to AND v.starts_at >= :fromEarliest "
+            + "AND v.ends_at > :from ORDER BY v.starts_at, v.id")
+    List<Visit> rowsBetween(@Bind("from") LocalDateTime from, @Bind("to") LocalDateTime to,
+            @Bind("fromEarliest") LocalDateTime fromEarliest);
+
+    @SqlQuery("SELECT vv.visit_id, vv.visitor_id FROM visit_visitor vv JOIN visit v ON v.id = vv.visit_id "
+            + "WHERE v.starts_at < :to AND v.starts_at >= :fromEarliest AND v.ends_at > :from "
+            + "ORDER BY vv.visit_id, vv.position")
+    List<Link> linksBetween(@Bind("from") LocalDateTime from, @Bind("to") LocalDateTime to,
+            @Bind("fromEarliest") LocalDateTime fromEarliest);
+
+    /**
+     * Visits that overlap [from, to), with their visitors. No visit lasts longer than a day, so the start index
+     * bounds the search from one day before.
+     */
+    default List<Visit> between(LocalDateTime from, LocalDateTime to) {
+        LocalDateTime earliest = from.minusDays(1);
+        return withVisitors(rowsBetween(from, to, earliest), linksBetween(from, to, earliest));
+    }
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM visit v WHERE v.id = :id")
+    Optional<Visit> rowById(@Bind("id") long id);
+
+    @SqlQuery("SELECT visitor_id FROM visit_visitor WHERE visit_id = :id ORDER BY position")
+    List<Long> visitorIds(@Bind("id") long visitId);
+
+    /** One visit with its visitors. */
+    default Optional<Visit> byId(long id) {
+        return rowById(id).map(v -> new Visit(v.id(), v.detaineeId(), v.facilityId(), v.start(), v.end(),
+                visitorIds(id), v.type(), v.status(), v.notes(), v.overrideReason()));
+    }
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM visit v WHERE v.detainee_id = :d AND v.starts_at >= :from "
+            + "AND v.starts_at < :to ORDER BY v.starts_at")
+    List<Visit> rowsOfDetainee(@Bind("d") long detaineeId, @Bind("from") LocalDateTime from,
+            @Bind("to") LocalDateTime to);
+
+    @SqlQuery("SELECT vv.visit_id, vv.visitor_id FROM visit_visitor vv JOIN visit v ON v.id = vv.visit_id "
+            + "WHERE v.detainee_id = :d AND v.starts_at >= :from AND v.starts_at < :to ORDER BY vv.visit_id, vv.position")
+    List<Link> linksOfDetainee(@Bind("d") long detaineeId, @Bind("from") LocalDateTime from,
+            @Bind("to") LocalDateTime to);
+
+    /** One person's visits that start in [from, to). */
+    default List<Visit> ofDetainee(long detaineeId, LocalDateTime from, LocalDateTime to) {
+        return withVisitors(rowsOfDetainee(detaineeId, from, to), linksOfDetainee(detaineeId, from, to));
+    }
+
+    @SqlQuery("SELECT COUNT(*) FROM visit")
+    long count();
+
+    @SqlQuery("SELECT COUNT(*) FROM visit WHERE detainee_id = :d")
+    long countOfDetainee(@Bind("d") long detaineeId);
+
+    @SqlQuery("SELECT COUNT(*) FROM visit_visitor WHERE visitor_id = :v")
+    long countOfVisitor(@Bind("v") long visitorId);
+
+    @SqlUpdate("INSERT INTO visit (detainee_id, facility_id, starts_at, ends_at, type, status, notes, override_reason) "
+            + "VALUES (:d, :f, :start, :end, :type, :status, :notes, :reason)")
+    @GetGeneratedKeys("id")
+    long insertRow(@Bind("d") long detainee, @Bind("f") long facility, @Bind("start") LocalDateTime start,
+            @Bind("end") LocalDateTime end, @Bind("type") String type, @Bind("status") String status,
+            @Bind("notes") String notes, @Bind("reason") String reason);
+
+    @SqlUpdate("UPDATE visit SET detainee_id = :d, facility_id = :f, starts_at = :start, ends_at = :end, type = :type, "
+            + "status = :status, notes = :notes, override_reason = :reason WHERE id = :id")
+    int updateRow(@Bind("id") long id, @Bind("d") long detainee, @Bind("f") long facility,
+            @Bind("start") LocalDateTime start, @Bind("end") LocalDateTime end, @Bind("type") String type,
+            @Bind("status") String status, @Bind("notes") String notes, @Bind("reason") String reason);
+
+    @SqlUpdate("DELETE FROM visit_visitor WHERE visit_id = :id")
+    int unlinkAll(@Bind("id") long visitId);
+
+    @SqlBatch("INSERT INTO visit_visitor (visit_id, visitor_id, position) VALUES (:visit, :visitor, :position)")
+    void link(@Bind("visit") long visitId, @Bind("visitor") List<Long> visitorIds,
+            @Bind("position") List<Integer> positions);
+
+    /** Saves a new visit with its visitors; call inside a transaction. */
+    default Visit insert(Visit v) {
+        long id = insertRow(v.detaineeId(), v.facilityId(), v.start(), v.end(), v.type().name(), v.status().name(),
+                v.notes(), v.overrideReason());
+        linkVisitors(id, v.visitorIds());
+        return v.withId(id);
+    }
+
+    /** Saves changes to a visit and its visitors; call inside a transaction. */
+    default boolean update(Visit v) {
+        int n = updateRow(v.id(), v.detaineeId(), v.facilityId(), v.start(), v.end(), v.type().name(),
+                v.status().name(), v.notes(), v.overrideReason());
+        if (n == 1) {
+            unlinkAll(v.id());
+            linkVisitors(v.id(), v.visitorIds());
+        }
+        return n == 1;
+    }
+
+    private void linkVisitors(long visitId, List<Long> visitorIds) {
+        if (visitorIds.isEmpty()) {
+            return;
+        }
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < visitorIds.size(); i++) {
+            positions.add(i);
+        }
+        link(visitId, visitorIds, positions);
+    }
+
+    @SqlUpdate("DELETE FROM visit WHERE id = :id")
+    int delete(@Bind("id") long id);
+
+    @SqlQuery("SELECT id FROM visit WHERE detainee_id = :d AND starts_at >= :from "
+            + "AND status IN ('REQUESTED','SCHEDULED','CONFIRMED')")
+    List<Long> futureActiveOfDetainee(@Bind("d") long detaineeId, @Bind("from") LocalDateTime from);
+
+    @SqlUpdate("UPDATE visit SET status = 'CANCELLED' WHERE id IN (<ids>)")
+    int cancelAll(@BindList("ids") List<Long> ids);
+
+    /** Joins visit rows with their visitor links (both ordered by visit id or start). */
+    static List<Visit> withVisitors(List<Visit> rows, List<Link> links) {
+        Map<Long, List<Long>> byVisit = new HashMap<>();
+        for (Link l : links) {
+            byVisit.computeIfAbsent(l.visitId(), k -> new ArrayList<>(3)).add(l.visitorId());
+        }
+        List<Visit> out = new ArrayList<>(rows.size());
+        for (Visit v : rows) {
+            List<Long> ids = byVisit.getOrDefault(v.id(), List.of());
+            out.add(new Visit(v.id(), v.detaineeId(), v.facilityId(), v.start(), v.end(), ids, v.type(), v.status(),
+                    v.notes(), v.overrideReason()));
+        }
+        return out;
+    }
+}

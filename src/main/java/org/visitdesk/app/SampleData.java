@@ -25,6 +25,7 @@ import org.visitdesk.domain.VisitingWindow;
 import org.visitdesk.storage.BulkDao;
 import org.visitdesk.storage.DetaineeDao;
 import org.visitdesk.storage.FacilityDao;
+import org.visitdesk.storage.SettingDao;
 import org.visitdesk.storage.Store;
 import org.visitdesk.storage.VisitorDao;
 
@@ -70,7 +71,7 @@ public final class SampleData {
         }
     }
 
-    private static final int BATCH = 5_000;
+    private static final int BATCH = 10_000;
     private static final int VISITS_PER_WEEK = 150;
 
     private record Region(String country, String[] languages, String[] given, String[] family) {
@@ -141,80 +142,129 @@ public final class SampleData {
         this.clock = clock;
     }
 
+    /** Setting that marks a load in progress, with the first ids it used: what to remove if it was cut short. */
+    static final String MARKER = "sample.loading";
+
+    private static final String[] TABLES = {"visit", "detainee", "visitor", "blackout_day"};
+
+    /**
+     * Loads in batches, each committed on its own (one huge transaction makes H2 write gigabytes of undo log).
+     * A marker with the first new ids is saved first and removed last: a load that fails, or a process killed
+     * half-way, is rolled back by deleting everything from those ids on, here or at the next open.
+     */
     Summary load(Size size, long seed, Progress progress) {
         LocalDate today = LocalDate.now(clock);
         Random random = new Random(seed);
-        return store.inTransaction(h -> {
+        Plan plan = store.inTransaction(h -> {
             BulkDao bulk = h.attach(BulkDao.class);
             if (h.attach(DetaineeDao.class).count() > 0 || h.attach(VisitorDao.class).count() > 0) {
                 throw new NotEmptyException();
             }
+            StringBuilder marker = new StringBuilder();
+            for (String t : TABLES) {
+                marker.append(marker.length() == 0 ? "" : ",").append(bulk.maxId(t) + 1);
+            }
+            h.attach(SettingDao.class).put(MARKER, marker.toString());
             FacilityDao facilities = h.attach(FacilityDao.class);
             Facility facility = facilities.all().stream().findFirst().orElseThrow();
-            List<VisitingWindow> windows = facilities.windows(facility.id());
-            Map<String, List<VisitingWindow>> windowsByUnit = new HashMap<>();
-            for (VisitingWindow w : windows) {
-                windowsByUnit.computeIfAbsent(w.housingUnit(), k -> new ArrayList<>()).add(w);
-            }
-            List<String> units = new ArrayList<>(windowsByUnit.keySet());
-            units.sort(null);
-            LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            // a sample lockdown next week, to show blackout days
-            LocalDate lockdown = thisMonday.plusWeeks(1).with(DayOfWeek.THURSDAY);
-            bulk.blackout(facility.id(), lockdown, lockdown, "Lockdown (sample)");
-
-            Generated g = new Generated(random, today);
-            long detaineeBase = bulk.maxId("detainee") + 1;
-            long visitorBase = bulk.maxId("visitor") + 1;
-            List<Detainee> detainees = g.detainees(size.detainees(), detaineeBase, facility.id(), units);
-            List<Visitor> visitors = g.visitors(size.visitors(), visitorBase);
-            double total = size.detainees() + size.visitors() + size.visits() * 2.0 + 1;
-            double[] done = {0};
-            for (int i = 0; i < detainees.size(); i += BATCH) {
-                List<BulkDao.DetaineeRow> rows = new ArrayList<>();
-                for (Detainee d : detainees.subList(i, Math.min(detainees.size(), i + BATCH))) {
-                    rows.add(new BulkDao.DetaineeRow(d.id(), d.aNumber().value(), d.familyName(), d.givenName(),
-                            d.dateOfBirth(), d.countryOfBirth(), Languages.join(d.languages()), d.gender(),
-                            d.facilityId(), d.housingUnit(), d.status().name(), d.statusDate(), d.notes(),
-                            DetaineeDao.searchKey(d)));
-                }
-                bulk.detainees(rows);
-                done[0] += rows.size();
-                progress.update(done[0] / total);
-            }
-            List<BulkDao.VisitorRow> visitorRows = new ArrayList<>();
-            for (Visitor v : visitors) {
-                visitorRows.add(new BulkDao.VisitorRow(v.id(), v.familyName(), v.givenName(), VisitorDao.emailOrNull(v),
-                        v.phone(), Languages.join(v.languages()), v.orientationDate(), v.idChecked(),
-                        v.status().name(), v.notes(), VisitorDao.searchKey(v)));
-            }
-            bulk.visitors(visitorRows);
-            done[0] += visitors.size();
-            progress.update(done[0] / total);
-
-            VisitPlanner planner = new VisitPlanner(random, facility, windowsByUnit, detainees, visitors, thisMonday,
-                    lockdown, today, bulk.maxId("visit") + 1);
-            planner.plan(size.visits());
-            planner.addDeliberateConflicts();
-            List<BulkDao.VisitRow> visitRows = planner.visits;
-            for (int i = 0; i < visitRows.size(); i += BATCH) {
-                List<BulkDao.VisitRow> batch = visitRows.subList(i, Math.min(visitRows.size(), i + BATCH));
-                bulk.visits(batch);
-                done[0] += batch.size();
-                progress.update(Math.min(1, done[0] / total));
-            }
-            List<BulkDao.LinkRow> links = planner.links;
-            for (int i = 0; i < links.size(); i += BATCH) {
-                bulk.links(links.subList(i, Math.min(links.size(), i + BATCH)));
-                done[0] += Math.min(BATCH, links.size() - i) * (double) size.visits() / Math.max(1, links.size());
-                progress.update(Math.min(1, done[0] / total));
-            }
-            bulk.restartIds("detainee", bulk.maxId("detainee") + 1);
-            bulk.restartIds("visitor", bulk.maxId("visitor") + 1);
-            bulk.restartIds("visit", bulk.maxId("visit") + 1);
-            progress.update(1);
-            return new Summary(detainees.size(), visitors.size(), visitRows.size());
+            return new Plan(facility, facilities.windows(facility.id()), bulk.maxId("detainee") + 1,
+                    bulk.maxId("visitor") + 1, bulk.maxId("visit") + 1);
         });
+        try {
+            Summary summary = loadBatches(plan, size, random, today, progress);
+            store.inTransaction(h -> {
+                BulkDao bulk = h.attach(BulkDao.class);
+                for (String t : TABLES) {
+                    bulk.restartIds(t, bulk.maxId(t) + 1);
+                }
+                h.attach(SettingDao.class).remove(MARKER);
+                return null;
+            });
+            progress.update(1);
+            return summary;
+        } catch (RuntimeException e) {
+            recoverInterrupted(store);
+            throw e;
+        }
+    }
+
+    /** Removes what a cut-short load left behind, if anything. */
+    static void recoverInterrupted(Store store) {
+        store.inTransaction(h -> {
+            SettingDao settings = h.attach(SettingDao.class);
+            String marker = settings.get(MARKER).orElse(null);
+            if (marker == null) {
+                return null;
+            }
+            String[] firstIds = marker.split(",");
+            BulkDao bulk = h.attach(BulkDao.class);
+            for (int i = 0; i < TABLES.length; i++) {
+                bulk.deleteFrom(TABLES[i], Long.parseLong(firstIds[i]));
+            }
+            settings.remove(MARKER);
+            return null;
+        });
+    }
+
+    private record Plan(Facility facility, List<VisitingWindow> windows, long detaineeBase, long visitorBase,
+            long visitBase) {
+    }
+
+    private Summary loadBatches(Plan plan, Size size, Random random, LocalDate today, Progress progress) {
+        Facility facility = plan.facility();
+        Map<String, List<VisitingWindow>> windowsByUnit = new HashMap<>();
+        for (VisitingWindow w : plan.windows()) {
+            windowsByUnit.computeIfAbsent(w.housingUnit(), k -> new ArrayList<>()).add(w);
+        }
+        List<String> units = new ArrayList<>(windowsByUnit.keySet());
+        units.sort(null);
+        LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        // a sample lockdown next week, to show blackout days
+        LocalDate lockdown = thisMonday.plusWeeks(1).with(DayOfWeek.THURSDAY);
+        store.inTransaction(h -> {
+            h.attach(BulkDao.class).blackout(facility.id(), lockdown, lockdown, "Lockdown (sample)");
+            return null;
+        });
+        Generated g = new Generated(random, today);
+        List<Detainee> detainees = g.detainees(size.detainees(), plan.detaineeBase(), facility.id(), units);
+        List<Visitor> visitors = g.visitors(size.visitors(), plan.visitorBase());
+        VisitPlanner planner = new VisitPlanner(random, facility, windowsByUnit, detainees, visitors, thisMonday,
+                lockdown, today, plan.visitBase());
+        planner.plan(size.visits());
+        planner.addDeliberateConflicts();
+
+        List<BulkDao.DetaineeRow> detaineeRows = new ArrayList<>(detainees.size());
+        for (Detainee d : detainees) {
+            detaineeRows.add(new BulkDao.DetaineeRow(d.id(), d.aNumber().value(), d.familyName(), d.givenName(),
+                    d.dateOfBirth(), d.countryOfBirth(), Languages.join(d.languages()), d.gender(), d.facilityId(),
+                    d.housingUnit(), d.status().name(), d.statusDate(), d.notes(), DetaineeDao.searchKey(d)));
+        }
+        List<BulkDao.VisitorRow> visitorRows = new ArrayList<>(visitors.size());
+        for (Visitor v : visitors) {
+            visitorRows.add(new BulkDao.VisitorRow(v.id(), v.familyName(), v.givenName(), VisitorDao.emailOrNull(v),
+                    v.phone(), Languages.join(v.languages()), v.orientationDate(), v.idChecked(), v.status().name(),
+                    v.notes(), VisitorDao.searchKey(v)));
+        }
+        double total = detaineeRows.size() + visitorRows.size() + planner.visits.size() + planner.links.size();
+        long[] done = {0};
+        inBatches(detaineeRows, BulkDao::detainees, done, total, progress);
+        inBatches(visitorRows, BulkDao::visitors, done, total, progress);
+        inBatches(planner.visits, BulkDao::visits, done, total, progress);
+        inBatches(planner.links, BulkDao::links, done, total, progress);
+        return new Summary(detainees.size(), visitors.size(), planner.visits.size());
+    }
+
+    private <R> void inBatches(List<R> rows, java.util.function.BiConsumer<BulkDao, List<R>> insert, long[] done,
+            double total, Progress progress) {
+        for (int i = 0; i < rows.size(); i += BATCH) {
+            List<R> batch = rows.subList(i, Math.min(rows.size(), i + BATCH));
+            store.inTransaction(h -> {
+                insert.accept(h.attach(BulkDao.class), batch);
+                return null;
+            });
+            done[0] += batch.size();
+            progress.update(Math.min(0.99, done[0] / total));
+        }
     }
 
     /** Makes up people. */

@@ -2,7 +2,9 @@ package org.visitdesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.visitdesk.storage.DataFolder;
 import org.visitdesk.storage.Store;
+import org.visitdesk.storage.StoreException;
 
 /** An open data folder: the store and the use cases over it. The UI and the command line start here. */
 public final class Workspace implements AutoCloseable {
@@ -30,7 +32,18 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens the data folder with a given clock (tests fix "today"). */
     public static Workspace open(Path dataFolder, Clock clock) {
-        return new Workspace(Store.open(dataFolder), clock);
+        try {
+            Store store = Store.open(dataFolder);
+            SampleData.recoverInterrupted(store);
+            return new Workspace(store, clock);
+        } catch (StoreException e) {
+            throw new ProblemException("store." + e.kind().name(), e.getMessage(), e);
+        }
+    }
+
+    /** The data folder to use: the {@code --data-dir} option if given, else VISITDESK_HOME, else the OS default. */
+    public static Path chooseFolder(String option) {
+        return DataFolder.choose(option);
     }
 
     /** The data folder. */

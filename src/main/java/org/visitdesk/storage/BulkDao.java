@@ -60,4 +60,7 @@ public interface BulkDao {
     @SqlUpdate("INSERT INTO blackout_day (facility_id, from_date, to_date, reason) VALUES (:f, :from, :to, :reason)")
     void blackout(@Bind("f") long facilityId, @Bind("from") LocalDate from, @Bind("to") LocalDate to,
             @Bind("reason") String reason);
+
+    @SqlUpdate("DELETE FROM <table> WHERE id >= :from")
+    int deleteFrom(@Define("table") String table, @Bind("from") long fromId);
 }

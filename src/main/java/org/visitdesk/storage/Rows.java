@@ -26,7 +26,7 @@ import org.visitdesk.domain.VisitorStatus;
 import org.visitdesk.domain.VisitingWindow;
 
 /** Row mappers from the tables to the domain records (records hold value types Jdbi cannot guess). */
-final class Rows {
+public final class Rows {
 
     private Rows() {
     }
@@ -52,7 +52,7 @@ final class Rows {
     }
 
     /** Maps {@code detainee} rows. */
-    static final class DetaineeMapper implements RowMapper<Detainee> {
+    public static final class DetaineeMapper implements RowMapper<Detainee> {
         @Override
         public Detainee map(ResultSet rs, StatementContext ctx) throws SQLException {
             return new Detainee(rs.getLong("id"), new ANumber(rs.getString("a_number")), rs.getString("family_name"),
@@ -64,7 +64,7 @@ final class Rows {
     }
 
     /** Maps {@code visitor} rows. */
-    static final class VisitorMapper implements RowMapper<Visitor> {
+    public static final class VisitorMapper implements RowMapper<Visitor> {
         @Override
         public Visitor map(ResultSet rs, StatementContext ctx) throws SQLException {
             return new Visitor(rs.getLong("id"), rs.getString("family_name"), rs.getString("given_name"),
@@ -75,7 +75,7 @@ final class Rows {
     }
 
     /** Maps {@code facility} rows. */
-    static final class FacilityMapper implements RowMapper<Facility> {
+    public static final class FacilityMapper implements RowMapper<Facility> {
         @Override
         public Facility map(ResultSet rs, StatementContext ctx) throws SQLException {
             return new Facility(rs.getLong("id"), rs.getString("name"), rs.getString("address"),
@@ -85,7 +85,7 @@ final class Rows {
     }
 
     /** Maps {@code visiting_window} rows. */
-    static final class WindowMapper implements RowMapper<VisitingWindow> {
+    public static final class WindowMapper implements RowMapper<VisitingWindow> {
         @Override
         public VisitingWindow map(ResultSet rs, StatementContext ctx) throws SQLException {
             return new VisitingWindow(rs.getLong("id"), rs.getLong("facility_id"), rs.getString("housing_unit"),
@@ -95,7 +95,7 @@ final class Rows {
     }
 
     /** Maps {@code blackout_day} rows. */
-    static final class BlackoutMapper implements RowMapper<BlackoutDay> {
+    public static final class BlackoutMapper implements RowMapper<BlackoutDay> {
         @Override
         public BlackoutDay map(ResultSet rs, StatementContext ctx) throws SQLException {
             return new BlackoutDay(rs.getLong("id"), rs.getLong("facility_id"), date(rs, "from_date"),
@@ -104,7 +104,7 @@ final class Rows {
     }
 
     /** Maps {@code visit} rows; visitors are filled in afterwards from {@code visit_visitor}. */
-    static final class VisitMapper implements RowMapper<Visit> {
+    public static final class VisitMapper implements RowMapper<Visit> {
         @Override
         public Visit map(ResultSet rs, StatementContext ctx) throws SQLException {
             return new Visit(rs.getLong("id"), rs.getLong("detainee_id"), rs.getLong("facility_id"),

@@ -97,6 +97,6 @@ CREATE TABLE visit_visitor (
 CREATE INDEX ix_visit_visitor_visitor ON visit_visitor (visitor_id, visit_id);
 
 CREATE TABLE setting (
-    name  VARCHAR(100) PRIMARY KEY,
-    value VARCHAR(4000) NOT NULL
+    setting_key   VARCHAR(100) PRIMARY KEY,
+    setting_value VARCHAR(4000) NOT NULL
 );

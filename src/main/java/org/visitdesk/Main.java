@@ -1,0 +1,23 @@
+package org.visitdesk;
+
+import java.nio.file.Path;
+import org.visitdesk.cli.VisitDeskCommand;
+import org.visitdesk.ui.VisitDeskApplication;
+
+/** Starts VisitDesk: no arguments (or only options) opens the window, a command runs on the command line. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        boolean[] windowOpened = {false};
+        int code = VisitDeskCommand.commandLine((Path folder) -> {
+            windowOpened[0] = true;
+            VisitDeskApplication.launch(folder);
+        }).execute(args);
+        if (!windowOpened[0] || code != 0) {
+            System.exit(code);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.visitdesk.cli;
+
+import java.util.concurrent.Callable;
+import org.visitdesk.app.SampleData;
+import org.visitdesk.app.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code visitdesk sample-data}: fills an empty data folder with made-up people and visits. */
+@Command(name = "sample-data", mixinStandardHelpOptions = true,
+        description = "Fill an empty data folder with made-up people and visits (A-numbers start with 999).")
+final class SampleDataCommand implements Callable<Integer> {
+
+    @ParentCommand
+    VisitDeskCommand parent;
+
+    @Option(names = "--detainees", paramLabel = "N", defaultValue = "150", description = "Detained people (default: ${DEFAULT-VALUE}).")
+    int detainees;
+
+    @Option(names = "--visitors", paramLabel = "N", defaultValue = "40", description = "Volunteers (default: ${DEFAULT-VALUE}).")
+    int visitors;
+
+    @Option(names = "--visits", paramLabel = "N", defaultValue = "400", description = "Visits (default: ${DEFAULT-VALUE}).")
+    int visits;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() {
+        SampleData.Size size = new SampleData.Size(detainees, visitors, visits);
+        long started = System.nanoTime();
+        try (Workspace ws = Workspace.open(parent.dataFolder())) {
+            SampleData.Summary s = ws.loadSampleData(size, seed, f -> { });
+            System.out.printf("Loaded %,d detainees, %,d visitors and %,d visits in %.1f s into %s%n",
+                    s.detainees(), s.visitors(), s.visits(), (System.nanoTime() - started) / 1e9, ws.folder());
+        }
+        return 0;
+    }
+}

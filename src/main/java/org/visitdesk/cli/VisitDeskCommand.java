@@ -1,0 +1,54 @@
+package org.visitdesk.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.visitdesk.app.Workspace;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code visitdesk} command: with no subcommand it opens the window. */
+@Command(name = "visitdesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Plan volunteer visits to people in immigration detention.",
+        subcommands = {SampleDataCommand.class})
+public final class VisitDeskCommand implements Callable<Integer> {
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Folder of the records (default: VISITDESK_HOME, else the per-user data folder).")
+    String dataDir;
+
+    @Option(names = "--debug", description = "Print the full details of an error.")
+    boolean debug;
+
+    private final Consumer<Path> openWindow;
+
+    public VisitDeskCommand(Consumer<Path> openWindow) {
+        this.openWindow = openWindow;
+    }
+
+    /** The data folder these options name. */
+    Path dataFolder() {
+        return Workspace.chooseFolder(dataDir);
+    }
+
+    @Override
+    public Integer call() {
+        openWindow.accept(dataFolder());
+        return 0;
+    }
+
+    /** Builds the command line with one-line errors: exit 1 on failure, 2 on wrong usage. */
+    public static CommandLine commandLine(Consumer<Path> openWindow) {
+        VisitDeskCommand top = new VisitDeskCommand(openWindow);
+        CommandLine cl = new CommandLine(top);
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            cmd.getErr().println(Failures.oneLine(ex));
+            if (top.debug) {
+                ex.printStackTrace(cmd.getErr());
+            }
+            return 1;
+        });
+        return cl;
+    }
+}

@@ -1,0 +1,50 @@
+package org.visitdesk.ui;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.visitdesk.app.Messages;
+import org.visitdesk.app.ProblemException;
+
+/** Shows a failure in plain words; the log gets the kind of error and where, never the data. */
+public final class Failure {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Failure.class);
+
+    private Failure() {
+    }
+
+    /** Shows the problem in a dialog (on the UI thread). */
+    public static void show(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && !(root instanceof ProblemException)) {
+            root = root.getCause();
+        }
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.setTitle(Messages.get("app.title"));
+        if (root instanceof ProblemException pe) {
+            alert.setHeaderText(Messages.get(pe.key()));
+            alert.setContentText(Messages.get("failure.whatToDo"));
+        } else {
+            // exception messages can quote data (an A-number in a constraint message): log only type and place
+            StackTraceElement where = root.getStackTrace().length > 0 ? root.getStackTrace()[0] : null;
+            LOG.error("unexpected {} at {}", root.getClass().getName(), where);
+            alert.setHeaderText(Messages.get("failure.unexpected"));
+            alert.setContentText(Messages.get("failure.nothingLost"));
+            ButtonType copy = new ButtonType(Messages.get("failure.copy"), ButtonBar.ButtonData.HELP);
+            alert.getButtonTypes().add(copy);
+            String details = root.getClass().getName() + " at " + where;
+            alert.getDialogPane().lookupButton(copy).addEventFilter(javafx.event.ActionEvent.ACTION, ev -> {
+                ClipboardContent c = new ClipboardContent();
+                c.putString(details);
+                Clipboard.getSystemClipboard().setContent(c);
+                ev.consume();
+            });
+        }
+        alert.show();
+    }
+}

@@ -1,0 +1,218 @@
+package org.visitdesk.ui;
+
+import atlantafx.base.theme.Styles;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.visitdesk.app.Messages;
+import org.visitdesk.app.Workspace;
+import org.visitdesk.ui.detainees.DetaineesPage;
+import org.visitdesk.ui.facilities.FacilitiesPage;
+import org.visitdesk.ui.visitors.VisitorsPage;
+import org.visitdesk.ui.visits.VisitsPage;
+import org.visitdesk.ui.welcome.WelcomePage;
+
+/** The main window: a navigation bar on the left, the chosen page in the middle, a status line below. */
+public final class MainWindow {
+
+    /** The pages of the navigation bar, in order. */
+    enum Nav {
+        DETAINEES("nav.detainees", "fth-users", KeyCode.DIGIT1, (ctx) -> new DetaineesPage(ctx)),
+        VISITORS("nav.visitors", "fth-user-check", KeyCode.DIGIT2, (ctx) -> new VisitorsPage(ctx)),
+        VISITS("nav.visits", "fth-list", KeyCode.DIGIT3, (ctx) -> new VisitsPage(ctx)),
+        FACILITIES("nav.facilities", "fth-home", KeyCode.DIGIT4, (ctx) -> new FacilitiesPage(ctx));
+
+        final String key;
+        final String icon;
+        final KeyCode shortcut;
+        final Function<PageContext, Page> factory;
+
+        Nav(String key, String icon, KeyCode shortcut, Function<PageContext, Page> factory) {
+            this.key = key;
+            this.icon = icon;
+            this.shortcut = shortcut;
+            this.factory = factory;
+        }
+    }
+
+    private final Stage stage;
+    private final FxBackground background;
+    private final Settings settings;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final ToggleGroup navGroup = new ToggleGroup();
+    private final Map<Nav, ToggleButton> navButtons = new LinkedHashMap<>();
+    private final Map<Nav, Page> pages = new LinkedHashMap<>();
+    private final Label status = new Label();
+    private Workspace workspace;
+
+    MainWindow(Stage stage, FxBackground background, Settings settings, Path folder) {
+        this.stage = stage;
+        this.background = background;
+        this.settings = settings;
+        root.getStyleClass().add("main-window");
+        root.setLeft(navigation());
+        root.setCenter(content);
+        root.setBottom(statusBar(folder));
+        ProgressIndicator opening = new ProgressIndicator();
+        Label openingLabel = new Label(Messages.get("app.opening"));
+        VBox box = new VBox(12, opening, openingLabel);
+        box.setAlignment(Pos.CENTER);
+        content.getChildren().setAll(box);
+        navButtons.values().forEach(b -> b.setDisable(true));
+    }
+
+    Parent root() {
+        return root;
+    }
+
+    private Node navigation() {
+        VBox nav = new VBox(4);
+        nav.getStyleClass().add("nav-bar");
+        nav.setPadding(new Insets(12, 8, 12, 8));
+        Label brand = new Label(Messages.get("app.title"));
+        brand.getStyleClass().addAll(Styles.TITLE_3, "brand");
+        nav.getChildren().add(brand);
+        for (Nav n : Nav.values()) {
+            ToggleButton b = new ToggleButton(Messages.get(n.key), new FontIcon(n.icon));
+            b.setId("nav-" + n.name().toLowerCase(Locale.ROOT));
+            b.setToggleGroup(navGroup);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(Pos.CENTER_LEFT);
+            b.getStyleClass().add("nav-button");
+            b.setTooltip(new Tooltip(Messages.get(n.key) + "  (Ctrl+" + (n.ordinal() + 1) + ")"));
+            b.setOnAction(e -> show(n));
+            navButtons.put(n, b);
+            nav.getChildren().add(b);
+        }
+        // a selected nav button stays selected when clicked again
+        navGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        ToggleButton dark = new ToggleButton(null, new FontIcon("fth-moon"));
+        dark.setId("theme-dark");
+        dark.setSelected(settings.dark());
+        dark.setTooltip(new Tooltip(Messages.get("app.darkTheme")));
+        dark.selectedProperty().addListener((obs, o, on) -> {
+            settings.setDark(on);
+            VisitDeskApplication.applyTheme(on);
+        });
+        ComboBox<Locale> language = new ComboBox<>();
+        language.setId("language");
+        language.getItems().addAll(Locale.ENGLISH, Locale.forLanguageTag("es"));
+        language.setValue(Messages.locale());
+        language.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Locale l) {
+                return l == null ? "" : l.getDisplayLanguage(l);
+            }
+
+            @Override
+            public Locale fromString(String s) {
+                return null;
+            }
+        });
+        language.setTooltip(new Tooltip(Messages.get("app.language")));
+        language.valueProperty().addListener((obs, o, l) -> switchLanguage(l));
+        HBox tools = new HBox(6, dark, language);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        nav.getChildren().addAll(spacer, tools);
+        nav.setPrefWidth(190);
+        return nav;
+    }
+
+    private Node statusBar(Path folder) {
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(16, 16);
+        busy.visibleProperty().bind(background.runningProperty().greaterThan(0));
+        status.setText(Messages.get("app.dataFolder", folder.toString()));
+        status.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox bar = new HBox(8, busy, status);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    /** The records are open: show the welcome page on an empty store, else the first page. */
+    void attach(Workspace ws) {
+        this.workspace = ws;
+        installShortcuts();
+        navButtons.values().forEach(b -> b.setDisable(false));
+        background.run(ws::isEmpty, empty -> {
+            if (empty) {
+                content.getChildren().setAll(new WelcomePage(context(), () -> show(Nav.DETAINEES)).root());
+            } else {
+                show(Nav.DETAINEES);
+            }
+        });
+    }
+
+    private PageContext context() {
+        return new PageContext(workspace, background, stage, settings);
+    }
+
+    private void installShortcuts() {
+        for (Nav n : Nav.values()) {
+            stage.getScene().getAccelerators().put(new KeyCodeCombination(n.shortcut, KeyCombination.SHORTCUT_DOWN),
+                    () -> show(n));
+        }
+    }
+
+    /** Shows a page, making it on first use. */
+    void show(Nav n) {
+        if (workspace == null) {
+            return;
+        }
+        Page page = pages.computeIfAbsent(n, k -> k.factory.apply(context()));
+        navButtons.get(n).setSelected(true);
+        content.getChildren().setAll(page.root());
+        page.shown();
+    }
+
+    private void switchLanguage(Locale l) {
+        if (l == null || l.getLanguage().equals(Messages.locale().getLanguage())) {
+            return;
+        }
+        Messages.setLocale(l);
+        settings.setLocale(l);
+        // rebuild everything so that every label is read again from the new bundle
+        pages.clear();
+        Nav current = navButtons.entrySet().stream().filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey)
+                .findFirst().orElse(Nav.DETAINEES);
+        navButtons.clear();
+        root.setLeft(navigation());
+        stage.setTitle(Messages.get("app.title"));
+        if (workspace != null) {
+            navButtons.values().forEach(b -> b.setDisable(false));
+            show(current);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package org.visitdesk.ui.detainees;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import org.visitdesk.app.Messages;
+import org.visitdesk.domain.ANumber;
+import org.visitdesk.domain.Detainee;
+import org.visitdesk.domain.DetaineeStatus;
+import org.visitdesk.domain.Facility;
+import org.visitdesk.domain.FieldError;
+import org.visitdesk.domain.Languages;
+import org.visitdesk.ui.Form;
+import org.visitdesk.ui.PageContext;
+import org.visitdesk.ui.Pickers;
+
+/**
+ * Adds or edits one detained person. Save checks every field; what is wrong is marked on the field, what was
+ * typed stays, and nothing is saved until all is right.
+ */
+final class DetaineeDialog extends Dialog<Detainee> {
+
+    private final DetaineesViewModel model;
+    private final Detainee existing;
+    private final Form form = new Form();
+    private final TextField aNumber = new TextField();
+    private final TextField family = new TextField();
+    private final TextField given = new TextField();
+    private final DatePicker dob = Form.datePicker();
+    private final TextField country = new TextField();
+    private final TextField languages = new TextField();
+    private final TextField gender = new TextField();
+    private final ComboBox<Facility> facility = new ComboBox<>();
+    private final TextField unit = new TextField();
+    private final ComboBox<DetaineeStatus> status = Pickers.enumPicker(DetaineeStatus.values(), "status.detainee");
+    private final DatePicker statusDate = Form.datePicker();
+    private final TextArea notes = new TextArea();
+
+    DetaineeDialog(PageContext ctx, DetaineesViewModel model, Detainee existing) {
+        this.model = model;
+        this.existing = existing;
+        initOwner(ctx.stage());
+        setTitle(Messages.get(existing == null ? "detainee.add" : "detainee.edit"));
+        setHeaderText(existing == null ? Messages.get("detainee.add") : existing.fullName());
+        setResizable(true);
+        aNumber.setPromptText("A-123-456-789");
+        languages.setPromptText(Messages.get("hint.languages"));
+        notes.setPrefRowCount(3);
+        notes.setWrapText(true);
+        facility.setItems(model.facilities());
+        facility.setConverter(Pickers.facilityNames("facility.none"));
+        form.add("aNumber", "detainee.aNumber", aNumber);
+        form.add("familyName", "detainee.familyName", family);
+        form.add("givenName", "detainee.givenName", given);
+        form.add("dateOfBirth", "detainee.dateOfBirth", dob);
+        form.add("countryOfBirth", "detainee.country", country);
+        form.add("languages", "detainee.languages", languages);
+        form.add("gender", "detainee.gender", gender);
+        form.add("facility", "detainee.facility", facility);
+        form.add("housingUnit", "detainee.housingUnit", unit);
+        form.add("status", "detainee.status", status);
+        form.add("statusDate", "detainee.statusDate", statusDate);
+        form.add("notes", "detainee.notes", notes);
+        Label privacy = new Label(Messages.get("hint.notesPrivate"));
+        privacy.getStyleClass().add("hint");
+        privacy.setWrapText(true);
+        form.addWide(privacy);
+        fill();
+        // a change of status needs the day it happened: default to today and ask for it
+        status.valueProperty().addListener((o, before, now) -> {
+            boolean changed = existing == null ? now != DetaineeStatus.DETAINED : now != existing.status();
+            if (changed && (statusDate.getValue() == null
+                    || existing != null && statusDate.getValue().equals(existing.statusDate()))) {
+                statusDate.setValue(LocalDate.now(model.workspace().clock()));
+                statusDate.requestFocus();
+            }
+        });
+        getDialogPane().setContent(form.root());
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
+        ok.setText(Messages.get("action.save"));
+        ok.setId("dialog-save");
+        ok.addEventFilter(ActionEvent.ACTION, ev -> {
+            // never close on OK directly: save in the background, close only once it is saved
+            ev.consume();
+            trySave(ok);
+        });
+        setResultConverter(b -> null);
+        aNumber.requestFocus();
+    }
+
+    private void fill() {
+        if (existing == null) {
+            status.setValue(DetaineeStatus.DETAINED);
+            if (model.facilities().size() == 1) {
+                facility.setValue(model.facilities().get(0));
+            }
+            return;
+        }
+        aNumber.setText(existing.aNumber().display());
+        family.setText(existing.familyName());
+        given.setText(existing.givenName());
+        dob.setValue(existing.dateOfBirth());
+        country.setText(existing.countryOfBirth());
+        languages.setText(Languages.join(existing.languages()));
+        gender.setText(existing.gender());
+        facility.setValue(model.facilities().stream().filter(f -> Long.valueOf(f.id()).equals(existing.facilityId()))
+                .findFirst().orElse(null));
+        unit.setText(existing.housingUnit());
+        status.setValue(existing.status());
+        statusDate.setValue(existing.statusDate());
+        notes.setText(existing.notes());
+    }
+
+    private void trySave(Button ok) {
+        List<FieldError> typed = new ArrayList<>();
+        ANumber a = ANumber.parse(aNumber.getText()).orElse(null);
+        if (a == null && !aNumber.getText().isBlank()) {
+            typed.add(new FieldError("aNumber", "error.aNumber.format"));
+        }
+        LocalDate birth = readDate(dob, "dateOfBirth", typed);
+        LocalDate since = readDate(statusDate, "statusDate", typed);
+        DetaineeStatus st = status.getValue();
+        boolean statusChanged = existing == null ? st != DetaineeStatus.DETAINED : st != existing.status();
+        if (statusChanged && since == null) {
+            typed.add(new FieldError("statusDate", "error.statusDate.required"));
+        }
+        Detainee d = new Detainee(existing == null ? 0 : existing.id(), a, family.getText(), given.getText(), birth,
+                country.getText(), Languages.parse(languages.getText()), gender.getText(),
+                facility.getValue() == null ? null : facility.getValue().id(), unit.getText(), st, since,
+                notes.getText());
+        List<FieldError> all = new ArrayList<>(typed);
+        for (FieldError e : d.problems(LocalDate.now(model.workspace().clock()))) {
+            boolean alreadyTold = typed.stream().anyMatch(t -> t.field().equals(e.field()));
+            if (!alreadyTold) {
+                all.add(e);
+            }
+        }
+        if (!all.isEmpty()) {
+            form.showErrors(all);
+            return;
+        }
+        ok.setDisable(true);
+        model.save(d, result -> {
+            ok.setDisable(false);
+            if (result.isSaved()) {
+                setResult(result.saved());
+                close();
+            } else {
+                form.showErrors(result.errors());
+            }
+        });
+    }
+
+    private static LocalDate readDate(DatePicker picker, String field, List<FieldError> errors) {
+        try {
+            return Form.dateOf(picker);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "error.date.format"));
+            return null;
+        }
+    }
+
+    /** The form, for tests. */
+    Form form() {
+        return form;
+    }
+}

@@ -1,0 +1,104 @@
+package org.visitdesk.scheduling;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.visitdesk.domain.BlackoutDay;
+import org.visitdesk.domain.Detainee;
+import org.visitdesk.domain.Visit;
+import org.visitdesk.domain.VisitStatus;
+import org.visitdesk.domain.VisitType;
+import org.visitdesk.domain.VisitingWindow;
+
+/** "Find a time": the next visiting windows where a detainee and chosen visitors could meet without an error. */
+public final class FreeSlots {
+
+    /** How far ahead the search looks. */
+    public static final int MAX_DAYS = 56;
+
+    /** A possible visit time and the warnings it would still carry (weekly limit, language...). */
+    public record Slot(LocalDateTime start, LocalDateTime end, List<Conflict> warnings) {
+
+        public Slot {
+            warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        }
+    }
+
+    private FreeSlots() {
+    }
+
+    /**
+     * Walks forward from {@code from} (inclusive) for at most {@link #MAX_DAYS} days through the windows of the
+     * detainee's facility that serve their housing unit, skipping blackout days, and proposes each whole window as
+     * a visit; keeps those that {@link ConflictRules#check} finds no error in. Empty when the detainee, their
+     * facility or {@code from} is unknown. Note that a visitor who is not cleared, or a detainee who has left,
+     * makes every slot an error, so none is returned.
+     */
+    public static List<Slot> find(long detaineeId, List<Long> visitorIds, LocalDate from, int maxResults,
+            Collection<Visit> existing, ScheduleContext ctx) {
+        List<Slot> slots = new ArrayList<>();
+        Detainee detainee = ctx.detainee(detaineeId);
+        if (detainee == null || detainee.facilityId() == null || from == null || maxResults <= 0) {
+            return slots;
+        }
+        long facilityId = detainee.facilityId();
+        List<Long> visitors = visitorIds == null ? List.of() : List.copyOf(visitorIds);
+        List<VisitingWindow> windows = new ArrayList<>();
+        for (VisitingWindow w : ctx.windows(facilityId)) {
+            if (w.serves(detainee.housingUnit())) {
+                windows.add(w);
+            }
+        }
+        windows.sort(Comparator.comparing(VisitingWindow::start));
+        List<Visit> candidates = narrow(existing, detaineeId, facilityId, visitors);
+
+        for (int i = 0; i < MAX_DAYS && slots.size() < maxResults; i++) {
+            LocalDate day = from.plusDays(i);
+            if (closed(ctx.blackouts(facilityId), day)) {
+                continue;
+            }
+            for (VisitingWindow w : windows) {
+                if (w.day() != day.getDayOfWeek()) {
+                    continue;
+                }
+                Visit proposed = new Visit(0, detaineeId, facilityId, day.atTime(w.start()), day.atTime(w.end()),
+                        visitors, VisitType.SOCIAL, VisitStatus.REQUESTED, "", "");
+                List<Conflict> conflicts = ConflictRules.check(proposed, candidates, ctx);
+                if (!ConflictRules.hasErrors(conflicts)) {
+                    slots.add(new Slot(proposed.start(), proposed.end(), conflicts));
+                    if (slots.size() >= maxResults) {
+                        break;
+                    }
+                }
+            }
+        }
+        return slots;
+    }
+
+    private static boolean closed(List<BlackoutDay> blackouts, LocalDate day) {
+        return blackouts.stream().anyMatch(b -> b.covers(day));
+    }
+
+    /** Only visits that can touch any slot: same detainee, same facility, or one of the visitors. */
+    private static List<Visit> narrow(Collection<Visit> existing, long detaineeId, long facilityId,
+            List<Long> visitors) {
+        Set<Long> ours = new HashSet<>(visitors);
+        List<Visit> out = new ArrayList<>();
+        if (existing == null) {
+            return out;
+        }
+        for (Visit v : existing) {
+            if (v != null && v.status().isActive() && (v.detaineeId() == detaineeId || v.facilityId() == facilityId
+                    || v.visitorIds().stream().anyMatch(ours::contains))) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+}

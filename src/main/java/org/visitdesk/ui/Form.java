@@ -18,6 +18,10 @@ import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.decoration.CompoundValidationDecoration;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
+import atlantafx.base.theme.Styles;
 import org.visitdesk.app.Messages;
 import org.visitdesk.domain.FieldError;
 
@@ -30,6 +34,7 @@ public final class Form {
     private final GridPane grid = new GridPane();
     private final ValidationSupport validation = new ValidationSupport();
     private final Map<String, Control> fields = new HashMap<>();
+    private final Map<String, String> labels = new HashMap<>();
     private final Map<String, String> errors = new HashMap<>();
     private final Label general = new Label();
     private int row;
@@ -49,6 +54,8 @@ public final class Form {
         general.setManaged(false);
         general.setVisible(false);
         grid.add(general, 0, row++, 2, 1);
+        validation.setValidationDecorator(new CompoundValidationDecoration(new StyleClassValidationDecoration(),
+                new GraphicValidationDecoration()));
     }
 
     /** Adds a labelled field; {@code name} is the field name the domain uses in its errors. */
@@ -61,6 +68,7 @@ public final class Form {
         grid.add(label, 0, row);
         grid.add(control, 1, row++);
         fields.put(name, control);
+        labels.put(name, label.getText());
         validation.registerValidator(control, false,
                 (Control c, Object value) -> ValidationResult.fromErrorIf(c, errors.get(name), errors.containsKey(name)));
         return control;
@@ -74,17 +82,20 @@ public final class Form {
     /** Marks the fields named in the errors (and only those); errors for unknown fields show above the form. */
     public void showErrors(List<FieldError> found) {
         errors.clear();
-        StringBuilder other = new StringBuilder();
+        StringBuilder said = new StringBuilder();
         for (FieldError e : found) {
+            String text = Messages.get(e.messageKey());
             if (fields.containsKey(e.field())) {
-                errors.merge(e.field(), Messages.get(e.messageKey()), (a, b) -> a + " " + b);
-            } else {
-                other.append(Messages.get(e.messageKey())).append(' ');
+                errors.merge(e.field(), text, (a, b) -> a + " " + b);
+                said.append(labels.get(e.field())).append(": ");
             }
+            said.append(text).append('\n');
         }
-        general.setText(other.toString().strip());
-        general.setVisible(other.length() > 0);
-        general.setManaged(other.length() > 0);
+        // the messages are also written above the form, so nobody has to hover over a mark to read them
+        general.setText(said.toString().strip());
+        general.setVisible(!found.isEmpty());
+        general.setManaged(!found.isEmpty());
+        fields.forEach((name, c) -> c.pseudoClassStateChanged(Styles.STATE_DANGER, errors.containsKey(name)));
         validation.revalidate();
         found.stream().map(FieldError::field).filter(fields::containsKey).findFirst()
                 .ifPresent(f -> fields.get(f).requestFocus());

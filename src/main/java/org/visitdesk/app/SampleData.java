@@ -170,6 +170,11 @@ public final class SampleData {
             return new Plan(facility, facilities.windows(facility.id()), bulk.maxId("detainee") + 1,
                     bulk.maxId("visitor") + 1, bulk.maxId("visit") + 1);
         });
+        // a bulk load is all or nothing anyway (the marker), so writing at every batch commit only costs time
+        store.inTransaction(h -> {
+            h.attach(BulkDao.class).writeDelay(2000);
+            return null;
+        });
         try {
             Summary summary = loadBatches(plan, size, random, today, progress);
             store.inTransaction(h -> {
@@ -178,6 +183,9 @@ public final class SampleData {
                     bulk.restartIds(t, bulk.maxId(t) + 1);
                 }
                 h.attach(SettingDao.class).remove(MARKER);
+                bulk.writeDelay(0);
+                bulk.checkpoint();
+                store.compactOnClose();
                 return null;
             });
             progress.update(1);
@@ -185,6 +193,11 @@ public final class SampleData {
         } catch (RuntimeException e) {
             recoverInterrupted(store);
             throw e;
+        } finally {
+            store.inTransaction(h -> {
+                h.attach(BulkDao.class).writeDelay(0);
+                return null;
+            });
         }
     }
 
@@ -249,7 +262,10 @@ public final class SampleData {
         long[] done = {0};
         inBatches(detaineeRows, BulkDao::detainees, done, total, progress);
         inBatches(visitorRows, BulkDao::visitors, done, total, progress);
-        inBatches(planner.visits, BulkDao::visits, done, total, progress);
+        // in time order the start-time index grows at its end instead of rewriting pages all over the file
+        List<BulkDao.VisitRow> byStart = new ArrayList<>(planner.visits);
+        byStart.sort(java.util.Comparator.comparing(BulkDao.VisitRow::startsAt));
+        inBatches(byStart, BulkDao::visits, done, total, progress);
         inBatches(planner.links, BulkDao::links, done, total, progress);
         return new Summary(detainees.size(), visitors.size(), planner.visits.size());
     }

@@ -15,6 +15,7 @@ public final class Workspace implements AutoCloseable {
     private final VisitorService visitors;
     private final VisitService visits;
     private final FacilityService facilities;
+    private final ScheduleService schedule;
 
     private Workspace(Store store, Clock clock) {
         this.store = store;
@@ -23,6 +24,7 @@ public final class Workspace implements AutoCloseable {
         this.visitors = new VisitorService(store, clock);
         this.visits = new VisitService(store);
         this.facilities = new FacilityService(store);
+        this.schedule = new ScheduleService(store, visits);
     }
 
     /** Opens the data folder (creating it on first use). */
@@ -70,6 +72,10 @@ public final class Workspace implements AutoCloseable {
 
     public FacilityService facilities() {
         return facilities;
+    }
+
+    public ScheduleService schedule() {
+        return schedule;
     }
 
     /** True when there are no detained people and no visitors yet: the first run. */

@@ -63,4 +63,12 @@ public interface BulkDao {
 
     @SqlUpdate("DELETE FROM <table> WHERE id >= :from")
     int deleteFrom(@Define("table") String table, @Bind("from") long fromId);
+
+    /** How long H2 may keep changes in memory before writing; 0 (the store's normal) writes at every commit. */
+    @SqlUpdate("SET WRITE_DELAY <ms>")
+    void writeDelay(@Define("ms") int millis);
+
+    /** Writes everything to disk now. */
+    @SqlUpdate("CHECKPOINT SYNC")
+    void checkpoint();
 }

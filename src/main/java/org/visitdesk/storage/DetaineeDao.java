@@ -29,6 +29,9 @@ public interface DetaineeDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM detainee WHERE id = :id")
     Optional<Detainee> byId(@Bind("id") long id);
 
+    @SqlQuery("SELECT " + COLUMNS + " FROM detainee WHERE id IN (<ids>)")
+    List<Detainee> byIds(@org.jdbi.v3.sqlobject.customizer.BindList("ids") List<Long> ids);
+
     @SqlQuery("SELECT " + COLUMNS + " FROM detainee WHERE a_number = :a")
     Optional<Detainee> byANumber(@Bind("a") String aNumber);
 

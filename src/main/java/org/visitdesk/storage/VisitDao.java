@@ -158,4 +158,43 @@ public interface VisitDao {
         }
         return out;
     }
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM visit v WHERE v.facility_id = :f AND v.starts_at < :to "
+            + "AND v.starts_at >= :fromEarliest AND v.ends_at > :from")
+    List<Visit> rowsAtFacility(@Bind("f") long facilityId, @Bind("from") LocalDateTime from,
+            @Bind("to") LocalDateTime to, @Bind("fromEarliest") LocalDateTime fromEarliest);
+
+    @SqlQuery("SELECT DISTINCT " + COLUMNS + " FROM visit_visitor vv JOIN visit v ON v.id = vv.visit_id "
+            + "WHERE vv.visitor_id IN (<visitors>) AND v.starts_at < :to AND v.starts_at >= :fromEarliest "
+            + "AND v.ends_at > :from")
+    List<Visit> rowsOfVisitors(@BindList("visitors") List<Long> visitorIds, @Bind("from") LocalDateTime from,
+            @Bind("to") LocalDateTime to, @Bind("fromEarliest") LocalDateTime fromEarliest);
+
+    @SqlQuery("SELECT visit_id, visitor_id FROM visit_visitor WHERE visit_id IN (<ids>) ORDER BY visit_id, position")
+    List<Link> linksOf(@BindList("ids") List<Long> visitIds);
+
+    /**
+     * The visits that can change the conflicts of a visit at [from, to): those overlapping it at the facility or
+     * with any of its visitors, and the detainee's visits in [weekFrom, weekTo). Four indexed queries, never all.
+     */
+    default List<Visit> thatMatter(long facilityId, long detaineeId, List<Long> visitorIds, LocalDateTime from,
+            LocalDateTime to, LocalDateTime weekFrom, LocalDateTime weekTo) {
+        Map<Long, Visit> found = new java.util.LinkedHashMap<>();
+        LocalDateTime earliest = from.minusDays(1);
+        for (Visit v : rowsAtFacility(facilityId, from, to, earliest)) {
+            found.put(v.id(), v);
+        }
+        if (!visitorIds.isEmpty()) {
+            for (Visit v : rowsOfVisitors(visitorIds, from, to, earliest)) {
+                found.put(v.id(), v);
+            }
+        }
+        for (Visit v : rowsOfDetainee(detaineeId, weekFrom, weekTo)) {
+            found.put(v.id(), v);
+        }
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        return withVisitors(new ArrayList<>(found.values()), linksOf(new ArrayList<>(found.keySet())));
+    }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import org.visitdesk.domain.BlackoutDay;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.FieldError;
 import org.visitdesk.domain.Visit;
@@ -83,10 +84,32 @@ public final class ScheduleService {
         return notices(ConflictRules.check(proposed, others, ctx), ctx);
     }
 
+    /** The visits of some days with their conflicts and the facilities' closed days: what a calendar shows. */
+    public record Agenda(LocalDate from, LocalDate to, List<VisitListing> visits, List<ConflictNotice> conflicts,
+            List<BlackoutDay> blackouts) {
+        public Agenda {
+            visits = List.copyOf(visits);
+            conflicts = List.copyOf(conflicts);
+            blackouts = List.copyOf(blackouts);
+        }
+
+        /** The conflicts a visit is part of. */
+        public List<ConflictNotice> conflictsOf(long visitId) {
+            return conflicts.stream().filter(c -> c.conflict().involves(visitId)).toList();
+        }
+    }
+
     /** Every conflict among the visits overlapping the days [from, to], in time order. */
     public List<ConflictNotice> conflictsBetween(LocalDate from, LocalDate to) {
+        return agenda(from, to).conflicts();
+    }
+
+    /**
+     * The visits overlapping the days [from, to] (both included) and their conflicts. Reads whole ISO weeks once,
+     * so that the weekly limit sees every visit of the weeks at the edges.
+     */
+    public Agenda agenda(LocalDate from, LocalDate to) {
         return store.read(h -> {
-            // whole ISO weeks, so that the weekly limit sees every visit of the weeks at the edges
             LocalDate weekFrom = ConflictRules.weekStart(from);
             LocalDate weekTo = ConflictRules.weekStart(to).plusWeeks(1);
             List<Visit> inWeeks = h.attach(VisitDao.class).between(weekFrom.atStartOfDay(), weekTo.atStartOfDay());
@@ -94,9 +117,11 @@ public final class ScheduleService {
             LocalDateTime a = from.atStartOfDay();
             LocalDateTime b = to.plusDays(1).atStartOfDay();
             Set<Long> inRange = new HashSet<>();
+            List<Visit> shown = new ArrayList<>();
             for (Visit v : inWeeks) {
                 if (v.start().isBefore(b) && v.end().isAfter(a)) {
                     inRange.add(v.id());
+                    shown.add(v);
                 }
             }
             List<Conflict> found = new ArrayList<>();
@@ -105,7 +130,13 @@ public final class ScheduleService {
                     found.add(c);
                 }
             }
-            return notices(found, ctx);
+            List<BlackoutDay> closed = new ArrayList<>();
+            for (BlackoutDay bd : h.attach(FacilityDao.class).allBlackouts()) {
+                if (!bd.to().isBefore(from) && !bd.from().isAfter(to)) {
+                    closed.add(bd);
+                }
+            }
+            return new Agenda(from, to, VisitService.listings(shown, ctx), notices(found, ctx), closed);
         });
     }
 

@@ -52,6 +52,22 @@ public final class VisitService {
         return store.dao(VisitDao.class).count();
     }
 
+    /** Listings from people already loaded for a conflict check. */
+    static List<VisitListing> listings(List<Visit> visits, org.visitdesk.scheduling.ScheduleContext ctx) {
+        List<VisitListing> out = new ArrayList<>(visits.size());
+        for (Visit v : visits) {
+            List<Visitor> vs = new ArrayList<>();
+            for (Long id : v.visitorIds()) {
+                Visitor visitor = ctx.visitor(id);
+                if (visitor != null) {
+                    vs.add(visitor);
+                }
+            }
+            out.add(new VisitListing(v, ctx.detainee(v.detaineeId()), vs, ctx.facility(v.facilityId())));
+        }
+        return out;
+    }
+
     static List<VisitListing> listings(Handle h, List<Visit> visits) {
         Set<Long> detaineeIds = new LinkedHashSet<>();
         Set<Long> visitorIds = new LinkedHashSet<>();
@@ -60,9 +76,10 @@ public final class VisitService {
             visitorIds.addAll(v.visitorIds());
         }
         Map<Long, Detainee> detainees = new HashMap<>();
-        DetaineeDao dd = h.attach(DetaineeDao.class);
-        for (Long id : detaineeIds) {
-            dd.byId(id).ifPresent(d -> detainees.put(id, d));
+        if (!detaineeIds.isEmpty()) {
+            for (Detainee d : h.attach(DetaineeDao.class).byIds(new ArrayList<>(detaineeIds))) {
+                detainees.put(d.id(), d);
+            }
         }
         Map<Long, Visitor> visitors = new HashMap<>();
         if (!visitorIds.isEmpty()) {

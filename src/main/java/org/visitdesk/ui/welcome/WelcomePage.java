@@ -44,6 +44,8 @@ public final class WelcomePage implements Page {
         ProgressBar progress = new ProgressBar(0);
         progress.setPrefWidth(360);
         progress.setVisible(false);
+        sample.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        empty.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox buttons = new HBox(12, sample, empty);
         buttons.setAlignment(Pos.CENTER);
         sample.setOnAction(e -> {

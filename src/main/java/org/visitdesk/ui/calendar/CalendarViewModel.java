@@ -1,0 +1,346 @@
+package org.visitdesk.ui.calendar;
+
+import com.calendarfx.model.Calendar;
+import com.calendarfx.model.CalendarEvent;
+import com.calendarfx.model.CalendarSource;
+import com.calendarfx.model.Entry;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.visitdesk.app.ConflictNotice;
+import org.visitdesk.app.Messages;
+import org.visitdesk.app.ScheduleService;
+import org.visitdesk.app.VisitListing;
+import org.visitdesk.app.Workspace;
+import org.visitdesk.domain.BlackoutDay;
+import org.visitdesk.domain.Facility;
+import org.visitdesk.domain.Visit;
+import org.visitdesk.domain.VisitStatus;
+import org.visitdesk.scheduling.ConflictRules;
+import org.visitdesk.ui.Background;
+
+/**
+ * The state of the calendar: CalendarFX entries for the visits of the weeks shown so far, their conflicts, and
+ * the conflicts of the visible range for the side panel. Weeks load lazily, once, as CalendarFX asks for them.
+ */
+public final class CalendarViewModel {
+
+    /** A drag that changed a visit's time, waiting for the coordinator's decision when it breaks a rule. */
+    public record Move(Entry<VisitListing> entry, LocalDateTime oldStart, LocalDateTime oldEnd, Visit moved) {
+    }
+
+    private final Workspace workspace;
+    private final Background background;
+    private final CalendarSource source = new CalendarSource("VisitDesk");
+    private final Map<VisitStatus, Calendar<VisitListing>> byStatus = new EnumMap<>(VisitStatus.class);
+    private final Calendar<BlackoutDay> closed = new Calendar<>();
+    private final Map<Long, Entry<VisitListing>> entries = new HashMap<>();
+    private final Map<Long, Entry<BlackoutDay>> closedEntries = new HashMap<>();
+    private final Map<Long, List<ConflictNotice>> conflictsByVisit = new HashMap<>();
+    private final Map<String, ConflictNotice> allConflicts = new LinkedHashMap<>();
+    private final Set<LocalDate> loadedWeeks = new HashSet<>();
+    private final ObservableList<ConflictNotice> shownConflicts = FXCollections.observableArrayList();
+    private final ObservableList<Facility> facilities = FXCollections.observableArrayList();
+    private final ObjectProperty<LocalDate[]> visibleRange = new SimpleObjectProperty<>();
+    private final BooleanProperty errorsOnly = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Facility> facilityFilter = new SimpleObjectProperty<>();
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private int generation;
+    private boolean updating;
+    private Consumer<Move> onMove = m -> { };
+
+    public CalendarViewModel(Workspace workspace, Background background) {
+        this.workspace = workspace;
+        this.background = background;
+        for (VisitStatus s : VisitStatus.values()) {
+            Calendar<VisitListing> c = new Calendar<>(Messages.of("status.visit", s));
+            c.setStyle(styleOf(s));
+            // cancelled, denied and no-show visits are history: they cannot be dragged
+            c.setReadOnly(!s.isActive());
+            c.addEventHandler(CalendarEvent.ENTRY_INTERVAL_CHANGED, this::intervalChanged);
+            byStatus.put(s, c);
+            source.getCalendars().add(c);
+        }
+        closed.setName(Messages.get("calendar.closed"));
+        closed.setStyle(Calendar.Style.STYLE5);
+        closed.setReadOnly(true);
+        source.getCalendars().add(closed);
+        visibleRange.addListener((o, a, b) -> refreshShownConflicts());
+        errorsOnly.addListener((o, a, b) -> refreshShownConflicts());
+        facilityFilter.addListener((o, a, b) -> refreshShownConflicts());
+    }
+
+    private static Calendar.Style styleOf(VisitStatus s) {
+        return switch (s) {
+            case REQUESTED -> Calendar.Style.STYLE3;
+            case SCHEDULED -> Calendar.Style.STYLE2;
+            case CONFIRMED -> Calendar.Style.STYLE1;
+            case COMPLETED -> Calendar.Style.STYLE7;
+            case CANCELLED, DENIED, NO_SHOW -> Calendar.Style.STYLE4;
+        };
+    }
+
+    /** The calendars to show in CalendarFX. */
+    public CalendarSource source() {
+        return source;
+    }
+
+    /** Called when a visit is dragged to a new time. */
+    public void setOnMove(Consumer<Move> handler) {
+        this.onMove = handler;
+    }
+
+    /** CalendarFX asks for the days [start, end]: load the ISO weeks among them not loaded yet. */
+    public void ensureLoaded(LocalDate start, LocalDate end) {
+        LocalDate first = ConflictRules.weekStart(start);
+        LocalDate last = ConflictRules.weekStart(end);
+        LocalDate from = null;
+        LocalDate to = null;
+        for (LocalDate w = first; !w.isAfter(last); w = w.plusWeeks(1)) {
+            if (loadedWeeks.add(w)) {
+                from = from == null ? w : from;
+                to = w.plusDays(6);
+            }
+        }
+        if (from == null) {
+            return;
+        }
+        int gen = generation;
+        LocalDate a = from;
+        LocalDate b = to;
+        loading.set(true);
+        background.run(() -> new Loaded(workspace.schedule().agenda(a, b), workspace.facilities().listAll()), l -> {
+            loading.set(false);
+            if (gen == generation) {
+                apply(l.agenda());
+                facilities.setAll(l.facilities());
+            }
+        }, e -> {
+            loading.set(false);
+            for (LocalDate w = a; !w.isAfter(b); w = w.plusWeeks(1)) {
+                loadedWeeks.remove(w);
+            }
+            org.visitdesk.ui.Failure.show(e);
+        });
+    }
+
+    private record Loaded(ScheduleService.Agenda agenda, List<Facility> facilities) {
+    }
+
+    /** Forgets everything loaded and loads the visible range again (after a save elsewhere). */
+    public void reload() {
+        generation++;
+        loadedWeeks.clear();
+        updating = true;
+        try {
+            for (Calendar<VisitListing> c : byStatus.values()) {
+                c.clear();
+            }
+            closed.clear();
+        } finally {
+            updating = false;
+        }
+        entries.clear();
+        closedEntries.clear();
+        conflictsByVisit.clear();
+        allConflicts.clear();
+        LocalDate[] r = visibleRange.get();
+        if (r != null) {
+            ensureLoaded(r[0], r[1]);
+        }
+        refreshShownConflicts();
+    }
+
+    void apply(ScheduleService.Agenda agenda) {
+        updating = true;
+        byStatus.values().forEach(Calendar::startBatchUpdates);
+        closed.startBatchUpdates();
+        try {
+            for (VisitListing l : agenda.visits()) {
+                List<ConflictNotice> cs = agenda.conflictsOf(l.visit().id());
+                conflictsByVisit.put(l.visit().id(), cs);
+                Entry<VisitListing> old = entries.remove(l.visit().id());
+                if (old != null) {
+                    old.removeFromCalendar();
+                }
+                Entry<VisitListing> e = entryOf(l, cs);
+                byStatus.get(l.visit().status()).addEntry(e);
+                entries.put(l.visit().id(), e);
+            }
+            for (BlackoutDay b : agenda.blackouts()) {
+                if (!closedEntries.containsKey(b.id())) {
+                    Entry<BlackoutDay> e = new Entry<>(Messages.get("calendar.closedEntry",
+                            b.reason().isEmpty() ? Messages.get("calendar.closed") : b.reason()));
+                    e.setInterval(b.from(), b.to());
+                    e.setFullDay(true);
+                    e.setUserObject(b);
+                    e.getStyleClass().add("closed-day");
+                    closed.addEntry(e);
+                    closedEntries.put(b.id(), e);
+                }
+            }
+            for (ConflictNotice c : agenda.conflicts()) {
+                allConflicts.put(key(c), c);
+            }
+        } finally {
+            byStatus.values().forEach(Calendar::stopBatchUpdates);
+            closed.stopBatchUpdates();
+            updating = false;
+        }
+        refreshShownConflicts();
+    }
+
+    private static String key(ConflictNotice c) {
+        return c.conflict().code() + "|" + c.conflict().visitIds() + "|" + c.conflict().visitorId() + "|"
+                + c.conflict().at();
+    }
+
+    /** A CalendarFX entry for a visit: name and unit, marked by its worst conflict. */
+    static Entry<VisitListing> entryOf(VisitListing l, List<ConflictNotice> conflicts) {
+        boolean error = conflicts.stream().anyMatch(ConflictNotice::isError);
+        boolean warning = !error && !conflicts.isEmpty();
+        String name = l.detainee() == null ? "?" : l.detainee().fullName();
+        // the mark is in the title too, so it shows even where CalendarFX draws no border (month view)
+        String mark = error ? "\u2716 " : warning ? "\u26A0 " : "";
+        Entry<VisitListing> e = new Entry<>(mark + name);
+        e.setLocation(l.detainee() == null ? "" : l.detainee().housingUnit());
+        e.setInterval(l.visit().start(), l.visit().end());
+        e.setUserObject(l);
+        e.setId(Long.toString(l.visit().id()));
+        if (error) {
+            e.getStyleClass().add("visit-error");
+        } else if (warning) {
+            e.getStyleClass().add("visit-warning");
+        }
+        if (!l.visit().status().isActive()) {
+            e.getStyleClass().add("visit-inactive");
+        }
+        return e;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void intervalChanged(CalendarEvent evt) {
+        if (updating || evt.getOldInterval() == null || !(evt.getEntry().getUserObject() instanceof VisitListing l)) {
+            return;
+        }
+        Entry<VisitListing> e = (Entry<VisitListing>) evt.getEntry();
+        LocalDateTime start = e.getStartAsLocalDateTime();
+        LocalDateTime end = e.getEndAsLocalDateTime();
+        if (start.equals(l.visit().start()) && end.equals(l.visit().end())) {
+            return;
+        }
+        onMove.accept(new Move(e, evt.getOldInterval().getStartDateTime(), evt.getOldInterval().getEndDateTime(),
+                l.visit().withTime(start, end)));
+    }
+
+    /** Puts a dragged visit back where it was; nothing is saved. */
+    public void revert(Move m) {
+        updating = true;
+        try {
+            m.entry().setInterval(m.oldStart(), m.oldEnd());
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** Checks a move in the background. */
+    public void check(Visit moved, Consumer<ScheduleService.Check> then) {
+        background.run(() -> workspace.schedule().check(moved), then);
+    }
+
+    /** Saves a move (with a reason when it breaks an error-level rule), then reloads. */
+    public void saveMove(Move m, String reason, Consumer<ScheduleService.Outcome> then) {
+        background.run(() -> workspace.schedule().save(m.moved(), reason), outcome -> {
+            if (!outcome.isSaved()) {
+                revert(m);
+            }
+            reload();
+            then.accept(outcome);
+        });
+    }
+
+    /** Cancels a visit (it stays in the records), then reloads. */
+    public void cancel(Visit v, Runnable then) {
+        background.run(() -> workspace.visits().cancel(v.id()), ok -> {
+            reload();
+            then.run();
+        });
+    }
+
+    private void refreshShownConflicts() {
+        LocalDate[] r = visibleRange.get();
+        List<ConflictNotice> out = new ArrayList<>();
+        if (r != null) {
+            Facility f = facilityFilter.get();
+            for (ConflictNotice c : allConflicts.values()) {
+                LocalDate day = c.conflict().at().toLocalDate();
+                if (day.isBefore(r[0]) || day.isAfter(r[1])) {
+                    continue;
+                }
+                if (errorsOnly.get() && !c.isError()) {
+                    continue;
+                }
+                if (f != null && c.conflict().facilityId() != f.id()) {
+                    continue;
+                }
+                out.add(c);
+            }
+        }
+        out.sort(java.util.Comparator.comparing((ConflictNotice c) -> c.conflict().at())
+                .thenComparing(c -> c.conflict().code()));
+        shownConflicts.setAll(out);
+    }
+
+    /** The entry of a visit, if its week is loaded. */
+    public Entry<VisitListing> entryOf(long visitId) {
+        return entries.get(visitId);
+    }
+
+    /** The conflicts of one visit (as last loaded). */
+    public List<ConflictNotice> conflictsOf(long visitId) {
+        return conflictsByVisit.getOrDefault(visitId, List.of());
+    }
+
+    public ObservableList<ConflictNotice> shownConflicts() {
+        return shownConflicts;
+    }
+
+    public ObservableList<Facility> facilities() {
+        return facilities;
+    }
+
+    /** The days the calendar shows now: [first, last]. */
+    public ObjectProperty<LocalDate[]> visibleRangeProperty() {
+        return visibleRange;
+    }
+
+    public BooleanProperty errorsOnlyProperty() {
+        return errorsOnly;
+    }
+
+    public ObjectProperty<Facility> facilityFilterProperty() {
+        return facilityFilter;
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+}

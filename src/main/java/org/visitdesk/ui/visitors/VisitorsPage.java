@@ -154,17 +154,17 @@ public final class VisitorsPage implements Page {
         TableColumn<Row, String> name = new TableColumn<>(Messages.get("visitor.name"));
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().sortName()));
         name.setComparator(Toolbars.NAME_ORDER);
-        name.setPrefWidth(210);
+        name.setPrefWidth(180);
         TableColumn<Row, String> email = new TableColumn<>(Messages.get("visitor.email"));
         email.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().visitor().email()));
         email.setComparator(Toolbars.NAME_ORDER);
-        email.setPrefWidth(200);
+        email.setPrefWidth(180);
         TableColumn<Row, String> phone = new TableColumn<>(Messages.get("visitor.phone"));
         phone.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().visitor().phone()));
-        phone.setPrefWidth(130);
+        phone.setPrefWidth(120);
         TableColumn<Row, String> languages = new TableColumn<>(Messages.get("visitor.languages"));
         languages.setCellValueFactory(c -> new ReadOnlyStringWrapper(Languages.join(c.getValue().visitor().languages())));
-        languages.setPrefWidth(150);
+        languages.setPrefWidth(130);
         TableColumn<Row, LocalDate> oriented = new TableColumn<>(Messages.get("visitor.orientationDate"));
         oriented.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().visitor().orientationDate()));
         oriented.setCellFactory(col -> new TableCell<>() {
@@ -175,15 +175,17 @@ public final class VisitorsPage implements Page {
             }
         });
         oriented.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-        oriented.setPrefWidth(120);
+        oriented.setPrefWidth(130);
+        oriented.setMinWidth(125);
         TableColumn<Row, String> idChecked = new TableColumn<>(Messages.get("visitor.idChecked"));
         idChecked.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 Messages.get(c.getValue().visitor().idChecked() ? "visitor.yes" : "visitor.no")));
-        idChecked.setPrefWidth(90);
+        idChecked.setPrefWidth(100);
+        idChecked.setMinWidth(95);
         TableColumn<Row, String> status = new TableColumn<>(Messages.get("visitor.status"));
         status.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 Messages.of("status.visitor", c.getValue().visitor().status())));
-        status.setPrefWidth(100);
+        status.setPrefWidth(90);
         table.getColumns().addAll(List.of(name, email, phone, languages, oriented, idChecked, status, cleared()));
         SortedList<Row> sorted = new SortedList<>(model.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -239,7 +241,8 @@ public final class VisitorsPage implements Page {
                 }
             }
         });
-        cleared.setPrefWidth(200);
+        cleared.setPrefWidth(170);
+        cleared.setMinWidth(120);
         return cleared;
     }
 

@@ -29,6 +29,7 @@ import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.Workspace;
+import org.visitdesk.ui.calendar.CalendarPage;
 import org.visitdesk.ui.detainees.DetaineesPage;
 import org.visitdesk.ui.facilities.FacilitiesPage;
 import org.visitdesk.ui.visitors.VisitorsPage;
@@ -40,10 +41,11 @@ public final class MainWindow {
 
     /** The pages of the navigation bar, in order. */
     enum Nav {
-        DETAINEES("nav.detainees", "fth-users", KeyCode.DIGIT1, (ctx) -> new DetaineesPage(ctx)),
-        VISITORS("nav.visitors", "fth-user-check", KeyCode.DIGIT2, (ctx) -> new VisitorsPage(ctx)),
-        VISITS("nav.visits", "fth-list", KeyCode.DIGIT3, (ctx) -> new VisitsPage(ctx)),
-        FACILITIES("nav.facilities", "fth-home", KeyCode.DIGIT4, (ctx) -> new FacilitiesPage(ctx));
+        CALENDAR("nav.calendar", "fth-calendar", KeyCode.DIGIT1, (ctx) -> new CalendarPage(ctx)),
+        DETAINEES("nav.detainees", "fth-users", KeyCode.DIGIT2, (ctx) -> new DetaineesPage(ctx)),
+        VISITORS("nav.visitors", "fth-user-check", KeyCode.DIGIT3, (ctx) -> new VisitorsPage(ctx)),
+        VISITS("nav.visits", "fth-list", KeyCode.DIGIT4, (ctx) -> new VisitsPage(ctx)),
+        FACILITIES("nav.facilities", "fth-home", KeyCode.DIGIT5, (ctx) -> new FacilitiesPage(ctx));
 
         final String key;
         final String icon;
@@ -168,9 +170,9 @@ public final class MainWindow {
         navButtons.values().forEach(b -> b.setDisable(false));
         background.run(ws::isEmpty, empty -> {
             if (empty) {
-                content.getChildren().setAll(new WelcomePage(context(), () -> show(Nav.DETAINEES)).root());
+                content.getChildren().setAll(new WelcomePage(context(), () -> show(Nav.CALENDAR)).root());
             } else {
-                show(Nav.DETAINEES);
+                show(Nav.CALENDAR);
             }
         });
     }
@@ -206,7 +208,7 @@ public final class MainWindow {
         // rebuild everything so that every label is read again from the new bundle
         pages.clear();
         Nav current = navButtons.entrySet().stream().filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey)
-                .findFirst().orElse(Nav.DETAINEES);
+                .findFirst().orElse(Nav.CALENDAR);
         navButtons.clear();
         root.setLeft(navigation());
         stage.setTitle(Messages.get("app.title"));

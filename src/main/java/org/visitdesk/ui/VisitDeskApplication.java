@@ -42,6 +42,14 @@ public final class VisitDeskApplication extends Application {
             Messages.setLocale(settings.locale());
         }
         applyTheme(settings.dark());
+        // a bug must not end in a silent window: say what happened, and that saved work is safe
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            if (Platform.isFxApplicationThread()) {
+                Failure.show(e);
+            } else {
+                Platform.runLater(() -> Failure.show(e));
+            }
+        });
         Path folder = dataFolder != null ? dataFolder : Workspace.chooseFolder(null);
         window = new MainWindow(stage, background, settings, folder);
         Scene scene = new Scene(window.root(), 1200, 760);

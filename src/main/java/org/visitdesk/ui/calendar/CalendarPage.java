@@ -76,6 +76,8 @@ public final class CalendarPage implements Page {
         calendar.setShowSourceTray(false);
         calendar.setTraysAnimated(false);
         LocalDate today = LocalDate.now(ctx.workspace().clock());
+        // ISO weeks, Monday to Sunday: the weekly visit limit counts them so
+        calendar.setWeekFields(java.time.temporal.WeekFields.ISO);
         calendar.setToday(today);
         calendar.setDate(today);
         calendar.setStartTime(LocalTime.of(6, 30));
@@ -244,11 +246,14 @@ public final class CalendarPage implements Page {
                 t.getStyleClass().add(Styles.TEXT_BOLD);
                 Label m = new Label(n.message());
                 m.setWrapText(true);
-                m.setMaxWidth(260);
+                // a list cell sizes to its text unless told the width it may take
+                m.maxWidthProperty().bind(getListView().widthProperty().subtract(60));
+                m.minHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 VBox box = new VBox(2, t, m);
                 FontIcon icon = new FontIcon(n.isError() ? "fth-alert-octagon" : "fth-alert-triangle");
                 icon.getStyleClass().add(n.isError() ? "conflict-error-icon" : "conflict-warning-icon");
                 HBox row = new HBox(8, icon, box);
+                setPrefWidth(0);
                 setText(null);
                 setGraphic(row);
                 getStyleClass().add("conflict-row");

@@ -71,7 +71,11 @@ public final class CalendarViewModel {
             c.setStyle(styleOf(s));
             // cancelled, denied and no-show visits are history: they cannot be dragged
             c.setReadOnly(!s.isActive());
-            c.addEventHandler(CalendarEvent.ENTRY_INTERVAL_CHANGED, this::intervalChanged);
+            c.addEventHandler(evt -> {
+                if (evt.getEventType() == CalendarEvent.ENTRY_INTERVAL_CHANGED) {
+                    intervalChanged(evt);
+                }
+            });
             byStatus.put(s, c);
             source.getCalendars().add(c);
         }

@@ -41,6 +41,8 @@ class DetaineesPageTest {
         app.waitIdle();
         robot.clickOn("#welcome-empty");
         app.waitIdle();
+        robot.clickOn("#nav-detainees");
+        app.waitIdle();
         robot.clickOn("#detainee-add");
         robot.clickOn("#field-aNumber").write("a 999-000-123");
         robot.clickOn("#field-familyName").write("Prueba Núñez");
@@ -71,6 +73,8 @@ class DetaineesPageTest {
     void wrongANumberMarksTheFieldAndSavesNothing(FxRobot robot) {
         app.waitIdle();
         robot.clickOn("#welcome-empty");
+        app.waitIdle();
+        robot.clickOn("#nav-detainees");
         app.waitIdle();
         robot.clickOn("#detainee-add");
         robot.clickOn("#field-aNumber").write("A12345");

@@ -19,6 +19,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -175,10 +177,25 @@ public final class FacilitiesPage implements Page {
     }
 
     private Node editorArea() {
-        VBox content = new VBox(14, form(), windowsSection(), blackoutsSection());
+        // the limits and notes on top (the notes in full: they say where the schedule comes from), the weekly
+        // windows and the blackout days below, in tabs that take the rest of the height
+        Tab windowsTab = new Tab(null, windowsSection());
+        windowsTab.setId("tab-windows");
+        windowsTab.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.get("facilities.windows.tab", model.windows().size()), model.windows()));
+        Tab blackoutsTab = new Tab(null, blackoutsSection());
+        blackoutsTab.setId("tab-blackouts");
+        blackoutsTab.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.get("facilities.blackouts.tab", model.blackouts().size()), model.blackouts()));
+        TabPane tabs = new TabPane(windowsTab, blackoutsTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setMinHeight(280);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        VBox content = new VBox(8, form(), tabs);
         content.setPadding(new Insets(0, 8, 8, 0));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         BorderPane editor = new BorderPane(scroll);
         editor.setBottom(actions());
@@ -204,7 +221,7 @@ public final class FacilitiesPage implements Page {
         TextArea notes = form.add("notes", "facilities.field.notes", new TextArea());
         notes.setId("facility-notes");
         notes.setWrapText(true);
-        notes.setPrefRowCount(5);
+        notes.setPrefRowCount(6);
         notes.setMinHeight(Region.USE_PREF_SIZE);
         notes.textProperty().bindBidirectional(model.notesProperty());
         Label hint = new Label(Messages.get("facilities.notesHint"));
@@ -226,9 +243,7 @@ public final class FacilitiesPage implements Page {
         windows.setId("window-table");
         windows.setEditable(false);
         windows.setItems(model.windows());
-        windows.setFixedCellSize(40);
-        windows.setPrefHeight(40 * 9 + 32);
-        windows.setMinHeight(200);
+        windows.setFixedCellSize(38);
         windows.columnResizePolicyProperty().set(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label(Messages.get("facilities.windows.empty"));
         empty.setWrapText(true);
@@ -266,7 +281,7 @@ public final class FacilitiesPage implements Page {
                 model.removeWindow(row);
             }
         });
-        return section("facilities.windows", "facilities.windows.hint", List.of(add, remove), windows);
+        return section("facilities.windows.hint", List.of(add, remove), windows);
     }
 
     private static <R> TableColumn<R, R> column(String key, double width) {
@@ -282,8 +297,6 @@ public final class FacilitiesPage implements Page {
     private Node blackoutsSection() {
         blackouts.setId("blackout-table");
         blackouts.setItems(model.blackouts());
-        blackouts.setPrefHeight(170);
-        blackouts.setMinHeight(120);
         blackouts.columnResizePolicyProperty().set(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label(Messages.get("facilities.blackouts.empty"));
         empty.getStyleClass().add(Styles.TEXT_MUTED);
@@ -320,25 +333,27 @@ public final class FacilitiesPage implements Page {
                 model.removeBlackout(day);
             }
         });
-        return section("facilities.blackouts", "facilities.blackouts.hint", List.of(add, remove), blackouts);
+        return section("facilities.blackouts.hint", List.of(add, remove), blackouts);
     }
 
-    private static Node section(String titleKey, String hintKey, List<Button> buttons, Node table) {
-        Label title = new Label(Messages.get(titleKey));
-        title.getStyleClass().add(Styles.TITLE_4);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox head = new HBox(8, title, spacer);
+    private static Node section(String hintKey, List<Button> buttons, Region table) {
+        Label hint = new Label(Messages.get(hintKey));
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        hint.setMinWidth(0);
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        hint.setMaxWidth(Double.MAX_VALUE);
+        HBox head = new HBox(8, hint);
         head.getChildren().addAll(buttons);
         for (Button b : buttons) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         head.setAlignment(Pos.CENTER_LEFT);
-        Label hint = new Label(Messages.get(hintKey));
-        hint.getStyleClass().add("hint");
-        hint.setWrapText(true);
-        VBox box = new VBox(6, head, hint, table);
-        box.setPadding(new Insets(0, 0, 0, 8));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        table.setPrefHeight(200);
+        table.setMinHeight(150);
+        VBox box = new VBox(6, head, table);
+        box.setPadding(new Insets(8, 0, 0, 0));
         return box;
     }
 

@@ -189,7 +189,7 @@ public final class FacilitiesPage implements Page {
                 () -> Messages.get("facilities.blackouts.tab", model.blackouts().size()), model.blackouts()));
         TabPane tabs = new TabPane(windowsTab, blackoutsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setMinHeight(280);
+        tabs.setMinHeight(330);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         VBox content = new VBox(8, form(), tabs);
         content.setPadding(new Insets(0, 8, 8, 0));
@@ -221,13 +221,13 @@ public final class FacilitiesPage implements Page {
         TextArea notes = form.add("notes", "facilities.field.notes", new TextArea());
         notes.setId("facility-notes");
         notes.setWrapText(true);
-        notes.setPrefRowCount(6);
+        notes.setPrefRowCount(7);
+        notes.setTooltip(new Tooltip(Messages.get("facilities.notesHint")));
+        notes.setPromptText(Messages.get("facilities.notesHint"));
         notes.setMinHeight(Region.USE_PREF_SIZE);
         notes.textProperty().bindBidirectional(model.notesProperty());
-        Label hint = new Label(Messages.get("facilities.notesHint"));
-        hint.getStyleClass().add("hint");
-        hint.setWrapText(true);
-        form.addWide(hint);
+        // the labels are long ("Max visits per person per week"): never cut them, the fields give way instead
+        form.root().getColumnConstraints().get(0).setMinWidth(Region.USE_PREF_SIZE);
         return form.root();
     }
 
@@ -243,7 +243,7 @@ public final class FacilitiesPage implements Page {
         windows.setId("window-table");
         windows.setEditable(false);
         windows.setItems(model.windows());
-        windows.setFixedCellSize(38);
+        windows.setFixedCellSize(36);
         windows.columnResizePolicyProperty().set(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label(Messages.get("facilities.windows.empty"));
         empty.setWrapText(true);

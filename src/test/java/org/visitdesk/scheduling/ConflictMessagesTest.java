@@ -175,14 +175,4 @@ class ConflictMessagesTest {
         }
         assertThat(es.getProperty("conflict.NO_COMMON_LANGUAGE.short")).isEqualTo("Sin lengua común");
     }
-
-    @Test
-    void bundlesStartWithTheSchedulingBlockMarker() throws IOException {
-        for (String name : List.of("messages.properties", "messages_es.properties")) {
-            try (InputStream in = ConflictMessagesTest.class.getResourceAsStream("/org/visitdesk/i18n/" + name)) {
-                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(text).startsWith("# --- conflicts (scheduling) ---\n");
-            }
-        }
-    }
 }

@@ -82,6 +82,8 @@ public final class CalendarPage implements Page {
         calendar.setDate(today);
         calendar.setStartTime(LocalTime.of(6, 30));
         calendar.setEndTime(LocalTime.of(18, 0));
+        // Saturday windows start at 7:00: show the morning, not the current hour
+        calendar.setRequestedTime(LocalTime.of(6, 45));
         calendar.addEventHandler(LoadEvent.LOAD, e -> model.ensureLoaded(e.getStartDate(), e.getEndDate()));
         calendar.setEntryFactory(param -> {
             LocalDateTime at = param.getZonedDateTime().toLocalDateTime();
@@ -248,7 +250,7 @@ public final class CalendarPage implements Page {
                 m.setWrapText(true);
                 // a list cell sizes to its text unless told the width it may take
                 m.maxWidthProperty().bind(getListView().widthProperty().subtract(60));
-                m.minHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                m.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 VBox box = new VBox(2, t, m);
                 FontIcon icon = new FontIcon(n.isError() ? "fth-alert-octagon" : "fth-alert-triangle");
                 icon.getStyleClass().add(n.isError() ? "conflict-error-icon" : "conflict-warning-icon");

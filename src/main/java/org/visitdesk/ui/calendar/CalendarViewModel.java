@@ -232,6 +232,8 @@ public final class CalendarViewModel {
         }
         if (!l.visit().status().isActive()) {
             e.getStyleClass().add("visit-inactive");
+        } else if (l.visit().status() == VisitStatus.COMPLETED) {
+            e.getStyleClass().add("visit-completed");
         }
         return e;
     }

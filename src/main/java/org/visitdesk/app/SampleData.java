@@ -457,8 +457,10 @@ public final class SampleData {
             }
             LocalDate nextTuesday = thisMonday.plusWeeks(1).with(DayOfWeek.TUESDAY);
             // a visitor booked twice at the same time
+            // the earliest coming visit, so that the double booking falls in the coming two weeks like the others
             BulkDao.VisitRow base = visits.stream().filter(v -> v.startsAt().toLocalDate().isAfter(today))
-                    .filter(v -> VisitStatus.valueOf(v.status()).isActive()).findFirst().orElse(null);
+                    .filter(v -> VisitStatus.valueOf(v.status()).isActive())
+                    .min(java.util.Comparator.comparing(BulkDao.VisitRow::startsAt)).orElse(null);
             if (base != null) {
                 long visitorId = links.stream().filter(l -> l.visitId() == base.id()).findFirst()
                         .map(BulkDao.LinkRow::visitorId).orElse(visitors.get(0).id());

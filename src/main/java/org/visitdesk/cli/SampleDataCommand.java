@@ -4,8 +4,11 @@ import java.util.concurrent.Callable;
 import org.visitdesk.app.SampleData;
 import org.visitdesk.app.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code visitdesk sample-data}: fills an empty data folder with made-up people and visits. */
 @Command(name = "sample-data", mixinStandardHelpOptions = true,
@@ -14,6 +17,9 @@ final class SampleDataCommand implements Callable<Integer> {
 
     @ParentCommand
     VisitDeskCommand parent;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--detainees", paramLabel = "N", defaultValue = "150", description = "Detained people (default: ${DEFAULT-VALUE}).")
     int detainees;
@@ -29,7 +35,13 @@ final class SampleDataCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SampleData.Size size = new SampleData.Size(detainees, visitors, visits);
+        SampleData.Size size;
+        try {
+            size = new SampleData.Size(detainees, visitors, visits);
+        } catch (IllegalArgumentException e) {
+            // a size out of range is wrong usage (exit 2), not a failure
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         long started = System.nanoTime();
         try (Workspace ws = Workspace.open(parent.dataFolder())) {
             SampleData.Summary s = ws.loadSampleData(size, seed, f -> { });

@@ -25,6 +25,6 @@ public final class SearchKey {
             }
         }
         String base = ascii ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        return base.toLowerCase(Locale.ROOT).replace('ß', 's').strip();
+        return base.toLowerCase(Locale.ROOT).replace("ß", "ss").strip();
     }
 }

@@ -13,7 +13,7 @@ class SearchKeyTest {
         "José           | jose",
         "NÚÑEZ          | nunez",
         "Núñez          | nunez",
-        "Straße         | strase",
+        "Straße         | strasse",
         "STRASSE        | strasse",
         "Désir          | desir",
         "Ávila Fúnez    | avila funez",

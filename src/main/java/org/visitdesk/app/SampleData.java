@@ -425,11 +425,17 @@ public final class SampleData {
         private List<Long> chooseVisitors(Detainee d, LocalDateTime start) {
             int wanted = random.nextInt(3) == 0 ? 2 : 1;
             List<Long> chosen = new ArrayList<>();
+            // coordinators match by language: the first visitor speaks one of the person's languages when possible
+            List<Visitor> speakers = speakersOf(d);
+            for (int tries = 0; tries < 6 && chosen.isEmpty() && !speakers.isEmpty(); tries++) {
+                Visitor v = speakers.get(random.nextInt(speakers.size()));
+                if (!visitorSlots.contains(v.id() + "@" + start)) {
+                    chosen.add(v.id());
+                }
+            }
             for (int tries = 0; tries < 12 && chosen.size() < wanted; tries++) {
                 Visitor v = visitors.get(random.nextInt(visitors.size()));
-                boolean speaks = Languages.shareAny(v.languages(), d.languages());
-                if ((chosen.isEmpty() && !speaks && tries < 10) || chosen.contains(v.id())
-                        || visitorSlots.contains(v.id() + "@" + start)) {
+                if (chosen.contains(v.id()) || visitorSlots.contains(v.id() + "@" + start)) {
                     continue;
                 }
                 chosen.add(v.id());
@@ -438,6 +444,13 @@ public final class SampleData {
                 visitorSlots.add(id + "@" + start);
             }
             return chosen;
+        }
+
+        private final Map<String, List<Visitor>> speakersByLanguages = new HashMap<>();
+
+        private List<Visitor> speakersOf(Detainee d) {
+            return speakersByLanguages.computeIfAbsent(String.join(";", d.languages()), k -> visitors.stream()
+                    .filter(v -> Languages.shareAny(v.languages(), d.languages())).toList());
         }
 
         private void add(Detainee d, LocalDateTime start, LocalDateTime end, List<Long> visitorIds,
@@ -464,7 +477,13 @@ public final class SampleData {
             if (base != null) {
                 long visitorId = links.stream().filter(l -> l.visitId() == base.id()).findFirst()
                         .map(BulkDao.LinkRow::visitorId).orElse(visitors.get(0).id());
-                Detainee other = detainees.stream().filter(d -> d.id() != base.detaineeId()).findFirst().orElseThrow();
+                String unit = detainees.stream().filter(d -> d.id() == base.detaineeId()).findFirst()
+                        .map(Detainee::housingUnit).orElse("");
+                // someone of the same unit, so that the double booking is the only rule broken
+                Detainee other = detainees.stream().filter(d -> d.id() != base.detaineeId())
+                        .filter(d -> d.housingUnit().equals(unit)).findFirst()
+                        .orElseGet(() -> detainees.stream().filter(d -> d.id() != base.detaineeId()).findFirst()
+                                .orElseThrow());
                 add(other, base.startsAt(), base.endsAt(), List.of(visitorId), VisitStatus.SCHEDULED,
                         "Sample conflict: the visitor is booked twice.");
             }
@@ -484,9 +503,16 @@ public final class SampleData {
             add(b, day.atTime(w.start()), day.atTime(w.end()), List.of(), VisitStatus.REQUESTED,
                     "Sample conflict: no visitor yet.");
             // a visit on the lockdown day
-            Detainee c = detainees.get(2);
-            add(c, lockdown.atTime(12, 10), lockdown.atTime(13, 10), List.of(visitors.get(1 % visitors.size()).id()),
-                    VisitStatus.SCHEDULED, "Sample conflict: the facility is closed that day.");
+            for (Detainee c : detainees.subList(2, detainees.size())) {
+                VisitingWindow thursday = windowsByUnit.get(c.housingUnit()).stream()
+                        .filter(x -> x.day() == lockdown.getDayOfWeek()).findFirst().orElse(null);
+                if (thursday != null) {
+                    add(c, lockdown.atTime(thursday.start()), lockdown.atTime(thursday.end()),
+                            List.of(visitors.get(1 % visitors.size()).id()), VisitStatus.SCHEDULED,
+                            "Sample conflict: the facility is closed that day.");
+                    break;
+                }
+            }
         }
     }
 }

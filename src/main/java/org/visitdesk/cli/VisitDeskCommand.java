@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 /** The {@code visitdesk} command: with no subcommand it opens the window. */
 @Command(name = "visitdesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Plan volunteer visits to people in immigration detention.",
-        subcommands = {SampleDataCommand.class})
+        subcommands = {SampleDataCommand.class, ConflictsCommand.class})
 public final class VisitDeskCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR",
@@ -25,6 +25,19 @@ public final class VisitDeskCommand implements Callable<Integer> {
 
     public VisitDeskCommand(Consumer<Path> openWindow) {
         this.openWindow = openWindow;
+    }
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** The command's model, for usage errors. */
+    picocli.CommandLine.Model.CommandSpec spec() {
+        return spec;
+    }
+
+    /** Opens the records of the data folder these options name. */
+    org.visitdesk.app.Workspace openWorkspace() {
+        return org.visitdesk.app.Workspace.open(dataFolder());
     }
 
     /** The data folder these options name. */

@@ -188,6 +188,12 @@ public final class MainWindow {
         }
     }
 
+    /** The page on screen now, or null before the records are open (for tests). */
+    public Page pageShown() {
+        return navButtons.entrySet().stream().filter(e -> e.getValue().isSelected()).map(e -> pages.get(e.getKey()))
+                .findFirst().orElse(null);
+    }
+
     /** Shows a page, making it on first use. */
     void show(Nav n) {
         if (workspace == null) {

@@ -133,7 +133,7 @@ public final class VisitDialog extends Dialog<Visit> {
         boolean isNew = this.prefill.id() == 0;
         initOwner(ctx.stage());
         setTitle(Messages.get(isNew ? "visit.add" : "visit.edit"));
-        setHeaderText(Messages.get(isNew ? "visit.add" : "visit.edit"));
+        setHeaderText(null);
         setResizable(true);
 
         detaineeField.setPromptText(Messages.get("visit.loading"));
@@ -144,7 +144,7 @@ public final class VisitDialog extends Dialog<Visit> {
         visitorSearch.setPromptText(Messages.get("visit.loading"));
         visitorSearch.setDisable(true);
         visitorList.setItems(chosen);
-        visitorList.setPrefHeight(96);
+        visitorList.setPrefHeight(80);
         visitorList.setCellFactory(lv -> new VisitorCell());
         visitorList.setPlaceholder(new Label(Messages.get("visit.visitor.none")));
         visitorList.setOnKeyPressed(e -> {
@@ -157,7 +157,7 @@ public final class VisitDialog extends Dialog<Visit> {
         });
         start.setPromptText("13:30");
         end.setPromptText("14:30");
-        notes.setPrefRowCount(3);
+        notes.setPrefRowCount(2);
         notes.setWrapText(true);
         overrideReason.setPromptText(Messages.get("visit.overrideReason.prompt"));
 
@@ -177,14 +177,21 @@ public final class VisitDialog extends Dialog<Visit> {
         overrideLabel = form.root().getChildren().stream().filter(n -> n instanceof Label l
                 && l.getLabelFor() == overrideReason).map(n -> (Label) n).findFirst().orElseThrow();
         showOverride(false);
-        form.addWide(conflictsPanel());
 
         fill();
         bindAutoCompletion();
         watchChanges();
 
-        getDialogPane().setContent(form.root());
-        getDialogPane().setPrefWidth(640);
+        // the conflicts beside the form, so the dialog stays short enough for a laptop screen; the form scrolls
+        // when the screen is smaller still, and the buttons always stay in sight
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(form.root());
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        javafx.scene.layout.BorderPane content = new javafx.scene.layout.BorderPane(scroll);
+        content.setRight(conflictsPanel());
+        getDialogPane().setContent(content);
+        getDialogPane().setPrefWidth(940);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
         ok.setText(Messages.get(overrideShown ? "visit.saveAnyway" : "action.save"));
@@ -213,7 +220,9 @@ public final class VisitDialog extends Dialog<Visit> {
         conflicts.setPadding(new Insets(4, 0, 0, 0));
         conflicts.setMinHeight(40);
         VBox box = new VBox(4, title, conflicts);
-        box.setPadding(new Insets(8, 0, 0, 0));
+        box.setPadding(new Insets(8, 0, 0, 12));
+        box.setPrefWidth(300);
+        box.setMinWidth(240);
         return box;
     }
 
@@ -496,6 +505,7 @@ public final class VisitDialog extends Dialog<Visit> {
         for (ConflictNotice n : sorted) {
             conflicts.getChildren().add(conflictLabel(n));
         }
+        fit();
     }
 
     /** One conflict as a coloured line with an icon; its code is kept as user data. */
@@ -504,7 +514,7 @@ public final class VisitDialog extends Dialog<Visit> {
         icon.setStyle(n.isError() ? "-fx-icon-color: -color-danger-fg;" : "-fx-icon-color: -color-warning-fg;");
         Label l = new Label(n.message(), icon);
         l.setWrapText(true);
-        l.setMaxWidth(600);
+        l.setMaxWidth(290);
         l.getStyleClass().addAll(n.isError() ? Styles.DANGER : Styles.WARNING, "conflict");
         l.setUserData(n.conflict().code());
         l.setTooltip(new Tooltip(Messages.get("severity." + n.conflict().severity().name()) + ": " + n.title()));
@@ -576,6 +586,7 @@ public final class VisitDialog extends Dialog<Visit> {
         }
         if (!all.isEmpty()) {
             form.showErrors(all);
+            fit();
             return;
         }
         String reason = overrideShown ? overrideReason.getText() : "";
@@ -601,6 +612,7 @@ public final class VisitDialog extends Dialog<Visit> {
         }
         if (!outcome.errors().isEmpty()) {
             form.showErrors(outcome.errors());
+            fit();
             return;
         }
         if (outcome.blockedByConflicts()) {
@@ -611,6 +623,7 @@ public final class VisitDialog extends Dialog<Visit> {
             form.showErrors(List.of(new FieldError("overrideReason",
                     askedBefore ? "error.override.required" : "visit.conflicts.blocked")));
             overrideReason.requestFocus();
+            fit();
         }
     }
 
@@ -623,9 +636,32 @@ public final class VisitDialog extends Dialog<Visit> {
         if (ok != null) {
             ok.setText(Messages.get(show ? "visit.saveAnyway" : "action.save"));
         }
-        if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
-            getDialogPane().getScene().getWindow().sizeToScene();
-        }
+        fit();
+    }
+
+    /**
+     * Grows the window when the content grew (messages, conflicts, the reason field), so that nothing, above all
+     * the buttons, is pushed out of sight. Never shrinks what the coordinator made larger.
+     */
+    private void fit() {
+        javafx.application.Platform.runLater(() -> {
+            if (getDialogPane().getScene() == null || getDialogPane().getScene().getWindow() == null) {
+                return;
+            }
+            javafx.stage.Window w = getDialogPane().getScene().getWindow();
+            double need = getDialogPane().prefHeight(getDialogPane().getWidth());
+            double have = getDialogPane().getHeight();
+            if (need > have + 0.5) {
+                javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(w.getX(), w.getY(),
+                        w.getWidth(), w.getHeight()).stream().findFirst()
+                        .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+                double height = Math.min(w.getHeight() + (need - have), screen.getHeight());
+                w.setHeight(height);
+                if (w.getY() + height > screen.getMaxY()) {
+                    w.setY(Math.max(screen.getMinY(), screen.getMaxY() - height));
+                }
+            }
+        });
     }
 
     /** The form, for tests. */

@@ -177,18 +177,15 @@ public final class VisitDialog extends Dialog<Visit> {
         overrideLabel = form.root().getChildren().stream().filter(n -> n instanceof Label l
                 && l.getLabelFor() == overrideReason).map(n -> (Label) n).findFirst().orElseThrow();
         showOverride(false);
+        // labels keep their full width; the inputs give way first
+        form.root().getColumnConstraints().get(0).setMinWidth(Region.USE_PREF_SIZE);
 
         fill();
         bindAutoCompletion();
         watchChanges();
 
-        // the conflicts beside the form, so the dialog stays short enough for a laptop screen; the form scrolls
-        // when the screen is smaller still, and the buttons always stay in sight
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(form.root());
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("edge-to-edge");
-        javafx.scene.layout.BorderPane content = new javafx.scene.layout.BorderPane(scroll);
+        // the conflicts beside the form, so the dialog stays short enough for a laptop screen
+        javafx.scene.layout.BorderPane content = new javafx.scene.layout.BorderPane(form.root());
         content.setRight(conflictsPanel());
         getDialogPane().setContent(content);
         getDialogPane().setPrefWidth(940);
@@ -203,6 +200,17 @@ public final class VisitDialog extends Dialog<Visit> {
         });
         setResultConverter(b -> null);
         setOnHidden(e -> pause.stop());
+        // some window systems open dialogs narrower than asked: make room for the form and the conflicts
+        setOnShown(e -> javafx.application.Platform.runLater(() -> {
+            javafx.stage.Window w = getDialogPane().getScene().getWindow();
+            double width = Math.min(getDialogPane().getPrefWidth(), screenOf(w).getWidth());
+            if (!(w.getWidth() >= width)) {
+                double before = Double.isNaN(w.getWidth()) ? width : w.getWidth();
+                w.setWidth(width);
+                w.setX(Math.max(screenOf(w).getMinX(), w.getX() - (width - before) / 2));
+            }
+            fit();
+        }));
         loadChoices();
     }
 
@@ -652,9 +660,7 @@ public final class VisitDialog extends Dialog<Visit> {
             double need = getDialogPane().prefHeight(getDialogPane().getWidth());
             double have = getDialogPane().getHeight();
             if (need > have + 0.5) {
-                javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(w.getX(), w.getY(),
-                        w.getWidth(), w.getHeight()).stream().findFirst()
-                        .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+                javafx.geometry.Rectangle2D screen = screenOf(w);
                 double height = Math.min(w.getHeight() + (need - have), screen.getHeight());
                 w.setHeight(height);
                 if (w.getY() + height > screen.getMaxY()) {
@@ -662,6 +668,11 @@ public final class VisitDialog extends Dialog<Visit> {
                 }
             }
         });
+    }
+
+    private static javafx.geometry.Rectangle2D screenOf(javafx.stage.Window w) {
+        return javafx.stage.Screen.getScreensForRectangle(w.getX(), w.getY(), w.getWidth(), w.getHeight()).stream()
+                .findFirst().orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
     }
 
     /** The form, for tests. */

@@ -171,6 +171,31 @@ class VisitsPageTest {
                 });
     }
 
+    @Test
+    void ctrlNPlansAVisitOnThisPageAndAddsAPersonOnTheDetaineesPage(FxRobot robot) {
+        app.waitIdle();
+        robot.clickOn("#nav-detainees");
+        app.waitIdle();
+        robot.clickOn("#nav-visits");
+        app.waitIdle();
+        robot.press(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.N)
+                .release(javafx.scene.input.KeyCode.N, javafx.scene.input.KeyCode.SHORTCUT);
+        app.waitIdle();
+        assertThat(robot.lookup("#field-detainee").tryQuery()).as("the visit dialog").isPresent();
+        assertThat(robot.lookup("#field-aNumber").tryQuery()).isEmpty();
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        app.waitIdle();
+
+        robot.clickOn("#nav-detainees");
+        app.waitIdle();
+        robot.press(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.N)
+                .release(javafx.scene.input.KeyCode.N, javafx.scene.input.KeyCode.SHORTCUT);
+        app.waitIdle();
+        assertThat(robot.lookup("#field-aNumber").tryQuery()).as("the detainee dialog").isPresent();
+        assertThat(robot.lookup("#field-detainee").tryQuery()).isEmpty();
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
     private void pickDetainee(FxRobot robot, Detainee d) {
         String display = d.aNumber().display();
         // part of the A-number, as read from a letter: the last six digits with their dash

@@ -69,26 +69,30 @@ class CalendarPageTest {
         robot.interact(() -> {
             page.calendarView().setDate(TUESDAY);
             page.calendarView().showDayPage();
+            page.calendarView().setRequestedTime(java.time.LocalTime.of(11, 0));
         });
         app.waitIdle();
         return robot.lookup(".default-style-entry").queryAllAs(EntryViewBase.class).stream()
                 .filter(v -> v instanceof com.calendarfx.view.DayEntryView && v.isVisible() && v.getEntry().getUserObject() instanceof VisitListing l
                         && l.visit().status().isActive() && page.model().conflictsOf(l.visit().id()).isEmpty()
-                        && v.getWidth() > 20 && v.getHeight() > 20)
+                        && v.getWidth() > 20 && v.getHeight() > 20 && onScreen(robot, v))
                 .findFirst().orElseThrow();
+    }
+
+    /** True when the whole entry is inside the window, with room below it to drag. */
+    private static boolean onScreen(FxRobot robot, EntryViewBase<?> v) {
+        Bounds b = v.localToScreen(v.getBoundsInLocal());
+        javafx.stage.Window w = v.getScene().getWindow();
+        return b.getMinY() > w.getY() + 150 && b.getMaxY() + 150 < w.getY() + w.getHeight();
     }
 
     private void dragDown(FxRobot robot, EntryViewBase<?> view, double pixels) {
         Bounds b = view.localToScreen(view.getBoundsInLocal());
-        System.err.println("DRAG " + b + " entry " + view.getEntry().getInterval() + " " + view.getClass());
-        robot.robotContext().getCaptureSupport().saveImage(robot.capture(robot.targetWindow().getScene().getRoot())
-                .getImage(), java.nio.file.Path.of("/tmp/before-drag.png"));
         robot.moveTo(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2)
                 .press(MouseButton.PRIMARY)
                 .moveBy(0, pixels / 3).moveBy(0, pixels / 3).moveBy(0, pixels / 3)
                 .release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-        System.err.println("AFTER entry " + view.getEntry().getInterval());
     }
 
     @Test

@@ -316,7 +316,13 @@ public final class SampleData {
                 }
                 LocalDate dob = today.minusYears(18 + random.nextInt(50)).minusDays(random.nextInt(365));
                 String gender = random.nextInt(4) == 0 ? "F" : "M";
-                out.add(new Detainee(firstId + i, a, pick(r.family()), pick(r.given()), dob, r.country(), langs,
+                // two given names for about half the people: fewer look-alikes in a long list
+                String given = pick(r.given());
+                String second = pick(r.given());
+                if (random.nextBoolean() && !second.equals(given)) {
+                    given = given + " " + second;
+                }
+                out.add(new Detainee(firstId + i, a, pick(r.family()), given, dob, r.country(), langs,
                         gender, facilityId, unit, DetaineeStatus.DETAINED, null, "Sample record: not a real person."));
             }
             return out;

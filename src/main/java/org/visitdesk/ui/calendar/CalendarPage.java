@@ -82,8 +82,13 @@ public final class CalendarPage implements Page {
         calendar.setDate(today);
         calendar.setStartTime(LocalTime.of(6, 30));
         calendar.setEndTime(LocalTime.of(18, 0));
-        // Saturday windows start at 7:00: show the morning, not the current hour
-        calendar.setRequestedTime(LocalTime.of(6, 45));
+        // visiting hours run from 7:00 to 17:00: show that day whole, without scrolling
+        for (com.calendarfx.view.DayViewBase v : List.of(calendar.getWeekPage().getDetailedWeekView().getWeekView(),
+                calendar.getDayPage().getDetailedDayView().getDayView())) {
+            v.setEarlyLateHoursStrategy(com.calendarfx.view.DayViewBase.EarlyLateHoursStrategy.HIDE);
+            v.setHoursLayoutStrategy(com.calendarfx.view.DayViewBase.HoursLayoutStrategy.FIXED_HOUR_COUNT);
+            v.setVisibleHours(12);
+        }
         calendar.addEventHandler(LoadEvent.LOAD, e -> model.ensureLoaded(e.getStartDate(), e.getEndDate()));
         calendar.setEntryFactory(param -> {
             LocalDateTime at = param.getZonedDateTime().toLocalDateTime();

@@ -26,7 +26,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.visitdesk.app.DetaineeListing;
 import org.visitdesk.app.Messages;
@@ -47,7 +46,7 @@ public final class DetaineesPage implements Page {
     private final DetaineesViewModel model;
     private final BorderPane root = new BorderPane();
     private final TableView<DetaineeListing> table = new TableView<>();
-    private final TextField search = TextFields.createClearableTextField();
+    private final TextField search = org.visitdesk.ui.SearchField.create();
     private boolean loadedOnce;
 
     public DetaineesPage(PageContext ctx) {
@@ -82,7 +81,6 @@ public final class DetaineesPage implements Page {
         search.setPrefWidth(320);
         search.setMinWidth(220);
         search.textProperty().bindBidirectional(model.searchProperty());
-        ((org.controlsfx.control.textfield.CustomTextField) search).setLeft(new FontIcon("fth-search"));
         ComboBox<DetaineeStatus> status = Pickers.enumFilter(DetaineeStatus.values(), "status.detainee",
                 "detainees.allStatuses");
         status.setId("detainee-status-filter");

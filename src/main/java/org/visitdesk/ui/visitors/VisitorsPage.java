@@ -30,8 +30,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.CustomTextField;
-import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.visitdesk.app.Messages;
 import org.visitdesk.domain.Languages;
@@ -57,7 +55,7 @@ public final class VisitorsPage implements Page {
     private final VisitorsViewModel model;
     private final BorderPane root = new BorderPane();
     private final TableView<Row> table = new TableView<>();
-    private final TextField search = TextFields.createClearableTextField();
+    private final TextField search = org.visitdesk.ui.SearchField.create();
 
     public VisitorsPage(PageContext ctx) {
         this.ctx = ctx;
@@ -120,7 +118,6 @@ public final class VisitorsPage implements Page {
         search.setPrefWidth(320);
         search.setMinWidth(220);
         search.textProperty().bindBidirectional(model.searchProperty());
-        ((CustomTextField) search).setLeft(new FontIcon("fth-search"));
         ComboBox<VisitorStatus> status = Pickers.enumFilter(VisitorStatus.values(), "status.visitor",
                 "visitors.allStatuses");
         status.setId("visitor-status-filter");

@@ -30,8 +30,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.CustomTextField;
-import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.visitdesk.app.ConflictNotice;
 import org.visitdesk.app.Messages;
@@ -55,7 +53,7 @@ public final class VisitsPage implements Page {
     private final VisitsViewModel model;
     private final BorderPane root = new BorderPane();
     private final TableView<VisitRow> table = new TableView<>();
-    private final TextField search = TextFields.createClearableTextField();
+    private final TextField search = org.visitdesk.ui.SearchField.create();
 
     public VisitsPage(PageContext ctx) {
         this.ctx = ctx;
@@ -103,16 +101,15 @@ public final class VisitsPage implements Page {
         search.setPrefWidth(300);
         search.setMinWidth(200);
         search.textProperty().bindBidirectional(model.searchProperty());
-        ((CustomTextField) search).setLeft(new FontIcon("fth-search"));
         DatePicker from = Form.datePicker();
         from.setId("visits-from");
-        from.setPrefWidth(150);
+        from.setPrefWidth(165);
         from.setValue(model.fromProperty().get());
         from.setTooltip(new Tooltip(Messages.get("visits.from")));
         from.valueProperty().bindBidirectional(model.fromProperty());
         DatePicker to = Form.datePicker();
         to.setId("visits-to");
-        to.setPrefWidth(150);
+        to.setPrefWidth(165);
         to.setValue(model.toProperty().get());
         to.setTooltip(new Tooltip(Messages.get("visits.to")));
         to.valueProperty().bindBidirectional(model.toProperty());
@@ -159,10 +156,12 @@ public final class VisitsPage implements Page {
                 setText(empty || item == null ? "" : Dates.showDay(item.toLocalDate()));
             }
         });
+        day.setMinWidth(140);
         day.setPrefWidth(130);
         TableColumn<VisitRow, String> time = new TableColumn<>(Messages.get("visit.time"));
         time.setCellValueFactory(c -> new ReadOnlyStringWrapper(Dates.show(c.getValue().listing().visit().start()
                 .toLocalTime()) + "–" + Dates.show(c.getValue().listing().visit().end().toLocalTime())));
+        time.setMinWidth(105);
         time.setPrefWidth(100);
         TableColumn<VisitRow, String> person = new TableColumn<>(Messages.get("visit.detainee"));
         person.setCellValueFactory(c -> new ReadOnlyStringWrapper(detainee(c.getValue()) == null ? ""
@@ -173,10 +172,12 @@ public final class VisitsPage implements Page {
         aNumber.setCellValueFactory(c -> new ReadOnlyStringWrapper(detainee(c.getValue()) == null
                 || detainee(c.getValue()).aNumber() == null ? "" : detainee(c.getValue()).aNumber().display()));
         aNumber.getStyleClass().add("mono");
+        aNumber.setMinWidth(125);
         aNumber.setPrefWidth(125);
         TableColumn<VisitRow, String> unit = new TableColumn<>(Messages.get("visit.housingUnit"));
         unit.setCellValueFactory(c -> new ReadOnlyStringWrapper(detainee(c.getValue()) == null ? ""
                 : detainee(c.getValue()).housingUnit()));
+        unit.setMinWidth(95);
         unit.setPrefWidth(110);
         TableColumn<VisitRow, String> visitors = new TableColumn<>(Messages.get("visit.visitors"));
         visitors.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().listing().visitorNames()));
@@ -184,15 +185,18 @@ public final class VisitsPage implements Page {
         TableColumn<VisitRow, String> type = new TableColumn<>(Messages.get("visit.type"));
         type.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 Messages.of("type.visit", c.getValue().listing().visit().type())));
+        type.setMinWidth(80);
         type.setPrefWidth(100);
         TableColumn<VisitRow, String> status = new TableColumn<>(Messages.get("visit.status"));
         status.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 Messages.of("status.visit", c.getValue().listing().visit().status())));
+        status.setMinWidth(105);
         status.setPrefWidth(100);
         TableColumn<VisitRow, VisitRow> conflicts = new TableColumn<>(Messages.get("visit.conflicts"));
         conflicts.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         conflicts.setCellFactory(col -> new ConflictCell());
         conflicts.setComparator((a, b) -> Integer.compare(weight(a), weight(b)));
+        conflicts.setMinWidth(70);
         conflicts.setPrefWidth(90);
         table.getColumns().addAll(List.of(day, time, person, aNumber, unit, visitors, type, status, conflicts));
         SortedList<VisitRow> sorted = new SortedList<>(model.shown());

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.FieldError;
@@ -24,18 +23,20 @@ public final class DetaineeService {
         this.clock = clock;
     }
 
-    /** Everyone, with their last visit, sorted by family name. */
+    /** Everyone, with their last visit, in dictionary order of family and given names. */
     public List<DetaineeListing> listAll() {
-        return store.read(h -> {
-            DetaineeDao dao = h.attach(DetaineeDao.class);
-            Map<Long, LocalDateTime> last = dao.lastVisits(LocalDateTime.now(clock));
-            List<Detainee> all = dao.all();
-            List<DetaineeListing> out = new ArrayList<>(all.size());
-            for (Detainee d : all) {
-                out.add(DetaineeListing.of(d, last.get(d.id())));
-            }
-            return out;
-        });
+        List<DetaineeDao.WithLastVisit> rows = store.dao(DetaineeDao.class).allWithLastVisit(LocalDateTime.now(clock));
+        List<DetaineeListing> out = new ArrayList<>(rows.size());
+        for (DetaineeDao.WithLastVisit r : rows) {
+            out.add(DetaineeListing.of(r.detainee(), r.lastVisit()));
+        }
+        // sorted here, not in SQL: the database's binary order puts "Ávila" after "Zhang"
+        java.text.Collator collator = java.text.Collator.getInstance(Messages.locale());
+        collator.setStrength(java.text.Collator.SECONDARY);
+        out.sort(java.util.Comparator.comparing((DetaineeListing l) -> collator.getCollationKey(
+                l.detainee().familyName() + "\u0000" + l.detainee().givenName())).thenComparingLong(
+                        l -> l.detainee().id()));
+        return out;
     }
 
     /** People whose name or A-number contains the text, through the store (ignoring case and accents). */

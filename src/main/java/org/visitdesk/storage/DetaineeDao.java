@@ -3,11 +3,8 @@ package org.visitdesk.storage;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.KeyColumn;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
-import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -52,12 +49,20 @@ public interface DetaineeDao {
     @SqlQuery("SELECT COUNT(*) FROM detainee")
     long count();
 
-    @SqlQuery("SELECT detainee_id, MAX(starts_at) AS last_visit FROM visit "
-            + "WHERE starts_at <= :now AND status IN ('REQUESTED','SCHEDULED','CONFIRMED','COMPLETED') "
-            + "GROUP BY detainee_id")
-    @KeyColumn("detainee_id")
-    @ValueColumn("last_visit")
-    Map<Long, LocalDateTime> lastVisits(@Bind("now") LocalDateTime now);
+    /** A person with the start of their latest visit that has begun (null when none). */
+    record WithLastVisit(Detainee detainee, LocalDateTime lastVisit) {
+    }
+
+    /**
+     * Everyone with their last visit. One index seek per person on (detainee_id, starts_at): on 500,000 visits a
+     * GROUP BY over the whole visit table is several times slower.
+     */
+    @SqlQuery("SELECT d.id, d.a_number, d.family_name, d.given_name, d.date_of_birth, d.country_of_birth, "
+            + "d.languages, d.gender, d.facility_id, d.housing_unit, d.status, d.status_date, d.notes, "
+            + "(SELECT MAX(v.starts_at) FROM visit v WHERE v.detainee_id = d.id AND v.starts_at <= :now "
+            + "AND v.status IN ('REQUESTED','SCHEDULED','CONFIRMED','COMPLETED')) AS last_visit FROM detainee d")
+    @org.jdbi.v3.sqlobject.config.RegisterRowMapper(Rows.WithLastVisitMapper.class)
+    List<WithLastVisit> allWithLastVisit(@Bind("now") LocalDateTime now);
 
     @SqlUpdate("INSERT INTO detainee (a_number, family_name, given_name, date_of_birth, country_of_birth, languages, "
             + "gender, facility_id, housing_unit, status, status_date, notes, search_key) VALUES (:a, :family, :given, "

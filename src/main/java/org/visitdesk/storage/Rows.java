@@ -63,6 +63,16 @@ public final class Rows {
         }
     }
 
+    /** Maps {@code detainee} rows with a {@code last_visit} column. */
+    public static final class WithLastVisitMapper implements RowMapper<DetaineeDao.WithLastVisit> {
+        private final DetaineeMapper people = new DetaineeMapper();
+
+        @Override
+        public DetaineeDao.WithLastVisit map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new DetaineeDao.WithLastVisit(people.map(rs, ctx), timestamp(rs, "last_visit"));
+        }
+    }
+
     /** Maps {@code visitor} rows. */
     public static final class VisitorMapper implements RowMapper<Visitor> {
         @Override

@@ -67,6 +67,7 @@ public final class AllDataWriter {
         for (Visitor v : data.visitors()) {
             visitorKeys.put(v.id(), v.email().isBlank() ? v.fullName() : v.email());
         }
+        SafeFile.check(target);
         try (Book book = Book.open(tempFolder)) {
             SXSSFSheet s = sheet(book, SHEETS.get(0), DETAINEE_COLUMNS, new int[] {15, 18, 18, 12, 16, 20, 10, 24, 14,
                 12, 12, 40});

@@ -118,14 +118,21 @@ final class Book implements AutoCloseable {
         return c;
     }
 
-    /** Deletes the temporary files. */
+    /** Deletes the temporary files (SXSSFWorkbook.close() disposes of them). */
     @Override
     public void close() {
         try {
+            // rows still in memory (a write that never happened) go to the temporary files first, so that
+            // closing finds every sheet flushed and can delete the files without complaint
+            for (org.apache.poi.ss.usermodel.Sheet s : wb) {
+                ((org.apache.poi.xssf.streaming.SXSSFSheet) s).flushRows();
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // already written and closed: nothing left in memory
+        }
+        try {
             wb.close();
         } catch (IOException ignored) {
-            // closing only releases the temporary files, which dispose() deletes below
-        } finally {
             wb.dispose();
         }
     }

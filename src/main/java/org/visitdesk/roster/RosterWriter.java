@@ -68,6 +68,7 @@ public final class RosterWriter {
         for (RosterRow r : kept) {
             byDay.computeIfAbsent(r.date(), d -> new ArrayList<>()).add(r);
         }
+        SafeFile.check(target);
         try (Book book = Book.open(tempFolder)) {
             summary(book, byDay, exportedOn);
             for (Map.Entry<LocalDate, List<RosterRow>> day : byDay.entrySet()) {

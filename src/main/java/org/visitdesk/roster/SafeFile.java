@@ -26,6 +26,20 @@ public final class SafeFile {
     private SafeFile() {
     }
 
+    /** Fails early, before any work, when the target's folder is missing or the target is a folder. */
+    public static void check(Path target) {
+        Path file = target.toAbsolutePath().normalize();
+        Path folder = file.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new ExportException(ExportException.Kind.FOLDER_MISSING,
+                    "the folder " + (folder == null ? file : folder) + " does not exist. Nothing was written.", null);
+        }
+        if (Files.isDirectory(file)) {
+            throw new ExportException(ExportException.Kind.NOT_WRITABLE,
+                    file + " is a folder, not a file. Nothing was written.", null);
+        }
+    }
+
     /** Writes {@code target} through a temporary file beside it; throws {@link ExportException} on failure. */
     public static void write(Path target, Content content) {
         Path file = target.toAbsolutePath().normalize();

@@ -54,6 +54,7 @@ public final class VisitSheetWriter {
             }
         }
         kept.sort(ORDER);
+        SafeFile.check(target);
         try (Book book = Book.open(tempFolder)) {
             SXSSFSheet sheet = book.wb.createSheet(SHEET);
             sheet.setColumnWidth(0, 22 * 256);
@@ -155,12 +156,12 @@ public final class VisitSheetWriter {
         for (int c = 0; c < 3; c++) {
             book.text(row, c, c == 0 ? words : "", book.styles.boxed);
         }
-        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 2));
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(r, r, 0, 2));
         return r + 1;
     }
 
     private static void merge(SXSSFSheet sheet, int r) {
-        sheet.addMergedRegion(new CellRangeAddress(r, r, 1, 2));
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(r, r, 1, 2));
     }
 
     private static void printSetup(Sheet sheet) {

@@ -41,6 +41,7 @@ public final class Buildings {
             return facilityAddress.strip();
         }
         String building = unit.split("\\s+", 2)[0];
+        building = Character.toUpperCase(building.charAt(0)) + building.substring(1);
         return building + " building, " + street + (rest.length() == 0 ? "" : ", " + rest);
     }
 }

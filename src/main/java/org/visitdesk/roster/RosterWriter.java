@@ -36,6 +36,7 @@ public final class RosterWriter {
 
     private static final int[] WIDTHS = {11, 7, 7, 14, 24, 15, 16, 28, 18, 11, 11, 30};
     private static final int NOTES_WIDTH = 40;
+    private static final float LINE_HEIGHT = 14.5f;
     private static final Comparator<RosterRow> ORDER = Comparator.comparing(RosterRow::date)
             .thenComparing(RosterRow::start).thenComparing(RosterRow::housingUnit, String.CASE_INSENSITIVE_ORDER)
             .thenComparing(RosterRow::detainee, String.CASE_INSENSITIVE_ORDER);
@@ -185,14 +186,16 @@ public final class RosterWriter {
             book.text(row, 4, v.detainee(), st.wrap);
             book.text(row, 5, v.aNumber());
             book.text(row, 6, String.join(", ", v.languages()), st.wrap);
-            book.text(row, 7, String.join(", ", v.visitorNames()), st.wrap);
-            book.text(row, 8, String.join(", ", v.visitorPhones()), st.wrap);
+            // one visitor a line, so that each phone stands beside its name
+            book.text(row, 7, String.join("\n", v.visitorNames()), st.wrap);
+            book.text(row, 8, String.join("\n", v.visitorPhones()), st.wrap);
             book.text(row, 9, v.type());
             book.text(row, 10, v.status());
             book.text(row, 11, v.conflictsText(), v.conflictCodes().isEmpty() ? st.wrap : st.warn);
             if (options.withNotes()) {
                 book.text(row, 12, v.notes(), st.wrap);
             }
+            row.setHeightInPoints(LINE_HEIGHT * lines(row, options.withNotes() ? 13 : 12));
         }
         for (int i = 0; i < WIDTHS.length; i++) {
             sheet.setColumnWidth(i, WIDTHS[i] * 256);
@@ -204,6 +207,28 @@ public final class RosterWriter {
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, r - 1, 0, titles.size() - 1));
         printSetup(sheet, HEADER_ROW, true);
         sheet.getHeader().setRight("Exported " + exportedOn);
+    }
+
+    /**
+     * How many lines the tallest wrapped cell of the row needs. A streamed sheet cannot measure text, and
+     * spreadsheet programs do not always grow rows when they open a file, so the height is set from an estimate.
+     */
+    static int lines(Row row, int columns) {
+        int most = 1;
+        for (int c = 0; c < columns; c++) {
+            org.apache.poi.ss.usermodel.Cell cell = row.getCell(c);
+            if (cell == null || cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING
+                    || !cell.getCellStyle().getWrapText()) {
+                continue;
+            }
+            int width = Math.max(1, (c < WIDTHS.length ? WIDTHS[c] : NOTES_WIDTH) - 1);
+            int n = 0;
+            for (String part : cell.getStringCellValue().split("\n", -1)) {
+                n += Math.max(1, (part.length() + width - 1) / width);
+            }
+            most = Math.max(most, n);
+        }
+        return Math.min(most, 15);
     }
 
     /** Landscape (or not), one page wide, the header row on every page, margins, and a page x of y footer. */

@@ -57,9 +57,11 @@ public final class VisitSheetWriter {
         SafeFile.check(target);
         try (Book book = Book.open(tempFolder)) {
             SXSSFSheet sheet = book.wb.createSheet(SHEET);
-            sheet.setColumnWidth(0, 22 * 256);
-            sheet.setColumnWidth(1, 12 * 256);
-            sheet.setColumnWidth(2, 56 * 256);
+            // about 74 characters across: fits a Letter or A4 page in portrait at 100 %, which matters because
+            // Excel ignores manual page breaks when a sheet is scaled to fit
+            sheet.setColumnWidth(0, 20 * 256);
+            sheet.setColumnWidth(1, 11 * 256);
+            sheet.setColumnWidth(2, 43 * 256);
             int r = 0;
             for (int i = 0; i < kept.size(); i++) {
                 r = page(book, sheet, r, kept.get(i));
@@ -112,10 +114,11 @@ public final class VisitSheetWriter {
         for (int i = 0; i < Math.max(1, v.visitorNames().size()); i++) {
             String name = i < v.visitorNames().size() ? v.visitorNames().get(i) : "";
             String phone = i < v.visitorPhones().size() ? v.visitorPhones().get(i) : "";
-            Row row = sheet.createRow(r++);
+            Row row = sheet.createRow(r);
             book.text(row, 0, i == 0 ? "Visitors" : "", st.label);
-            book.text(row, 1, name, st.bold);
-            book.text(row, 2, phone.isBlank() ? "" : "phone " + phone);
+            book.text(row, 1, name + (phone.isBlank() ? "" : "   \u260E " + phone), st.bold);
+            book.text(row, 2, "", st.bold);
+            merge(sheet, r++);
         }
         r++;
         r = line(book, sheet, r, "Before you go in", "", st.label);
@@ -143,8 +146,8 @@ public final class VisitSheetWriter {
         book.text(row, 1, value, style);
         book.text(row, 2, "", style);
         merge(sheet, r);
-        if (value.length() > 70) {
-            row.setHeightInPoints(30);
+        if (value.length() > 50) {
+            row.setHeightInPoints(15f * ((value.length() + 49) / 50));
         }
         return r + 1;
     }

@@ -47,7 +47,8 @@ final class Book implements AutoCloseable {
         synchronized (TEMP_LOCK) {
             // POI's strategy is global: set it to our folder for this workbook's temporary files
             TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(tempFolder.toFile()));
-            SXSSFWorkbook wb = new SXSSFWorkbook(null, WINDOW, true, false);
+            // temporary files are not compressed: that would not hide the names, and deflating twice is slow
+            SXSSFWorkbook wb = new SXSSFWorkbook(null, WINDOW, false, false);
             return new Book(wb);
         }
     }

@@ -195,7 +195,7 @@ public final class RosterWriter {
             if (options.withNotes()) {
                 book.text(row, 12, v.notes(), st.wrap);
             }
-            row.setHeightInPoints(LINE_HEIGHT * lines(row, options.withNotes() ? 13 : 12));
+            row.setHeightInPoints(LINE_HEIGHT * lines(v, options.withNotes()));
         }
         for (int i = 0; i < WIDTHS.length; i++) {
             sheet.setColumnWidth(i, WIDTHS[i] * 256);
@@ -207,28 +207,45 @@ public final class RosterWriter {
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, r - 1, 0, titles.size() - 1));
         printSetup(sheet, HEADER_ROW, true);
         sheet.getHeader().setRight("Exported " + exportedOn);
+        try {
+            // a day is done: send its rows to the temporary file, so that memory holds one day at most
+            sheet.flushRows();
+        } catch (java.io.IOException e) {
+            throw new ExportException(ExportException.Kind.FAILED,
+                    "writing a temporary file failed (" + e.getClass().getSimpleName() + "). Nothing was written.", e);
+        }
     }
 
     /**
      * How many lines the tallest wrapped cell of the row needs. A streamed sheet cannot measure text, and
      * spreadsheet programs do not always grow rows when they open a file, so the height is set from an estimate.
      */
-    static int lines(Row row, int columns) {
-        int most = 1;
-        for (int c = 0; c < columns; c++) {
-            org.apache.poi.ss.usermodel.Cell cell = row.getCell(c);
-            if (cell == null || cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING
-                    || !cell.getCellStyle().getWrapText()) {
-                continue;
-            }
-            int width = Math.max(1, (c < WIDTHS.length ? WIDTHS[c] : NOTES_WIDTH) - 1);
-            int n = 0;
-            for (String part : cell.getStringCellValue().split("\n", -1)) {
-                n += Math.max(1, (part.length() + width - 1) / width);
-            }
-            most = Math.max(most, n);
+    static int lines(RosterRow v, boolean withNotes) {
+        int most = Math.max(lines(v.housingUnit(), 3), lines(v.detainee(), 4));
+        most = Math.max(most, lines(String.join(", ", v.languages()), 6));
+        most = Math.max(most, lines(String.join("\n", v.visitorNames()), 7));
+        most = Math.max(most, lines(String.join("\n", v.visitorPhones()), 8));
+        most = Math.max(most, lines(v.conflictsText(), 11));
+        if (withNotes) {
+            most = Math.max(most, lines(v.notes(), 12));
         }
         return Math.min(most, 15);
+    }
+
+    /** Lines a text needs in a wrapped column (reading the values, not the cells: cell styles are slow to ask). */
+    private static int lines(String text, int column) {
+        int width = Math.max(1, (column < WIDTHS.length ? WIDTHS[column] : NOTES_WIDTH) - 1);
+        int n = 0;
+        int from = 0;
+        while (true) {
+            int nl = text.indexOf('\n', from);
+            int len = (nl < 0 ? text.length() : nl) - from;
+            n += Math.max(1, (len + width - 1) / width);
+            if (nl < 0) {
+                return n;
+            }
+            from = nl + 1;
+        }
     }
 
     /** Landscape (or not), one page wide, the header row on every page, margins, and a page x of y footer. */

@@ -47,6 +47,7 @@ final class Styles {
         big.setVerticalAlignment(VerticalAlignment.CENTER);
         bold = wb.createCellStyle();
         bold.setFont(boldFont);
+        bold.setAlignment(HorizontalAlignment.LEFT);
         label = wb.createCellStyle();
         label.setFont(boldFont);
         label.setVerticalAlignment(VerticalAlignment.TOP);

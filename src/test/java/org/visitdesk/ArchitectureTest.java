@@ -58,4 +58,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.visitdesk.app..", "org.visitdesk.ui..",
                     "org.visitdesk.cli..", "org.visitdesk.scheduling..", "javafx..")
             .because("storage only keeps domain records");
+
+    @ArchTest
+    static final ArchRule rosterIsPureWriting = noClasses().that().resideInAPackage("org.visitdesk.roster..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.visitdesk.storage..",
+                    "org.visitdesk.app..", "org.visitdesk.ui..", "org.visitdesk.cli..", "org.visitdesk.scheduling..",
+                    "java.sql..", "org.jdbi..", "picocli..")
+            .because("the writers take plain values; the app layer maps its listings into them");
 }

@@ -16,6 +16,7 @@ public final class Workspace implements AutoCloseable {
     private final VisitService visits;
     private final FacilityService facilities;
     private final ScheduleService schedule;
+    private final ExportService exports;
 
     private Workspace(Store store, Clock clock) {
         this.store = store;
@@ -25,6 +26,7 @@ public final class Workspace implements AutoCloseable {
         this.visits = new VisitService(store);
         this.facilities = new FacilityService(store);
         this.schedule = new ScheduleService(store, visits);
+        this.exports = new ExportService(store, schedule, clock);
     }
 
     /** Opens the data folder (creating it on first use). */
@@ -76,6 +78,11 @@ public final class Workspace implements AutoCloseable {
 
     public ScheduleService schedule() {
         return schedule;
+    }
+
+    /** Rosters, visit sheets and the export of everything, as Excel files. */
+    public ExportService exports() {
+        return exports;
     }
 
     /** True when there are no detained people and no visitors yet: the first run. */

@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.application.HostServices;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -18,6 +19,7 @@ import org.visitdesk.app.Workspace;
 public final class VisitDeskApplication extends Application {
 
     private static volatile Path dataFolder;
+    private static volatile HostServices hostServices;
 
     private final FxBackground background = new FxBackground();
     private final Settings settings = Settings.user();
@@ -36,8 +38,14 @@ public final class VisitDeskApplication extends Application {
                 : new PrimerLight().getUserAgentStylesheet());
     }
 
+    /** The desktop's services (open a file or a folder in its default program); null before the window starts. */
+    public static HostServices hostServices() {
+        return hostServices;
+    }
+
     @Override
     public void start(Stage stage) {
+        hostServices = getHostServices();
         if (settings.locale() != null) {
             Messages.setLocale(settings.locale());
         }

@@ -160,10 +160,18 @@ public final class CalendarPage implements Page {
         find.setId("calendar-find-time");
         find.setOnAction(e -> FindTimeDialog.open(ctx, LocalDate.now(ctx.workspace().clock()))
                 .ifPresent(v -> afterSave(v)));
+        Button export = new Button(Messages.get("calendar.export"), new FontIcon("fth-download"));
+        export.setId("calendar-export");
+        export.setOnAction(e -> {
+            LocalDate[] range = model.visibleRangeProperty().get();
+            LocalDate today = LocalDate.now(ctx.workspace().clock());
+            org.visitdesk.ui.export.ExportDialog.open(ctx, range == null ? today : range[0],
+                    range == null ? today : range[1]);
+        });
         Label legend = legend();
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, spacer, legend, find, add);
+        HBox bar = new HBox(8, title, spacer, legend, export, find, add);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 10, 0));
         for (Node n : bar.getChildren()) {

@@ -1,0 +1,170 @@
+package org.visitdesk.roster;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.visitdesk.domain.BlackoutDay;
+import org.visitdesk.domain.Detainee;
+import org.visitdesk.domain.Facility;
+import org.visitdesk.domain.Visit;
+import org.visitdesk.domain.VisitingWindow;
+import org.visitdesk.domain.Visitor;
+
+/**
+ * Everything in one workbook, to take the records elsewhere. The first three sheets use the import column
+ * titles (DESIGN.md section 7), with lists joined by "; ", so the file can be imported again.
+ */
+public final class AllDataWriter {
+
+    public static final List<String> SHEETS = List.of("Detainees", "Visitors", "Visits", "Facilities",
+            "Visiting Windows", "Blackout Days");
+    public static final List<String> DETAINEE_COLUMNS = List.of("A-Number", "Family Name", "Given Name",
+            "Date of Birth", "Country of Birth", "Languages", "Gender", "Facility", "Housing Unit", "Status",
+            "Status Date", "Notes");
+    public static final List<String> VISITOR_COLUMNS = List.of("Family Name", "Given Name", "Email", "Phone",
+            "Languages", "Orientation Date", "ID Checked", "Status", "Notes");
+    /** The import's columns, then the facility and the override reason, so that nothing is lost. */
+    public static final List<String> VISIT_COLUMNS = List.of("A-Number", "Date", "Start", "End", "Visitors", "Type",
+            "Status", "Notes", "Facility", "Override Reason");
+    public static final List<String> FACILITY_COLUMNS = List.of("Name", "Address", "Room Capacity",
+            "Max Visitors per Visit", "Max Visits per Week", "Notes");
+    public static final List<String> WINDOW_COLUMNS = List.of("Facility", "Housing Unit", "Day", "Start", "End",
+            "Contact");
+    public static final List<String> BLACKOUT_COLUMNS = List.of("Facility", "From", "To", "Reason");
+
+    /** All the records. */
+    public record Data(List<Detainee> detainees, List<Visitor> visitors, List<Visit> visits,
+            List<Facility> facilities, List<VisitingWindow> windows, List<BlackoutDay> blackouts) {
+    }
+
+    /** How many rows each sheet got. */
+    public record Result(int detainees, int visitors, int visits, int facilities, int windows, int blackouts) {
+        public int rows() {
+            return detainees + visitors + visits + facilities + windows + blackouts;
+        }
+    }
+
+    private final Path tempFolder;
+
+    public AllDataWriter(Path tempFolder) {
+        this.tempFolder = tempFolder;
+    }
+
+    public Result write(Data data, Path target) {
+        Map<Long, String> facilityNames = new HashMap<>();
+        for (Facility f : data.facilities()) {
+            facilityNames.put(f.id(), f.name());
+        }
+        Map<Long, String> aNumbers = new HashMap<>();
+        for (Detainee d : data.detainees()) {
+            aNumbers.put(d.id(), d.aNumber() == null ? "" : d.aNumber().display());
+        }
+        Map<Long, String> visitorKeys = new HashMap<>();
+        for (Visitor v : data.visitors()) {
+            visitorKeys.put(v.id(), v.email().isBlank() ? v.fullName() : v.email());
+        }
+        SafeFile.check(target);
+        try (Book book = Book.open(tempFolder)) {
+            SXSSFSheet s = sheet(book, SHEETS.get(0), DETAINEE_COLUMNS, new int[] {15, 18, 18, 12, 16, 20, 10, 24, 14,
+                12, 12, 40});
+            int r = 1;
+            for (Detainee d : data.detainees()) {
+                Row row = s.createRow(r++);
+                book.text(row, 0, d.aNumber() == null ? "" : d.aNumber().display());
+                book.text(row, 1, d.familyName());
+                book.text(row, 2, d.givenName());
+                book.date(row, 3, d.dateOfBirth(), null);
+                book.text(row, 4, d.countryOfBirth());
+                book.text(row, 5, String.join("; ", d.languages()));
+                book.text(row, 6, d.gender());
+                book.text(row, 7, d.facilityId() == null ? "" : facilityNames.getOrDefault(d.facilityId(), ""));
+                book.text(row, 8, d.housingUnit());
+                book.text(row, 9, d.status().name());
+                book.date(row, 10, d.statusDate(), null);
+                book.text(row, 11, d.notes());
+            }
+            s = sheet(book, SHEETS.get(1), VISITOR_COLUMNS, new int[] {18, 18, 28, 16, 20, 14, 10, 12, 40});
+            r = 1;
+            for (Visitor v : data.visitors()) {
+                Row row = s.createRow(r++);
+                book.text(row, 0, v.familyName());
+                book.text(row, 1, v.givenName());
+                book.text(row, 2, v.email());
+                book.text(row, 3, v.phone());
+                book.text(row, 4, String.join("; ", v.languages()));
+                book.date(row, 5, v.orientationDate(), null);
+                book.text(row, 6, v.idChecked() ? "Yes" : "No");
+                book.text(row, 7, v.status().name());
+                book.text(row, 8, v.notes());
+            }
+            s = sheet(book, SHEETS.get(2), VISIT_COLUMNS, new int[] {15, 11, 7, 7, 40, 18, 11, 40, 24, 30});
+            r = 1;
+            for (Visit v : data.visits()) {
+                Row row = s.createRow(r++);
+                book.text(row, 0, aNumbers.getOrDefault(v.detaineeId(), ""));
+                book.date(row, 1, v.start().toLocalDate(), null);
+                book.time(row, 2, v.start().toLocalTime(), null);
+                book.time(row, 3, v.end().toLocalTime(), null);
+                List<String> who = new ArrayList<>();
+                for (Long id : v.visitorIds()) {
+                    who.add(visitorKeys.getOrDefault(id, ""));
+                }
+                book.text(row, 4, String.join("; ", who));
+                book.text(row, 5, v.type().name());
+                book.text(row, 6, v.status().name());
+                book.text(row, 7, v.notes());
+                book.text(row, 8, facilityNames.getOrDefault(v.facilityId(), ""));
+                book.text(row, 9, v.overrideReason());
+            }
+            s = sheet(book, SHEETS.get(3), FACILITY_COLUMNS, new int[] {30, 50, 10, 10, 10, 40});
+            r = 1;
+            for (Facility f : data.facilities()) {
+                Row row = s.createRow(r++);
+                book.text(row, 0, f.name());
+                book.text(row, 1, f.address());
+                book.number(row, 2, f.roomCapacity(), null);
+                book.number(row, 3, f.maxVisitorsPerVisit(), null);
+                book.number(row, 4, f.maxVisitsPerWeek(), null);
+                book.text(row, 5, f.notes());
+            }
+            s = sheet(book, SHEETS.get(4), WINDOW_COLUMNS, new int[] {30, 24, 12, 8, 8, 9});
+            r = 1;
+            for (VisitingWindow w : data.windows()) {
+                Row row = s.createRow(r++);
+                book.text(row, 0, facilityNames.getOrDefault(w.facilityId(), ""));
+                book.text(row, 1, w.housingUnit());
+                book.text(row, 2, w.day().name());
+                book.time(row, 3, w.start(), null);
+                book.time(row, 4, w.end(), null);
+                book.text(row, 5, w.contact() ? "Yes" : "No");
+            }
+            s = sheet(book, SHEETS.get(5), BLACKOUT_COLUMNS, new int[] {30, 12, 12, 40});
+            r = 1;
+            for (BlackoutDay b : data.blackouts()) {
+                Row row = s.createRow(r++);
+                book.text(row, 0, facilityNames.getOrDefault(b.facilityId(), ""));
+                book.date(row, 1, b.from(), null);
+                book.date(row, 2, b.to(), null);
+                book.text(row, 3, b.reason());
+            }
+            SafeFile.write(target, book::writeTo);
+        }
+        return new Result(data.detainees().size(), data.visitors().size(), data.visits().size(),
+                data.facilities().size(), data.windows().size(), data.blackouts().size());
+    }
+
+    private static SXSSFSheet sheet(Book book, String name, List<String> columns, int[] widths) {
+        SXSSFSheet s = book.wb.createSheet(name);
+        Row head = s.createRow(0);
+        for (int i = 0; i < columns.size(); i++) {
+            book.text(head, i, columns.get(i), book.styles.header);
+            s.setColumnWidth(i, widths[i] * 256);
+        }
+        s.createFreezePane(0, 1);
+        return s;
+    }
+}

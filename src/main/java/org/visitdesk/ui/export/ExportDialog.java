@@ -1,0 +1,259 @@
+package org.visitdesk.ui.export;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import javafx.application.HostServices;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.FileChooser;
+import org.visitdesk.app.ExportService;
+import org.visitdesk.app.Messages;
+import org.visitdesk.app.ProblemException;
+import org.visitdesk.ui.Form;
+import org.visitdesk.ui.PageContext;
+import org.visitdesk.ui.VisitDeskApplication;
+
+/**
+ * Export: the roster, visit sheets or everything, for a range of days, into an Excel file the coordinator picks.
+ * It runs in the background with a progress sign, then offers to open the file or its folder.
+ */
+public final class ExportDialog extends Dialog<Void> {
+
+    /** The setting that remembers the last folder (a path, never a name of a person). */
+    static final String LAST_FOLDER = "lastExportFolder";
+
+    /** What to write. */
+    public enum Kind {
+        ROSTER, SHEETS, ALL
+    }
+
+    private final PageContext ctx;
+    private final ToggleGroup kinds = new ToggleGroup();
+    private final RadioButton roster = new RadioButton(Messages.get("export.kind.roster"));
+    private final RadioButton sheets = new RadioButton(Messages.get("export.kind.sheets"));
+    private final RadioButton all = new RadioButton(Messages.get("export.kind.all"));
+    private final DatePicker from = Form.datePicker();
+    private final DatePicker to = Form.datePicker();
+    private final CheckBox notes = new CheckBox(Messages.get("export.withNotes"));
+    private final CheckBox cancelled = new CheckBox(Messages.get("export.includeCancelled"));
+    private final TextField file = new TextField();
+    private final Label status = new Label();
+    private final ProgressIndicator progress = new ProgressIndicator();
+    private final Button open = new Button(Messages.get("export.open"));
+    private final Button showFolder = new Button(Messages.get("export.showFolder"));
+    private final ButtonType exportType = new ButtonType(Messages.get("export.run"), ButtonBar.ButtonData.OK_DONE);
+    private Path written;
+
+    private ExportDialog(PageContext ctx, LocalDate first, LocalDate last) {
+        this.ctx = ctx;
+        initOwner(ctx.stage());
+        setTitle(Messages.get("export.title"));
+        setHeaderText(Messages.get("export.header"));
+        setResizable(true);
+        roster.setToggleGroup(kinds);
+        sheets.setToggleGroup(kinds);
+        all.setToggleGroup(kinds);
+        roster.setId("export-roster");
+        sheets.setId("export-sheets");
+        all.setId("export-all");
+        roster.setUserData(Kind.ROSTER);
+        sheets.setUserData(Kind.SHEETS);
+        all.setUserData(Kind.ALL);
+        roster.setSelected(true);
+        from.setId("export-from");
+        to.setId("export-to");
+        from.setValue(first);
+        to.setValue(last);
+        notes.setId("export-notes");
+        cancelled.setId("export-cancelled");
+        file.setId("export-file");
+        file.setPrefColumnCount(32);
+        file.setText(suggestedFile(Kind.ROSTER).toString());
+        Button browse = new Button(Messages.get("export.browse"));
+        browse.setId("export-browse");
+        browse.setOnAction(e -> browse());
+        kinds.selectedToggleProperty().addListener((o, a, b) -> kindChanged());
+
+        progress.setVisible(false);
+        progress.setPrefSize(22, 22);
+        status.setId("export-status");
+        status.setWrapText(true);
+        open.setId("export-open");
+        showFolder.setId("export-show-folder");
+        open.setDisable(true);
+        showFolder.setDisable(true);
+        open.setOnAction(e -> openFile());
+        showFolder.setOnAction(e -> openFolder());
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(10));
+        int r = 0;
+        grid.addRow(r++, new Label(Messages.get("export.what")), new HBox(12, roster, sheets, all));
+        grid.addRow(r++, new Label(Messages.get("export.from")), from);
+        grid.addRow(r++, new Label(Messages.get("export.to")), to);
+        grid.addRow(r++, new Label(Messages.get("export.options")), new HBox(12, notes, cancelled));
+        HBox fileRow = new HBox(6, file, browse);
+        HBox.setHgrow(file, Priority.ALWAYS);
+        grid.addRow(r++, new Label(Messages.get("export.file")), fileRow);
+        grid.addRow(r++, progress, status);
+        grid.add(new HBox(8, open, showFolder), 1, r);
+        GridPane.setHgrow(fileRow, Priority.ALWAYS);
+        getDialogPane().setContent(grid);
+        getDialogPane().getButtonTypes().setAll(exportType, ButtonType.CLOSE);
+        Button run = (Button) getDialogPane().lookupButton(exportType);
+        run.setId("export-run");
+        // export keeps the dialog open: the result is shown in it, with Open and Show in folder
+        run.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            start(run);
+        });
+        setResultConverter(b -> null);
+    }
+
+    /** Opens the dialog with the days the calendar shows. */
+    public static void open(PageContext ctx, LocalDate first, LocalDate last) {
+        new ExportDialog(ctx, first, last).show();
+    }
+
+    private Kind kind() {
+        return (Kind) kinds.getSelectedToggle().getUserData();
+    }
+
+    private void kindChanged() {
+        Kind k = kind();
+        boolean ranged = k != Kind.ALL;
+        from.setDisable(!ranged);
+        to.setDisable(!ranged);
+        notes.setDisable(k != Kind.ROSTER);
+        cancelled.setDisable(k != Kind.ROSTER);
+        Path current = Path.of(file.getText().isBlank() ? "x" : file.getText());
+        Path folder = current.getParent() != null ? current.getParent() : lastFolder();
+        file.setText(folder.resolve(suggestedName(k)).toString());
+    }
+
+    private Path lastFolder() {
+        String saved = ctx.settings().get(LAST_FOLDER, "");
+        Path p = saved.isBlank() ? Path.of(System.getProperty("user.home")) : Path.of(saved);
+        return Files.isDirectory(p) ? p : Path.of(System.getProperty("user.home"));
+    }
+
+    private Path suggestedFile(Kind k) {
+        return lastFolder().resolve(suggestedName(k));
+    }
+
+    private String suggestedName(Kind k) {
+        String range = from.getValue() == null ? "" : "-" + from.getValue()
+                + (to.getValue() == null || to.getValue().equals(from.getValue()) ? "" : "-to-" + to.getValue());
+        return switch (k) {
+            case ROSTER -> "roster" + range + ".xlsx";
+            case SHEETS -> "visit-sheets" + range + ".xlsx";
+            case ALL -> "visitdesk-all-" + LocalDate.now(ctx.workspace().clock()) + ".xlsx";
+        };
+    }
+
+    private void browse() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("export.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("export.excelFiles"),
+                "*.xlsx"));
+        Path current = Path.of(file.getText().isBlank() ? suggestedFile(kind()).toString() : file.getText());
+        Path folder = current.getParent() != null && Files.isDirectory(current.getParent()) ? current.getParent()
+                : lastFolder();
+        chooser.setInitialDirectory(folder.toFile());
+        chooser.setInitialFileName(current.getFileName() == null ? suggestedName(kind())
+                : current.getFileName().toString());
+        File chosen = chooser.showSaveDialog(getDialogPane().getScene().getWindow());
+        if (chosen != null) {
+            String name = chosen.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? chosen.getPath()
+                    : chosen.getPath() + ".xlsx";
+            file.setText(name);
+        }
+    }
+
+    private void start(Button run) {
+        Kind k = kind();
+        LocalDate a = Form.dateOf(from);
+        LocalDate b = Form.dateOf(to);
+        if (k != Kind.ALL && (a == null || b == null)) {
+            status.setText(Messages.get("export.error.dates"));
+            return;
+        }
+        if (k != Kind.ALL && b.isBefore(a)) {
+            status.setText(Messages.get("export.error.range"));
+            return;
+        }
+        if (file.getText().isBlank()) {
+            status.setText(Messages.get("export.error.noFile"));
+            return;
+        }
+        String text = file.getText().strip();
+        Path out = Path.of(text.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? text : text + ".xlsx");
+        boolean withNotes = notes.isSelected();
+        boolean withCancelled = cancelled.isSelected();
+        run.setDisable(true);
+        open.setDisable(true);
+        showFolder.setDisable(true);
+        progress.setVisible(true);
+        progress.setProgress(ProgressIndicator.INDETERMINATE_PROGRESS);
+        status.setText(Messages.get("export.running"));
+        ExportService exports = ctx.workspace().exports();
+        ctx.background().run(() -> switch (k) {
+            case ROSTER -> exports.roster(a, b, out, withNotes, withCancelled);
+            case SHEETS -> exports.sheets(a, b, out);
+            case ALL -> exports.all(out);
+        }, summary -> {
+            run.setDisable(false);
+            progress.setVisible(false);
+            written = summary.file().toAbsolutePath();
+            Path parent = written.getParent();
+            if (parent != null) {
+                ctx.settings().put(LAST_FOLDER, parent.toString());
+            }
+            status.setText(Messages.get(k == Kind.ALL ? "export.doneRecords" : "export.doneVisits",
+                    summary.rows(), written.getFileName().toString()));
+            boolean canOpen = VisitDeskApplication.hostServices() != null;
+            open.setDisable(!canOpen);
+            showFolder.setDisable(!canOpen);
+        }, failure -> {
+            run.setDisable(false);
+            progress.setVisible(false);
+            Throwable root = failure;
+            while (!(root instanceof ProblemException) && root.getCause() != null) {
+                root = root.getCause();
+            }
+            status.setText(root instanceof ProblemException pe ? Messages.get(pe.key())
+                    : Messages.get("export.error.FAILED"));
+        });
+    }
+
+    private void openFile() {
+        HostServices hs = VisitDeskApplication.hostServices();
+        if (hs != null && written != null) {
+            hs.showDocument(written.toUri().toString());
+        }
+    }
+
+    private void openFolder() {
+        HostServices hs = VisitDeskApplication.hostServices();
+        if (hs != null && written != null && written.getParent() != null) {
+            hs.showDocument(written.getParent().toUri().toString());
+        }
+    }
+}

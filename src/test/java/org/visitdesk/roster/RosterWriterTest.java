@@ -1,0 +1,252 @@
+package org.visitdesk.roster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RosterWriterTest {
+
+    static final LocalDate EXPORTED = LocalDate.of(2026, 12, 1);
+
+    @TempDir
+    Path dir;
+
+    List<RosterRow> week() {
+        List<RosterRow> rows = new ArrayList<>();
+        rows.add(Rows.simple("2026-12-08", "13:30", "West 3B", "Prueba Dos"));
+        rows.add(Rows.simple("2026-12-08", "12:10", "West 3C", "Prueba Tres"));
+        rows.add(Rows.simple("2026-12-08", "12:10", "West 3A", "Prueba Uno"));
+        rows.add(Rows.row("2026-12-10", "16:00", "West 3D", "Prueba Cuatro", "A-999-123-456", "Scheduled", true,
+                List.of("VISITOR_DOUBLE_BOOKED", "WEEKLY_LIMIT"), "family emergency", "bring the form"));
+        rows.add(Rows.row("2026-12-10", "11:00", "West 3D", "Prueba Cancelada", "A-999-000-009", "Cancelled", false,
+                List.of(), "", ""));
+        rows.add(Rows.row("2026-12-12", "07:00", "West 3A", "Prueba NoVino", "A-999-000-010", "No show", false,
+                List.of(), "", ""));
+        return rows;
+    }
+
+    Path write(List<RosterRow> rows, boolean notes, boolean inactive) {
+        Path out = dir.resolve("roster.xlsx");
+        new RosterWriter(dir.resolve("data/tmp")).write(rows, new RosterWriter.Options(notes, inactive), EXPORTED,
+                out);
+        return out;
+    }
+
+    static List<String> rowTexts(XSSFSheet sheet, int r) {
+        List<String> out = new ArrayList<>();
+        for (Cell c : sheet.getRow(r)) {
+            out.add(c.getCellType() == CellType.STRING ? c.getStringCellValue() : "#");
+        }
+        return out;
+    }
+
+    @Test
+    void oneSheetPerDayWithVisitsAfterTheSummaryAndCancelledLeftOut() throws IOException {
+        try (XSSFWorkbook wb = Rows.read(write(week(), false, false))) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(3);
+            assertThat(wb.getSheetName(0)).isEqualTo("Summary");
+            assertThat(wb.getSheetName(1)).isEqualTo("2026-12-08");
+            assertThat(wb.getSheetName(2)).isEqualTo("2026-12-10");
+            XSSFSheet dec10 = wb.getSheet("2026-12-10");
+            assertThat(dec10.getLastRowNum()).isEqualTo(2);
+            assertThat(dec10.getRow(2).getCell(4).getStringCellValue()).isEqualTo("Prueba Cuatro");
+            assertThat(dec10.getRow(0).getCell(0).getStringCellValue())
+                    .contains(Rows.ADELANTO, "Thursday", "2026-12-10", "Confidential");
+        }
+    }
+
+    @Test
+    void cancelledDeniedAndNoShowComeBackWhenAskedFor() throws IOException {
+        try (XSSFWorkbook wb = Rows.read(write(week(), false, true))) {
+            assertThat(wb.getSheet("2026-12-12")).isNotNull();
+            XSSFSheet dec10 = wb.getSheet("2026-12-10");
+            assertThat(dec10.getLastRowNum()).isEqualTo(3);
+            assertThat(dec10.getRow(2).getCell(10).getStringCellValue()).isEqualTo("Cancelled");
+        }
+    }
+
+    @Test
+    void theHeaderRowHasTheTitlesAndNotesOnlyWhenAsked() throws IOException {
+        try (XSSFWorkbook wb = Rows.read(write(week(), false, false))) {
+            List<String> titles = rowTexts(wb.getSheet("2026-12-08"), RosterWriter.HEADER_ROW);
+            assertThat(titles).containsSubsequence("Time", "Housing Unit", "Detainee", "A-Number", "Languages",
+                    "Visitors", "Visitor Phones", "Type", "Status", "Conflicts");
+            assertThat(titles).doesNotContain("Notes");
+            for (Row r : wb.getSheet("2026-12-10")) {
+                for (Cell c : r) {
+                    if (c.getCellType() == CellType.STRING) {
+                        assertThat(c.getStringCellValue()).doesNotContain("bring the form");
+                    }
+                }
+            }
+        }
+        try (XSSFWorkbook wb = Rows.read(write(week(), true, false))) {
+            List<String> titles = rowTexts(wb.getSheet("2026-12-10"), RosterWriter.HEADER_ROW);
+            assertThat(titles.get(titles.size() - 1)).isEqualTo("Notes");
+            assertThat(wb.getSheet("2026-12-10").getRow(2).getCell(titles.size() - 1).getStringCellValue())
+                    .isEqualTo("bring the form");
+        }
+    }
+
+    @Test
+    void rowsAreSortedByStartThenHousingUnit() throws IOException {
+        try (XSSFWorkbook wb = Rows.read(write(week(), false, false))) {
+            XSSFSheet s = wb.getSheet("2026-12-08");
+            assertThat(List.of(s.getRow(2).getCell(3).getStringCellValue(), s.getRow(3).getCell(3)
+                    .getStringCellValue(), s.getRow(4).getCell(3).getStringCellValue()))
+                    .containsExactly("West 3A", "West 3C", "West 3B");
+        }
+    }
+
+    @Test
+    void datesAndTimesAreRealCellsAndANumbersAreText() throws IOException {
+        try (XSSFWorkbook wb = Rows.read(write(week(), false, false))) {
+            Row r = wb.getSheet("2026-12-10").getRow(2);
+            Cell date = r.getCell(0);
+            assertThat(date.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(date)).isTrue();
+            assertThat(date.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 12, 10));
+            Cell start = r.getCell(1);
+            assertThat(start.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(start)).isTrue();
+            assertThat(start.getNumericCellValue()).isCloseTo(16.0 / 24, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(start.getCellStyle().getDataFormatString()).isEqualTo("hh:mm");
+            assertThat(r.getCell(2).getNumericCellValue()).isCloseTo(17.0 / 24,
+                    org.assertj.core.data.Offset.offset(1e-9));
+            Cell an = r.getCell(5);
+            assertThat(an.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(an.getStringCellValue()).isEqualTo("A-999-123-456");
+            assertThat(r.getCell(11).getStringCellValue())
+                    .isEqualTo("VISITOR_DOUBLE_BOOKED, WEEKLY_LIMIT; kept anyway: family emergency");
+            assertThat(r.getCell(7).getStringCellValue()).isEqualTo("Prueba Visitante\nOtra Visitante");
+        }
+    }
+
+    @Test
+    void printsAsItComesOut() throws IOException {
+        try (XSSFWorkbook wb = Rows.read(write(week(), false, false))) {
+            XSSFSheet s = wb.getSheet("2026-12-08");
+            assertThat(s.getPrintSetup().getLandscape()).isTrue();
+            assertThat(s.getFitToPage()).isTrue();
+            assertThat(s.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(s.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+            CellRangeAddress repeated = s.getRepeatingRows();
+            assertThat(repeated.getFirstRow()).isEqualTo(RosterWriter.HEADER_ROW);
+            assertThat(repeated.getLastRow()).isEqualTo(RosterWriter.HEADER_ROW);
+            assertThat(s.getFooter().getCenter()).isEqualTo("Page &P of &N");
+            assertThat(s.getFooter().getRight()).contains("&D");
+            assertThat(s.getMargin(org.apache.poi.ss.usermodel.Sheet.LeftMargin)).isEqualTo(0.4);
+            assertThat(s.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
+            assertThat(s.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:L5");
+        }
+    }
+
+    @Test
+    void theSummaryCountsVisitsVisitorsAndConflictsPerDay() throws IOException {
+        try (XSSFWorkbook wb = Rows.read(write(week(), false, false))) {
+            XSSFSheet s = wb.getSheet("Summary");
+            assertThat(rowTexts(s, 3)).startsWith("Date", "Weekday", "Visits", "Visitors", "Visits with conflicts");
+            Row dec8 = s.getRow(4);
+            assertThat(DateUtil.isCellDateFormatted(dec8.getCell(0))).isTrue();
+            assertThat(dec8.getCell(2).getNumericCellValue()).isEqualTo(3);
+            // the same two made-up visitors go to every visit
+            assertThat(dec8.getCell(3).getNumericCellValue()).isEqualTo(2);
+            assertThat(dec8.getCell(4).getNumericCellValue()).isZero();
+            Row dec10 = s.getRow(5);
+            assertThat(dec10.getCell(2).getNumericCellValue()).isEqualTo(1);
+            assertThat(dec10.getCell(4).getNumericCellValue()).isEqualTo(1);
+            assertThat(dec10.getCell(5).getNumericCellValue()).isEqualTo(1);
+            Row total = s.getRow(6);
+            assertThat(total.getCell(0).getStringCellValue()).isEqualTo("Total");
+            assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void textThatLooksLikeAFormulaStaysExactlyThatText() throws IOException {
+        List<String> evil = List.of("=HYPERLINK(\"http://example.org\",\"x\")", "+1+2", "-2+3", "@SUM(A1)",
+                "\tPrueba Tab", "\nPrueba Salto", "=cmd|' /C calc'!A0");
+        List<RosterRow> rows = new ArrayList<>();
+        int minute = 0;
+        for (String name : evil) {
+            rows.add(Rows.row("2026-12-08", String.format("12:%02d", minute++), "West 3A", name, "A-999-000-001",
+                    "Scheduled", true, List.of(), "", name));
+        }
+        try (XSSFWorkbook wb = Rows.read(write(rows, true, false))) {
+            XSSFSheet s = wb.getSheet("2026-12-08");
+            for (int i = 0; i < evil.size(); i++) {
+                for (int col : new int[] {4, 12}) {
+                    Cell c = s.getRow(2 + i).getCell(col);
+                    assertThat(c.getCellType()).as(evil.get(i)).isEqualTo(CellType.STRING);
+                    assertThat(c.getStringCellValue()).isEqualTo(evil.get(i));
+                    assertThat(c.getCellStyle().getQuotePrefixed()).isTrue();
+                }
+            }
+            // and plain names carry no quote flag
+            assertThat(s.getRow(1).getCell(4).getCellStyle().getQuotePrefixed()).isFalse();
+        }
+    }
+
+    @Test
+    void temporaryFilesGoIntoTheGivenFolderAndAreDeleted() {
+        List<RosterRow> many = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            many.add(Rows.simple("2026-12-08", "12:10", "West 3A", "Prueba " + i));
+        }
+        write(many, false, false);
+        assertThat(dir.resolve("data/tmp")).isDirectory();
+        assertThat(Rows.filesUnder(dir.resolve("data/tmp"))).isEmpty();
+        assertThat(Rows.filesUnder(dir)).extracting(p -> p.getFileName().toString()).containsExactly("roster.xlsx");
+    }
+
+    @Test
+    void aMissingFolderFailsClearlyAndLeavesNothing() {
+        Path out = dir.resolve("nope/roster.xlsx");
+        assertThatThrownBy(() -> new RosterWriter(dir.resolve("tmp")).write(week(),
+                new RosterWriter.Options(false, false), EXPORTED, out))
+                .isInstanceOf(ExportException.class)
+                .hasMessageContaining("does not exist")
+                .satisfies(e -> assertThat(((ExportException) e).kind())
+                        .isEqualTo(ExportException.Kind.FOLDER_MISSING));
+        assertThat(dir.resolve("nope")).doesNotExist();
+        assertThat(Rows.filesUnder(dir)).isEmpty();
+    }
+
+    @Test
+    void aTargetThatCannotBeReplacedFailsClearlyAndLeavesNoPartFile() throws IOException {
+        Path out = dir.resolve("roster.xlsx");
+        Files.createDirectories(out.resolve("inside"));
+        assertThatThrownBy(() -> write(week(), false, false)).isInstanceOf(ExportException.class)
+                .satisfies(e -> assertThat(((ExportException) e).kind())
+                        .isEqualTo(ExportException.Kind.NOT_WRITABLE));
+        assertThat(Rows.filesUnder(dir)).isEmpty();
+    }
+
+    @Test
+    void aFailureHalfwayKeepsTheOldFileAndLeavesNoPartFile() throws IOException {
+        Path out = dir.resolve("roster.xlsx");
+        Files.writeString(out, "old");
+        assertThatThrownBy(() -> SafeFile.write(out, o -> {
+            o.write(new byte[] {1, 2, 3});
+            throw new IOException("disk full");
+        })).isInstanceOf(ExportException.class).hasMessageContaining("Nothing was written");
+        assertThat(Files.readString(out)).isEqualTo("old");
+        assertThat(Rows.filesUnder(dir)).containsExactly(out);
+    }
+}

@@ -45,12 +45,17 @@ public final class Form {
         grid.setPadding(new Insets(8));
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHalignment(HPos.RIGHT);
+        // labels are never cut: the field column gives way instead
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints inputs = new ColumnConstraints();
         inputs.setHgrow(Priority.ALWAYS);
         inputs.setMinWidth(260);
         grid.getColumnConstraints().addAll(labels, inputs);
         general.getStyleClass().add("form-error");
         general.setWrapText(true);
+        // every message shows in full: the label grows down instead of being cut after a few lines
+        general.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        general.setMaxWidth(560);
         general.setManaged(false);
         general.setVisible(false);
         grid.add(general, 0, row++, 2, 1);
@@ -63,6 +68,7 @@ public final class Form {
         Label label = new Label(Messages.get(labelKey));
         label.setLabelFor(control);
         label.setMnemonicParsing(false);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         control.setId("field-" + name);
         control.setMaxWidth(Double.MAX_VALUE);
         grid.add(label, 0, row);
@@ -135,7 +141,7 @@ public final class Form {
                 return Dates.parse(s, shown);
             }
         });
-        p.setPromptText("2026-12-08");
+        p.setPromptText("yyyy-mm-dd");
         return p;
     }
 

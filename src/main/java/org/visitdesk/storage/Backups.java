@@ -224,7 +224,7 @@ public final class Backups {
             }
             st.execute("SHUTDOWN");
         } catch (SQLException e) {
-            StoreException p = Store.translate(e, key != null);
+            StoreException p = Store.translateQuietly(e, key != null);
             throw p.kind() == StoreException.Kind.WRONG_PASSPHRASE ? p
                     : new StoreException(StoreException.Kind.DAMAGED_BACKUP, null);
         }

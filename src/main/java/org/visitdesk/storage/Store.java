@@ -188,6 +188,15 @@ public final class Store implements AutoCloseable {
     }
 
     static StoreException translate(SQLException e, boolean encrypted) {
+        StoreException p = translateQuietly(e, encrypted);
+        if (p.kind() == StoreException.Kind.CANNOT_OPEN) {
+            // the H2 message may name the file path; log only the error code
+            LOG.warn("store could not be opened: H2 error {}", e.getErrorCode());
+        }
+        return p;
+    }
+
+    static StoreException translateQuietly(SQLException e, boolean encrypted) {
         SQLException cause = e;
         while (cause != null) {
             int code = cause.getErrorCode();
@@ -201,8 +210,6 @@ public final class Store implements AutoCloseable {
             }
             cause = cause.getNextException();
         }
-        // the H2 message may name the file path; log only the error code
-        LOG.warn("store could not be opened: H2 error {}", e.getErrorCode());
         return new StoreException(StoreException.Kind.CANNOT_OPEN, null);
     }
 

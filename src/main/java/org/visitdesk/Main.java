@@ -11,6 +11,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // SLF4J's own notes (a replay of calls made while logging starts) would break the one-line error contract
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         boolean[] windowOpened = {false};
         int code = VisitDeskCommand.commandLine((Path folder) -> {
             windowOpened[0] = true;

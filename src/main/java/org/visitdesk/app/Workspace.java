@@ -2,6 +2,11 @@ package org.visitdesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import org.visitdesk.storage.Backups;
 import org.visitdesk.storage.DataFolder;
 import org.visitdesk.storage.Store;
 import org.visitdesk.storage.StoreException;
@@ -29,17 +34,111 @@ public final class Workspace implements AutoCloseable {
         this.exports = new ExportService(store, schedule, clock);
     }
 
-    /** Opens the data folder (creating it on first use). */
+    /** What a data folder holds: nothing yet, an unencrypted store, or one that needs the passphrase. */
+    public enum StoreState {
+        NEW, PLAIN, ENCRYPTED
+    }
+
+    /** A backup file with its time and size. */
+    public record BackupInfo(Path path, Instant modified, long size) {
+    }
+
+    /** Opens the data folder (creating it on first use, without encryption). */
     public static Workspace open(Path dataFolder) {
         return open(dataFolder, Clock.systemDefaultZone());
     }
 
     /** Opens the data folder with a given clock (tests fix "today"). */
     public static Workspace open(Path dataFolder, Clock clock) {
-        try {
-            Store store = Store.open(dataFolder);
-            SampleData.recoverInterrupted(store);
+        return open(dataFolder, clock, null);
+    }
+
+    /**
+     * Opens the data folder. An encrypted store needs its passphrase; a new one is encrypted when a passphrase
+     * is given.
+     */
+    public static Workspace open(Path dataFolder, Clock clock, char[] passphrase) {
+        return guard(() -> {
+            Store store = Store.open(dataFolder, passphrase);
+            try {
+                SampleData.recoverInterrupted(store);
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
             return new Workspace(store, clock);
+        });
+    }
+
+    /** What the folder holds, so that the front end knows whether to ask for a passphrase. */
+    public static StoreState state(Path dataFolder) {
+        return StoreState.valueOf(Store.state(dataFolder).name());
+    }
+
+    /** The automatic backups of a data folder, newest first. */
+    public static List<BackupInfo> backups(Path dataFolder) {
+        return guard(() -> Backups.list(dataFolder).stream()
+                .map(b -> new BackupInfo(b.path(), b.modified(), b.size())).toList());
+    }
+
+    /**
+     * Replaces the records of a closed data folder by a backup, after checking that the backup opens with the
+     * passphrase; the records replaced are kept as a backup. Nothing changes when the backup is damaged.
+     */
+    public static void restore(Path dataFolder, Path backup, char[] passphrase) {
+        guard(() -> {
+            Backups.restore(dataFolder, backup, passphrase, Clock.systemDefaultZone());
+            return null;
+        });
+    }
+
+    /** True when the records are encrypted with a passphrase. */
+    public boolean encrypted() {
+        return store.encrypted();
+    }
+
+    /** Writes a backup to a chosen file (a USB stick); an encrypted store's backup stays encrypted. */
+    public void backupTo(Path file) {
+        guard(() -> {
+            store.backupTo(file);
+            return null;
+        });
+    }
+
+    /** An automatic backup into the data folder's {@code backups/}, keeping the newest 14. */
+    public Path backupAutomatic(String reason) {
+        return guard(() -> store.backupAutomatic(reason, clock));
+    }
+
+    /** The backup at start: at most one a day. Returns true when one was made. */
+    public boolean dailyBackupIfDue() {
+        return guard(() -> {
+            if (!Backups.dueToday(store.folder(), LocalDate.now(clock))) {
+                return false;
+            }
+            store.backupAutomatic("daily", clock);
+            return true;
+        });
+    }
+
+    /**
+     * Encrypts the records with a new passphrase (or protects unencrypted ones): a backup first, then this
+     * workspace is closed, the file re-encrypted, and a new workspace opened with the new passphrase.
+     */
+    public Workspace changePassphrase(char[] oldPassphrase, char[] newPassphrase) {
+        Path folder = store.folder();
+        backupAutomatic("before-passphrase-change");
+        close();
+        guard(() -> {
+            Backups.changePassphrase(folder, oldPassphrase, newPassphrase);
+            return null;
+        });
+        return open(folder, clock, newPassphrase);
+    }
+
+    private static <T> T guard(Supplier<T> work) {
+        try {
+            return work.get();
         } catch (StoreException e) {
             throw new ProblemException("store." + e.kind().name(), e.getMessage(), e);
         }

@@ -99,7 +99,7 @@ final class ExportCommand implements Callable<Integer> {
             range.check(spec);
             checkOut(spec, out);
             long started = System.nanoTime();
-            try (Workspace ws = Workspace.open(export.parent.dataFolder())) {
+            try (Workspace ws = export.parent.openWorkspace()) {
                 report("visits", ws.exports().roster(range.from, range.to, out, withNotes, includeCancelled),
                         started);
             }
@@ -127,7 +127,7 @@ final class ExportCommand implements Callable<Integer> {
             range.check(spec);
             checkOut(spec, out);
             long started = System.nanoTime();
-            try (Workspace ws = Workspace.open(export.parent.dataFolder())) {
+            try (Workspace ws = export.parent.openWorkspace()) {
                 report("visits", ws.exports().sheets(range.from, range.to, out), started);
             }
             return 0;
@@ -150,7 +150,7 @@ final class ExportCommand implements Callable<Integer> {
         public Integer call() {
             checkOut(spec, out);
             long started = System.nanoTime();
-            try (Workspace ws = Workspace.open(export.parent.dataFolder())) {
+            try (Workspace ws = export.parent.openWorkspace()) {
                 report("records", ws.exports().all(out), started);
             }
             return 0;

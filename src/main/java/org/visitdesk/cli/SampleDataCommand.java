@@ -43,7 +43,7 @@ final class SampleDataCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         long started = System.nanoTime();
-        try (Workspace ws = Workspace.open(parent.dataFolder())) {
+        try (Workspace ws = parent.openWorkspace()) {
             SampleData.Summary s = ws.loadSampleData(size, seed, f -> { });
             System.out.printf("Loaded %,d detainees, %,d visitors and %,d visits in %.1f s into %s%n",
                     s.detainees(), s.visitors(), s.visits(), (System.nanoTime() - started) / 1e9, ws.folder());

@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 /** The {@code visitdesk} command: with no subcommand it opens the window. */
 @Command(name = "visitdesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Plan volunteer visits to people in immigration detention.",
-        subcommands = {SampleDataCommand.class, ConflictsCommand.class, ExportCommand.class})
+        subcommands = {SampleDataCommand.class, ConflictsCommand.class, ExportCommand.class, BackupCommand.class,
+            RestoreCommand.class})
 public final class VisitDeskCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR",
@@ -35,9 +36,9 @@ public final class VisitDeskCommand implements Callable<Integer> {
         return spec;
     }
 
-    /** Opens the records of the data folder these options name. */
-    org.visitdesk.app.Workspace openWorkspace() {
-        return org.visitdesk.app.Workspace.open(dataFolder());
+    /** Opens the records of the data folder these options name, asking for the passphrase when they need one. */
+    Workspace openWorkspace() {
+        return Unlock.open(dataFolder());
     }
 
     /** The data folder these options name. */

@@ -1,10 +1,17 @@
 package org.visitdesk.storage;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.Arrays;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Handle;
@@ -29,60 +36,208 @@ public final class Store implements AutoCloseable {
     private final Path folder;
     private final Jdbi jdbi;
     private final Connection anchor;
+    private final boolean encrypted;
     private volatile boolean compact;
 
-    private Store(Path folder, Jdbi jdbi, Connection anchor) {
+    private Store(Path folder, Jdbi jdbi, Connection anchor, boolean encrypted) {
         this.folder = folder;
         this.jdbi = jdbi;
         this.anchor = anchor;
+        this.encrypted = encrypted;
     }
 
-    /** Opens (creating if needed) the store in the folder and brings its schema up to date. */
+    /** Opens (creating if needed) an unencrypted store, or an encrypted one... which then needs a passphrase. */
     public static Store open(Path folder) {
+        return open(folder, null);
+    }
+
+    /**
+     * Opens the store in the folder and brings its schema up to date. An existing encrypted store (its salt file
+     * is there) needs the passphrase; a new store is encrypted when a passphrase is given; an existing
+     * unencrypted store ignores it. Before a migration changes an existing store, a backup is made.
+     *
+     * @param passphrase the coordinator's passphrase, or null
+     */
+    public static Store open(Path folder, char[] passphrase) {
+        return open(folder, passphrase, null);
+    }
+
+    /** What a data folder holds, so that the app knows whether to ask for a passphrase. */
+    public enum State {
+        /** No store yet. */
+        NEW,
+        /** A store without encryption. */
+        PLAIN,
+        /** An encrypted store: a passphrase is needed. */
+        ENCRYPTED
+    }
+
+    /** What the folder holds. */
+    public static State state(Path folder) {
+        if (!Files.exists(dbFile(folder))) {
+            return State.NEW;
+        }
+        return Files.exists(folder.resolve(StoreKey.FILE_NAME)) ? State.ENCRYPTED : State.PLAIN;
+    }
+
+    /** The H2 file of the store in a folder. */
+    static Path dbFile(Path folder) {
+        return folder.resolve(NAME + ".mv.db");
+    }
+
+    /** Opens with an explicit Flyway target (tests make stores at an older schema version); null: latest. */
+    static Store open(Path folder, char[] passphrase, String target) {
         DataFolder.ensure(folder);
-        JdbcDataSource ds = new JdbcDataSource();
-        // WRITE_DELAY=0: what the UI reports as saved is on disk. DB_CLOSE_ON_EXIT=FALSE: we close it ourselves.
-        ds.setURL("jdbc:h2:file:" + folder.resolve(NAME).toAbsolutePath() + ";WRITE_DELAY=0;CACHE_SIZE=131072;DB_CLOSE_ON_EXIT=FALSE");
-        ds.setUser("visitdesk");
-        ds.setPassword("");
+        Path saltFile = folder.resolve(StoreKey.FILE_NAME);
+        Path pending = folder.resolve(StoreKey.FILE_NAME + ".new");
+        StoreKey key;
+        switch (state(folder)) {
+            case ENCRYPTED -> {
+                if (passphrase == null || passphrase.length == 0) {
+                    throw new StoreException(StoreException.Kind.NEEDS_PASSPHRASE, null);
+                }
+                key = StoreKey.read(saltFile);
+            }
+            case PLAIN -> key = null;
+            default -> {
+                deleteQuietly(pending);
+                if (passphrase != null && passphrase.length > 0) {
+                    key = StoreKey.fresh();
+                    // the salt goes down first: a store file never exists encrypted without its salt
+                    key.write(saltFile);
+                } else {
+                    deleteQuietly(saltFile);
+                    key = null;
+                }
+            }
+        }
+        JdbcDataSource ds;
         Connection anchor;
         try {
+            ds = dataSource(folder, key, passphrase);
             anchor = ds.getConnection();
         } catch (SQLException e) {
-            throw translate(e);
+            StoreException problem = translate(e, key != null);
+            if (problem.kind() == StoreException.Kind.WRONG_PASSPHRASE && Files.exists(pending)) {
+                // a passphrase change was cut short after the file was re-encrypted: the new salt applies
+                StoreKey next = StoreKey.read(pending);
+                try {
+                    ds = dataSource(folder, next, passphrase);
+                    anchor = ds.getConnection();
+                    Files.move(pending, saltFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (SQLException again) {
+                    throw translate(again, true);
+                } catch (IOException io) {
+                    throw new StoreException(StoreException.Kind.CANNOT_OPEN, null);
+                }
+            } else {
+                throw problem;
+            }
         }
+        deleteQuietly(pending);
         try {
-            migrate(ds);
+            migrate(ds, folder, anchor, target);
             Jdbi jdbi = Jdbi.create(ds).installPlugin(new SqlObjectPlugin());
-            return new Store(folder, jdbi, anchor);
+            return new Store(folder, jdbi, anchor, key != null);
         } catch (RuntimeException e) {
             closeQuietly(anchor);
             throw e;
         }
     }
 
-    private static void migrate(JdbcDataSource ds) {
-        Flyway flyway = Flyway.configure()
+    /** The H2 URL and passwords; with a key, H2's AES file encryption with the derived key as file password. */
+    static JdbcDataSource dataSource(Path folder, StoreKey key, char[] passphrase) {
+        return dataSource(folder.resolve(NAME), key == null ? null : key.filePassword(passphrase));
+    }
+
+    static JdbcDataSource dataSource(Path base, char[] filePassword) {
+        JdbcDataSource ds = new JdbcDataSource();
+        // WRITE_DELAY=0: what the UI reports as saved is on disk. DB_CLOSE_ON_EXIT=FALSE: we close it ourselves.
+        // TRACE_LEVEL_FILE=0: H2's trace file would quote SQL and values (an A-number in a key violation).
+        ds.setURL("jdbc:h2:file:" + base.toAbsolutePath() + ";WRITE_DELAY=0;CACHE_SIZE=131072;DB_CLOSE_ON_EXIT=FALSE"
+                + ";TRACE_LEVEL_FILE=0" + (filePassword != null ? ";CIPHER=AES" : ""));
+        ds.setUser("visitdesk");
+        if (filePassword != null) {
+            // H2 reads "<file password> <user password>"; the user password is empty
+            char[] both = Arrays.copyOf(filePassword, filePassword.length + 1);
+            both[filePassword.length] = ' ';
+            ds.setPasswordChars(both);
+        } else {
+            ds.setPassword("");
+        }
+        return ds;
+    }
+
+    private static void migrate(JdbcDataSource ds, Path folder, Connection anchor, String target) {
+        FluentConfiguration config = Flyway.configure()
                 .dataSource(ds)
                 .locations("classpath:org/visitdesk/db/migration")
-                .loggers("slf4j")
-                .load();
-        if (flyway.info().pending().length > 0) {
+                .loggers("slf4j");
+        if (target != null) {
+            config.target(target);
+        }
+        Flyway flyway = config.load();
+        MigrationInfoService info = flyway.info();
+        if (info.pending().length > 0) {
+            if (info.current() != null) {
+                // H2 DDL is not transactional: a migration cut short could leave the store half-changed
+                Backups.automatic(folder, anchor, "before-update", Clock.systemDefaultZone());
+            }
             flyway.migrate();
         }
     }
 
-    static StoreException translate(SQLException e) {
+    static StoreException translate(SQLException e, boolean encrypted) {
+        StoreException p = translateQuietly(e, encrypted);
+        if (p.kind() == StoreException.Kind.CANNOT_OPEN) {
+            // the H2 message may name the file path; log only the error code
+            LOG.warn("store could not be opened: H2 error {}", e.getErrorCode());
+        }
+        return p;
+    }
+
+    static StoreException translateQuietly(SQLException e, boolean encrypted) {
         SQLException cause = e;
         while (cause != null) {
-            if (cause.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+            int code = cause.getErrorCode();
+            if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 return new StoreException(StoreException.Kind.ALREADY_OPEN, null);
+            }
+            // a wrong AES key reads as garbage: H2 calls the file corrupt or the password wrong
+            if (encrypted && (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_ENCRYPTION_ERROR_1
+                    || code == ErrorCode.WRONG_USER_OR_PASSWORD || code == ErrorCode.GENERAL_ERROR_1)) {
+                return new StoreException(StoreException.Kind.WRONG_PASSPHRASE, null);
             }
             cause = cause.getNextException();
         }
-        // the H2 message may name the file path; log only the error code
-        LOG.warn("store could not be opened: H2 error {}", e.getErrorCode());
         return new StoreException(StoreException.Kind.CANNOT_OPEN, null);
+    }
+
+    static StoreException translate(SQLException e) {
+        return translate(e, false);
+    }
+
+    /** True when the store is encrypted with a passphrase. */
+    public boolean encrypted() {
+        return encrypted;
+    }
+
+    /** Copies the open store, consistently, to a backup file (encrypted stays encrypted). */
+    public void backupTo(Path file) {
+        Backups.write(folder, anchor, file);
+    }
+
+    /** Makes an automatic backup in {@code backups/}, keeping the newest ones. */
+    public Path backupAutomatic(String reason, Clock clock) {
+        return Backups.automatic(folder, anchor, reason, clock);
+    }
+
+    static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // a leftover is harmless
+        }
     }
 
     /** The data folder. */

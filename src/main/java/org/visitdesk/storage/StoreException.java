@@ -10,7 +10,11 @@ public class StoreException extends RuntimeException {
         ALREADY_OPEN("VisitDesk is already open on this computer. Close the other window first."),
         CANNOT_CREATE_FOLDER("The data folder cannot be created. Choose a folder you may write to."),
         CANNOT_OPEN("The records cannot be opened. Restore a backup or ask for help."),
-        DUPLICATE("A record with the same key already exists.");
+        DUPLICATE("A record with the same key already exists."),
+        NEEDS_PASSPHRASE("The records are protected by a passphrase. Set VISITDESK_PASSPHRASE or run in a terminal."),
+        WRONG_PASSPHRASE("The passphrase is not right. Check it and try again."),
+        DAMAGED_BACKUP("This backup cannot be read: it is damaged or not a VisitDesk backup. Nothing was changed."),
+        BACKUP_FAILED("The backup could not be written. Check the place and the free space.");
 
         private final String english;
 

@@ -5,15 +5,12 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.visitdesk.app.Diagnostics;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.ProblemException;
 
 /** Shows a failure in plain words; the log gets the kind of error and where, never the data. */
 public final class Failure {
-
-    private static final Logger LOG = LoggerFactory.getLogger(Failure.class);
 
     private Failure() {
     }
@@ -31,13 +28,12 @@ public final class Failure {
             alert.setContentText(Messages.get("failure.whatToDo"));
         } else {
             // exception messages can quote data (an A-number in a constraint message): log only type and place
-            StackTraceElement where = root.getStackTrace().length > 0 ? root.getStackTrace()[0] : null;
-            LOG.error("unexpected {} at {}", root.getClass().getName(), where);
+            Diagnostics.logUnexpected(e);
             alert.setHeaderText(Messages.get("failure.unexpected"));
             alert.setContentText(Messages.get("failure.nothingLost"));
             ButtonType copy = new ButtonType(Messages.get("failure.copy"), ButtonBar.ButtonData.HELP);
             alert.getButtonTypes().add(copy);
-            String details = root.getClass().getName() + " at " + where;
+            String details = Diagnostics.describe(e);
             alert.getDialogPane().lookupButton(copy).addEventFilter(javafx.event.ActionEvent.ACTION, ev -> {
                 ClipboardContent c = new ClipboardContent();
                 c.putString(details);

@@ -10,6 +10,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -69,7 +70,9 @@ public final class MainWindow {
     private final Map<Nav, ToggleButton> navButtons = new LinkedHashMap<>();
     private final Map<Nav, Page> pages = new LinkedHashMap<>();
     private final Label status = new Label();
+    private final Label unprotected = new Label();
     private Workspace workspace;
+    private SafetyDialog.Actions safety;
 
     MainWindow(Stage stage, FxBackground background, Settings settings, Path folder) {
         this.stage = stage;
@@ -143,7 +146,15 @@ public final class MainWindow {
         });
         language.setTooltip(new Tooltip(Messages.get("app.language")));
         language.valueProperty().addListener((obs, o, l) -> switchLanguage(l));
-        HBox tools = new HBox(6, dark, language);
+        Button safetyButton = new Button(null, new FontIcon("fth-shield"));
+        safetyButton.setId("safety");
+        safetyButton.setTooltip(new Tooltip(Messages.get("safety.title")));
+        safetyButton.setOnAction(e -> {
+            if (safety != null) {
+                SafetyDialog.show(stage, background, safety);
+            }
+        });
+        HBox tools = new HBox(6, dark, language, safetyButton);
         tools.setAlignment(Pos.CENTER_LEFT);
         nav.getChildren().addAll(spacer, tools);
         nav.setPrefWidth(190);
@@ -156,7 +167,13 @@ public final class MainWindow {
         busy.visibleProperty().bind(background.runningProperty().greaterThan(0));
         status.setText(Messages.get("app.dataFolder", folder.toString()));
         status.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox bar = new HBox(8, busy, status);
+        unprotected.setId("unprotected-warning");
+        unprotected.getStyleClass().add(Styles.WARNING);
+        unprotected.setVisible(false);
+        unprotected.setManaged(false);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, busy, status, gap, unprotected);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 10, 4, 10));
         bar.getStyleClass().add("status-bar");
@@ -166,6 +183,10 @@ public final class MainWindow {
     /** The records are open: show the welcome page on an empty store, else the first page. */
     void attach(Workspace ws) {
         this.workspace = ws;
+        // declining the passphrase is allowed, but it must not be forgotten
+        unprotected.setText(Messages.get("safety.unprotected"));
+        unprotected.setVisible(!ws.encrypted());
+        unprotected.setManaged(!ws.encrypted());
         installShortcuts();
         navButtons.values().forEach(b -> b.setDisable(false));
         background.run(ws::isEmpty, empty -> {
@@ -175,6 +196,22 @@ public final class MainWindow {
                 show(Nav.CALENDAR);
             }
         });
+    }
+
+    /** Where the safety settings send their work. */
+    void setSafety(SafetyDialog.Actions actions) {
+        this.safety = actions;
+    }
+
+    /** The records are being closed (restore, new passphrase): nothing may use them meanwhile. */
+    void detach() {
+        workspace = null;
+        pages.clear();
+        navButtons.values().forEach(b -> b.setDisable(true));
+        ProgressIndicator busy = new ProgressIndicator();
+        VBox box = new VBox(12, busy, new Label(Messages.get("app.opening")));
+        box.setAlignment(Pos.CENTER);
+        content.getChildren().setAll(box);
     }
 
     private PageContext context() {

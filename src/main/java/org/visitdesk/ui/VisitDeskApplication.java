@@ -3,6 +3,8 @@ package org.visitdesk.ui;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.HostServices;
 import javafx.application.Platform;
@@ -11,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.visitdesk.app.Diagnostics;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.ProblemException;
 import org.visitdesk.app.Workspace;
@@ -24,6 +27,9 @@ public final class VisitDeskApplication extends Application {
     private final FxBackground background = new FxBackground();
     private final Settings settings = Settings.user();
     private volatile Workspace workspace;
+    private volatile char[] passphrase;
+    private Path folder;
+    private Stage stage;
     private MainWindow window;
 
     /** Starts the window on a data folder; returns when the window closes. */
@@ -58,18 +64,124 @@ public final class VisitDeskApplication extends Application {
                 Platform.runLater(() -> Failure.show(e));
             }
         });
-        Path folder = dataFolder != null ? dataFolder : Workspace.chooseFolder(null);
+        folder = dataFolder != null ? dataFolder : Workspace.chooseFolder(null);
+        Diagnostics.logTo(folder);
         window = new MainWindow(stage, background, settings, folder);
+        window.setSafety(safetyActions());
         Scene scene = new Scene(window.root(), 1200, 760);
         scene.getStylesheets().add(VisitDeskApplication.class.getResource("visitdesk.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
         placeWindow(stage);
         stage.show();
-        background.run(() -> Workspace.open(folder), ws -> {
-            workspace = ws;
-            window.attach(ws);
-        }, this::cannotOpen);
+        this.stage = stage;
+        background.run(() -> Workspace.state(folder), this::unlock, this::cannotOpen);
+    }
+
+    /** Asks what the state of the folder needs: a new passphrase, the passphrase, or nothing. */
+    private void unlock(Workspace.StoreState state) {
+        switch (state) {
+            case NEW -> {
+                Optional<PassphraseDialog.Choice> c = PassphraseDialog.firstRun(stage);
+                if (c.isEmpty()) {
+                    Platform.exit();
+                    return;
+                }
+                settings.put("passphraseDeclined", Boolean.toString(c.get().declined()));
+                open(c.get().passphrase());
+            }
+            case ENCRYPTED -> askAndOpen(null);
+            default -> open(null);
+        }
+    }
+
+    private void askAndOpen(String problem) {
+        Optional<char[]> p = PassphraseDialog.ask(stage, problem);
+        if (p.isEmpty()) {
+            Platform.exit();
+            return;
+        }
+        open(p.get());
+    }
+
+    private void open(char[] pass) {
+        background.run(() -> Workspace.open(folder, Clock.systemDefaultZone(), pass), ws -> {
+            passphrase = pass;
+            attach(ws);
+            background.run(ws::dailyBackupIfDue, made -> { }, Failure::show);
+        }, e -> {
+            if (e instanceof ProblemException pe && pe.key().equals("store.WRONG_PASSPHRASE")) {
+                askAndOpen(Messages.get(pe.key()));
+            } else {
+                cannotOpen(e);
+            }
+        });
+    }
+
+    private void attach(Workspace ws) {
+        workspace = ws;
+        window.attach(ws);
+    }
+
+    private SafetyDialog.Actions safetyActions() {
+        return new SafetyDialog.Actions() {
+            @Override
+            public Workspace workspace() {
+                return workspace;
+            }
+
+            @Override
+            public void changePassphrase(char[] oldPassphrase, char[] newPassphrase) {
+                Workspace ws = workspace;
+                workspace = null;
+                window.detach();
+                background.run(() -> ws.changePassphrase(oldPassphrase, newPassphrase), nw -> {
+                    passphrase = newPassphrase;
+                    attach(nw);
+                    inform(Messages.get("safety.changed"));
+                }, e -> reopenAfter(e));
+            }
+
+            @Override
+            public void restore(Path backup, char[] passphraseOfBackup) {
+                Workspace ws = workspace;
+                workspace = null;
+                window.detach();
+                char[] tryWith = passphraseOfBackup != null ? passphraseOfBackup : passphrase;
+                background.run(() -> {
+                    ws.close();
+                    Workspace.restore(folder, backup, tryWith);
+                    return Workspace.open(folder, Clock.systemDefaultZone(), tryWith);
+                }, nw -> {
+                    passphrase = tryWith;
+                    attach(nw);
+                    inform(Messages.get("safety.restored"));
+                }, e -> reopenAfter(e));
+            }
+        };
+    }
+
+    /** After a failed restore or change the old records are still there: open them again, then say why. */
+    private void reopenAfter(Throwable problem) {
+        background.run(() -> Workspace.open(folder, Clock.systemDefaultZone(), passphrase), ws -> {
+            attach(ws);
+            Failure.show(problem);
+        }, e -> {
+            if (Workspace.state(folder) == Workspace.StoreState.ENCRYPTED) {
+                Failure.show(problem);
+                askAndOpen(null);
+            } else {
+                cannotOpen(e);
+            }
+        });
+    }
+
+    private void inform(String text) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(stage);
+        a.setTitle(Messages.get("app.title"));
+        a.setHeaderText(text);
+        a.show();
     }
 
     private void cannotOpen(Throwable e) {
@@ -77,6 +189,9 @@ public final class VisitDeskApplication extends Application {
         alert.setTitle(Messages.get("app.title"));
         alert.setHeaderText(e instanceof ProblemException pe ? Messages.get(pe.key()) : Messages.get("store.CANNOT_OPEN"));
         alert.setContentText(Messages.get("store.closing"));
+        if (!(e instanceof ProblemException)) {
+            Diagnostics.logUnexpected(e);
+        }
         alert.showAndWait();
         Platform.exit();
     }
@@ -103,7 +218,14 @@ public final class VisitDeskApplication extends Application {
         background.shutdown();
         Workspace ws = workspace;
         if (ws != null) {
-            ws.close();
+            try {
+                // every close leaves a backup, so that yesterday can be restored
+                ws.backupAutomatic("close");
+            } catch (RuntimeException e) {
+                Diagnostics.logUnexpected(e);
+            } finally {
+                ws.close();
+            }
         }
     }
 }

@@ -1,0 +1,35 @@
+package org.visitdesk.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.visitdesk.app.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code visitdesk backup [--out FILE]}: a consistent copy of the records (still encrypted when they are). */
+@Command(name = "backup", mixinStandardHelpOptions = true,
+        description = "Back up the records, into the data folder's backups/ or to a file (for a USB stick).")
+final class BackupCommand implements Callable<Integer> {
+
+    @ParentCommand
+    VisitDeskCommand parent;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the backup to this file (a .zip).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        try (Workspace ws = parent.openWorkspace()) {
+            Path written;
+            if (out != null) {
+                ws.backupTo(out);
+                written = out.toAbsolutePath();
+            } else {
+                written = ws.backupAutomatic("manual");
+            }
+            System.out.println("Backed up to " + written + (ws.encrypted() ? " (encrypted)" : ""));
+        }
+        return 0;
+    }
+}

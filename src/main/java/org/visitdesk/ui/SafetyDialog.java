@@ -1,0 +1,176 @@
+package org.visitdesk.ui;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.visitdesk.app.Messages;
+import org.visitdesk.app.Workspace;
+
+/** The safety settings: the passphrase, backing up now, and restoring a backup. */
+final class SafetyDialog {
+
+    /** What the dialog asks the application to do with the open records. */
+    interface Actions {
+        Workspace workspace();
+
+        void changePassphrase(char[] oldPassphrase, char[] newPassphrase);
+
+        void restore(Path backup, char[] passphraseOfBackup);
+    }
+
+    private SafetyDialog() {
+    }
+
+    static void show(Stage owner, Background background, Actions actions) {
+        Workspace ws = actions.workspace();
+        if (ws == null) {
+            return;
+        }
+        Dialog<Void> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(Messages.get("safety.title"));
+        d.setHeaderText(Messages.get("safety.title"));
+        d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+
+        Label state = new Label(Messages.get(ws.encrypted() ? "safety.state.encrypted" : "safety.state.plain"));
+        state.setId("safety-state");
+        state.setWrapText(true);
+        state.setMaxWidth(520);
+        if (!ws.encrypted()) {
+            state.getStyleClass().add("warning");
+        }
+        Button change = new Button(Messages.get(ws.encrypted() ? "safety.change" : "safety.protect"));
+        change.setId("safety-change-passphrase");
+        change.setOnAction(e -> askNewPassphrase(owner, ws.encrypted()).ifPresent(p -> {
+            d.close();
+            actions.changePassphrase(p[0], p[1]);
+        }));
+
+        Label done = new Label();
+        done.setId("safety-result");
+        done.setWrapText(true);
+        Button backupNow = new Button(Messages.get("safety.backupNow"));
+        backupNow.setId("safety-backup-now");
+        backupNow.setOnAction(e -> {
+            FileChooser fc = new FileChooser();
+            fc.setTitle(Messages.get("safety.backupNow"));
+            fc.setInitialFileName("visitdesk-backup.zip");
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("ZIP", "*.zip"));
+            java.io.File f = fc.showSaveDialog(owner);
+            if (f != null) {
+                background.run(() -> {
+                    ws.backupTo(f.toPath());
+                    return f.toPath();
+                }, p -> done.setText(Messages.get("safety.backedUp", p.toString())), Failure::show);
+            }
+        });
+
+        ListView<Workspace.BackupInfo> list = new ListView<>();
+        list.setId("safety-backups");
+        list.setPrefHeight(220);
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(Messages.locale()).withZone(ZoneId.systemDefault());
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Workspace.BackupInfo b, boolean empty) {
+                super.updateItem(b, empty);
+                setText(empty || b == null ? null : Messages.get("safety.backupLine", when.format(b.modified()),
+                        Math.max(1, b.size() / 1024)));
+            }
+        });
+        background.run(() -> Workspace.backups(ws.folder()), list.getItems()::setAll, Failure::show);
+        PasswordField backupPass = new PasswordField();
+        backupPass.setId("safety-restore-passphrase");
+        backupPass.setPromptText(Messages.get("safety.restore.passphrase"));
+        Button restoreSelected = new Button(Messages.get("safety.restore.selected"));
+        restoreSelected.setId("safety-restore-selected");
+        restoreSelected.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        restoreSelected.setOnAction(e -> confirmRestore(owner, list.getSelectionModel().getSelectedItem().path(),
+                backupPass, d, actions));
+        Button restoreFile = new Button(Messages.get("safety.restore.file"));
+        restoreFile.setId("safety-restore-file");
+        restoreFile.setOnAction(e -> {
+            FileChooser fc = new FileChooser();
+            fc.setTitle(Messages.get("safety.restore.file"));
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("ZIP", "*.zip"));
+            java.io.File f = fc.showOpenDialog(owner);
+            if (f != null) {
+                confirmRestore(owner, f.toPath(), backupPass, d, actions);
+            }
+        });
+
+        VBox box = new VBox(10, state, change, new Separator(), new Label(Messages.get("safety.backups")), list,
+                backupPass, new HBox(8, restoreSelected, restoreFile), new Separator(), backupNow, done);
+        box.setPadding(new Insets(10));
+        box.setPrefWidth(560);
+        d.getDialogPane().setContent(box);
+        d.show();
+    }
+
+    private static void confirmRestore(Stage owner, Path file, PasswordField pass, Dialog<Void> d, Actions actions) {
+        Alert sure = new Alert(Alert.AlertType.CONFIRMATION);
+        sure.initOwner(owner);
+        sure.setTitle(Messages.get("safety.title"));
+        sure.setHeaderText(Messages.get("safety.restore.confirm", file.getFileName().toString()));
+        sure.setContentText(Messages.get("safety.restore.confirmText"));
+        if (sure.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
+            d.close();
+            actions.restore(file, pass.getText().isEmpty() ? null : pass.getText().toCharArray());
+        }
+    }
+
+    /** Old (when there is one) and new passphrase, typed twice; empty when cancelled. */
+    private static Optional<char[][]> askNewPassphrase(Stage owner, boolean hasOld) {
+        Dialog<char[][]> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(Messages.get("safety.title"));
+        d.setHeaderText(Messages.get(hasOld ? "safety.change" : "safety.protect"));
+        PasswordField old = new PasswordField();
+        old.setId("passphrase-old");
+        old.setPromptText(Messages.get("safety.passphrase.old"));
+        PasswordField one = new PasswordField();
+        one.setId("passphrase-new");
+        one.setPromptText(Messages.get("safety.passphrase"));
+        PasswordField two = new PasswordField();
+        two.setId("passphrase-again");
+        two.setPromptText(Messages.get("safety.passphrase.again"));
+        Label problem = new Label(Messages.get("safety.first.text"));
+        problem.setWrapText(true);
+        problem.setMaxWidth(460);
+        VBox box = new VBox(10, problem, one, two);
+        if (hasOld) {
+            box.getChildren().add(1, old);
+        }
+        box.setPadding(new Insets(10));
+        d.getDialogPane().setContent(box);
+        ButtonType ok = new ButtonType(Messages.get("safety.change.ok"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        d.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, ev -> {
+            String p = PassphraseDialog.check(one.getText(), two.getText());
+            if (p != null) {
+                problem.setText(p);
+                ev.consume();
+            }
+        });
+        d.setResultConverter(b -> b == ok ? new char[][] {hasOld ? old.getText().toCharArray() : null,
+            one.getText().toCharArray()} : null);
+        return d.showAndWait();
+    }
+}

@@ -1,0 +1,148 @@
+package org.visitdesk.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.visitdesk.storage.DetaineeDao;
+import org.visitdesk.storage.Store;
+
+/**
+ * Pulling the plug: a writer in a child JVM is killed (SIGKILL) at random moments; the store must open after
+ * every kill and hold every write the writer acknowledged. {@code -Dvisitdesk.killRounds=N} runs more rounds.
+ */
+class KillTest {
+
+    static final int ROUNDS = Integer.getInteger("visitdesk.killRounds", 20);
+    static final String PASS = "kill test passphrase";
+
+    @TempDir
+    Path dir;
+
+    static Process start(String... args) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = System.getProperty("surefire.test.class.path");
+        if (cp == null || cp.isBlank()) {
+            cp = System.getProperty("java.class.path");
+        }
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+                "-Djava.awt.headless=true", "-cp", cp, Writer.class.getName()));
+        cmd.addAll(List.of(args));
+        return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    /** Reads the child's lines until it dies; returns them (the acknowledged A-numbers). */
+    static Thread reader(Process p, List<String> lines, Object firstAck) {
+        Thread t = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    lines.add(line);
+                    synchronized (firstAck) {
+                        firstAck.notifyAll();
+                    }
+                }
+            } catch (IOException ignored) {
+                // the child was killed
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    static Set<String> stored(Path folder, char[] pass) {
+        try (Store s = Store.open(folder, pass)) {
+            return new HashSet<>(s.dao(DetaineeDao.class).all().stream().map(d -> d.aNumber().value()).toList());
+        }
+    }
+
+    @Test
+    void everyAcknowledgedSaveSurvivesAKill() throws Exception {
+        Random random = new Random(Long.getLong("visitdesk.killSeed", System.nanoTime()));
+        Path plain = dir.resolve("plain");
+        Path encrypted = dir.resolve("encrypted");
+        Set<String> acknowledged = new HashSet<>();
+        Set<String> acknowledgedEncrypted = new HashSet<>();
+        long next = 100_000_000L;
+        long writingNanos = 0;
+        int writes = 0;
+        long started = System.nanoTime();
+        for (int round = 0; round < ROUNDS; round++) {
+            // every fifth round on an encrypted store, the others on a plain one (PBKDF2 costs ~0.5 s an open)
+            boolean enc = round % 5 == 4;
+            Path folder = enc ? encrypted : plain;
+            List<String> lines = Collections.synchronizedList(new ArrayList<>());
+            Object firstAck = new Object();
+            Process p = enc ? start(folder.toString(), Long.toString(next), PASS)
+                    : start(folder.toString(), Long.toString(next));
+            Thread t = reader(p, lines, firstAck);
+            synchronized (firstAck) {
+                long deadline = System.currentTimeMillis() + 60_000;
+                while (lines.size() < 2 && p.isAlive() && System.currentTimeMillis() < deadline) {
+                    firstAck.wait(100);
+                }
+            }
+            assertThat(p.isAlive()).as("writer started in round " + round).isTrue();
+            long wait = 300 + random.nextInt(1200);
+            long w0 = System.nanoTime();
+            Thread.sleep(wait);
+            p.destroyForcibly();
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            writingNanos += System.nanoTime() - w0;
+            t.join(10_000);
+            List<String> acks = new ArrayList<>(lines.subList(1, lines.size()));
+            writes += acks.size();
+            (enc ? acknowledgedEncrypted : acknowledged).addAll(acks);
+            next += acks.size() + 10_000;
+            Set<String> there = stored(folder, enc ? PASS.toCharArray() : null);
+            assertThat(there).as("round %d, killed after %d ms, %d acknowledged", round, wait, acks.size())
+                    .containsAll(enc ? acknowledgedEncrypted : acknowledged);
+        }
+        System.out.printf("kill test: %d rounds in %.1f s (%.1f s of writing), %d acknowledged saves, all there%n",
+                ROUNDS, (System.nanoTime() - started) / 1e9, writingNanos / 1e9, writes);
+        assertThat(writes).as("the writer wrote something").isGreaterThan(ROUNDS);
+    }
+
+    @Test
+    void aTransactionKilledHalfWayLeavesTheStoreAsItWas() throws Exception {
+        Path folder = dir.resolve("bulk");
+        Set<String> before;
+        try (Store s = Store.open(folder)) {
+            s.inTransaction(h -> h.attach(DetaineeDao.class).insert(Writer.person(123_456_789L,
+                    s.dao(org.visitdesk.storage.FacilityDao.class).all().get(0).id())));
+        }
+        before = stored(folder, null);
+        Random random = new Random();
+        for (int round = 0; round < 3; round++) {
+            List<String> lines = Collections.synchronizedList(new ArrayList<>());
+            Object firstAck = new Object();
+            Process p = start(folder.toString(), "bulk");
+            Thread t = reader(p, lines, firstAck);
+            synchronized (firstAck) {
+                long deadline = System.currentTimeMillis() + 60_000;
+                while (lines.isEmpty() && p.isAlive() && System.currentTimeMillis() < deadline) {
+                    firstAck.wait(100);
+                }
+            }
+            assertThat(lines).as("the bulk writer got inside its transaction").containsExactly("inside");
+            Thread.sleep(200 + random.nextInt(800));
+            p.destroyForcibly();
+            p.waitFor(30, TimeUnit.SECONDS);
+            t.join(10_000);
+            assertThat(stored(folder, null)).as("round " + round).isEqualTo(before);
+        }
+    }
+}

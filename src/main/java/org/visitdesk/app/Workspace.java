@@ -16,15 +16,20 @@ public final class Workspace implements AutoCloseable {
     private final VisitService visits;
     private final FacilityService facilities;
     private final ScheduleService schedule;
+    private final HistoryService history;
+    private final CleanUpService cleanUp;
 
     private Workspace(Store store, Clock clock) {
         this.store = store;
         this.clock = clock;
-        this.detainees = new DetaineeService(store, clock);
-        this.visitors = new VisitorService(store, clock);
-        this.visits = new VisitService(store);
-        this.facilities = new FacilityService(store);
+        HistoryLog log = new HistoryLog(clock);
+        this.detainees = new DetaineeService(store, clock, log);
+        this.visitors = new VisitorService(store, clock, log);
+        this.visits = new VisitService(store, log);
+        this.facilities = new FacilityService(store, log);
         this.schedule = new ScheduleService(store, visits);
+        this.history = new HistoryService(store);
+        this.cleanUp = new CleanUpService(store, clock);
     }
 
     /** Opens the data folder (creating it on first use). */
@@ -76,6 +81,16 @@ public final class Workspace implements AutoCloseable {
 
     public ScheduleService schedule() {
         return schedule;
+    }
+
+    /** What happened to each record. */
+    public HistoryService history() {
+        return history;
+    }
+
+    /** Removing people who left long ago. */
+    public CleanUpService cleanUp() {
+        return cleanUp;
     }
 
     /** True when there are no detained people and no visitors yet: the first run. */

@@ -53,7 +53,7 @@ public interface DetaineeDao {
     long count();
 
     @SqlQuery("SELECT detainee_id, MAX(starts_at) AS last_visit FROM visit "
-            + "WHERE starts_at <= :now AND status IN ('REQUESTED','SCHEDULED','CONFIRMED','COMPLETED') "
+            + "WHERE detainee_id IS NOT NULL AND starts_at <= :now AND status IN ('REQUESTED','SCHEDULED','CONFIRMED','COMPLETED') "
             + "GROUP BY detainee_id")
     @KeyColumn("detainee_id")
     @ValueColumn("last_visit")

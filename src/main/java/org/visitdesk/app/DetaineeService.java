@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.FieldError;
+import org.visitdesk.domain.Visit;
+import org.visitdesk.domain.VisitStatus;
+import org.visitdesk.storage.CleanUpDao;
 import org.visitdesk.storage.DetaineeDao;
 import org.visitdesk.storage.Store;
 import org.visitdesk.storage.VisitDao;
@@ -17,10 +20,12 @@ public final class DetaineeService {
 
     private final Store store;
     private final Clock clock;
+    private final HistoryLog history;
 
-    DetaineeService(Store store, Clock clock) {
+    DetaineeService(Store store, Clock clock, HistoryLog history) {
         this.store = store;
         this.clock = clock;
+        this.history = history;
     }
 
     /** Everyone, with their last visit, in dictionary order of family and given names. */
@@ -71,19 +76,39 @@ public final class DetaineeService {
             if (same.isPresent() && same.get().id() != d.id()) {
                 return SaveResult.failed(List.of(new FieldError("aNumber", "error.aNumber.taken")));
             }
+            ChangeDiff.Names names = HistoryLog.names(h);
             if (d.id() == 0) {
-                return SaveResult.ok(dao.insert(d));
+                Detainee saved = dao.insert(d);
+                history.write(h, RecordType.DETAINEE, saved.id(), null, saved, ChangeDiff.of(null, saved, names), "");
+                return SaveResult.ok(saved);
             }
-            if (!dao.update(d)) {
+            Optional<Detainee> before = dao.byId(d.id());
+            if (before.isEmpty() || !dao.update(d)) {
                 return SaveResult.failed(List.of(new FieldError("", "error.record.gone")));
             }
+            history.write(h, RecordType.DETAINEE, d.id(), before.get(), d, ChangeDiff.of(before.get(), d, names), "");
             return SaveResult.ok(d);
         });
     }
 
-    /** Deletes a person and their visits. */
+    /** Deletes a person and their visits; the history records both. */
     public void delete(long id) {
-        store.inTransaction(h -> h.attach(DetaineeDao.class).delete(id));
+        store.inTransaction(h -> {
+            DetaineeDao dao = h.attach(DetaineeDao.class);
+            Optional<Detainee> before = dao.byId(id);
+            if (before.isEmpty()) {
+                return 0;
+            }
+            ChangeDiff.Names names = HistoryLog.names(h);
+            VisitDao visits = h.attach(VisitDao.class);
+            for (Long visitId : h.attach(CleanUpDao.class).visitsOf(List.of(id))) {
+                Visit v = visits.byId(visitId).orElseThrow();
+                history.write(h, RecordType.VISIT, visitId, v, null, ChangeDiff.of(v, null, names), "");
+            }
+            history.write(h, RecordType.DETAINEE, id, before.get(), null, ChangeDiff.of(before.get(), null, names),
+                    "");
+            return dao.delete(id);
+        });
     }
 
     /** Future requested, scheduled or confirmed visits of a person: what a release or transfer would cancel. */
@@ -96,6 +121,18 @@ public final class DetaineeService {
         if (visitIds.isEmpty()) {
             return 0;
         }
-        return store.inTransaction(h -> h.attach(VisitDao.class).cancelAll(visitIds));
+        return store.inTransaction(h -> {
+            VisitDao dao = h.attach(VisitDao.class);
+            ChangeDiff.Names names = HistoryLog.names(h);
+            for (Long id : visitIds) {
+                Optional<Visit> before = dao.byId(id);
+                if (before.isPresent()) {
+                    Visit after = before.get().withStatus(VisitStatus.CANCELLED);
+                    history.write(h, RecordType.VISIT, id, before.get(), after,
+                            ChangeDiff.of(before.get(), after, names), "");
+                }
+            }
+            return dao.cancelAll(visitIds);
+        });
     }
 }

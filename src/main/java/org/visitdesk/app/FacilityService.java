@@ -14,9 +14,11 @@ import org.visitdesk.storage.Store;
 public final class FacilityService {
 
     private final Store store;
+    private final HistoryLog history;
 
-    FacilityService(Store store) {
+    FacilityService(Store store, HistoryLog history) {
         this.store = store;
+        this.history = history;
     }
 
     /** A facility with its rules, as edited together. */
@@ -71,6 +73,8 @@ public final class FacilityService {
             if (same.isPresent() && same.get().id() != f.id()) {
                 return SaveResult.failed(List.of(new FieldError("name", "error.facility.taken")));
             }
+            FacilityRules before = f.id() == 0 ? null : dao.byId(f.id())
+                    .map(old -> new FacilityRules(old, dao.windows(old.id()), dao.blackouts(old.id()))).orElse(null);
             Facility saved;
             if (f.id() == 0) {
                 saved = dao.insert(f);
@@ -90,7 +94,9 @@ public final class FacilityService {
             for (BlackoutDay b : rules.blackouts()) {
                 blackouts.add(dao.insertBlackout(new BlackoutDay(0, saved.id(), b.from(), b.to(), b.reason())));
             }
-            return SaveResult.ok(new FacilityRules(saved, windows, blackouts));
+            FacilityRules after = new FacilityRules(saved, windows, blackouts);
+            history.write(h, RecordType.FACILITY, saved.id(), before, after, ChangeDiff.of(before, after), "");
+            return SaveResult.ok(after);
         });
     }
 
@@ -106,6 +112,12 @@ public final class FacilityService {
             if (dao.visitCount(facilityId) > 0) {
                 return false;
             }
+            Optional<Facility> f = dao.byId(facilityId);
+            if (f.isEmpty()) {
+                return false;
+            }
+            FacilityRules before = new FacilityRules(f.get(), dao.windows(facilityId), dao.blackouts(facilityId));
+            history.write(h, RecordType.FACILITY, facilityId, before, null, ChangeDiff.of(before, null), "");
             return dao.delete(facilityId) == 1;
         });
     }

@@ -78,6 +78,7 @@ public final class ScheduleService {
         ConflictRules.Range week = ConflictRules.relevantRange(proposed);
         List<Visit> others = h.attach(VisitDao.class).thatMatter(proposed.facilityId(), proposed.detaineeId(),
                 proposed.visitorIds(), proposed.start(), proposed.end(), week.from(), week.to());
+        others = named(others);
         List<Visit> all = new ArrayList<>(others);
         all.add(proposed);
         ScheduleContext ctx = context(h, all);
@@ -125,7 +126,7 @@ public final class ScheduleService {
                 }
             }
             List<Conflict> found = new ArrayList<>();
-            for (Conflict c : ConflictRules.checkAll(inWeeks, ctx)) {
+            for (Conflict c : ConflictRules.checkAll(named(inWeeks), ctx)) {
                 if (c.visitIds().stream().anyMatch(inRange::contains)) {
                     found.add(c);
                 }
@@ -157,7 +158,7 @@ public final class ScheduleService {
         }
         Visit toSave = errors ? new Visit(visit.id(), visit.detaineeId(), visit.facilityId(), visit.start(),
                 visit.end(), visit.visitorIds(), visit.type(), visit.status(), visit.notes(), reason) : visit;
-        SaveResult<Visit> r = visits.save(toSave);
+        SaveResult<Visit> r = visits.save(toSave, errors ? reason : "");
         return r.isSaved() ? new Outcome(r.saved(), List.of(), found) : new Outcome(null, r.errors(), found);
     }
 
@@ -176,12 +177,17 @@ public final class ScheduleService {
             if (!visitorIds.isEmpty()) {
                 rows.addAll(dao.rowsOfVisitors(visitorIds, a, b, a.minusDays(1)));
             }
-            List<Visit> unique = dedupe(rows);
+            List<Visit> unique = named(dedupe(rows));
             List<Visit> withVisitors = unique.isEmpty() ? List.of()
                     : VisitDao.withVisitors(unique, dao.linksOf(unique.stream().map(Visit::id).toList()));
             ScheduleContext ctx = context(h, withVisitors, detaineeId, visitorIds);
             return FreeSlots.find(detaineeId, visitorIds, from, max, withVisitors, ctx);
         });
+    }
+
+    /** Anonymous visits (their person removed by clean-up) only count: they take part in no rule. */
+    private static List<Visit> named(List<Visit> visits) {
+        return visits.stream().filter(v -> v.detaineeId() != 0).toList();
     }
 
     private static List<Visit> dedupe(List<Visit> visits) {

@@ -26,9 +26,11 @@ import org.visitdesk.storage.VisitorDao;
 public final class VisitService {
 
     private final Store store;
+    private final HistoryLog history;
 
-    VisitService(Store store) {
+    VisitService(Store store, HistoryLog history) {
         this.store = store;
+        this.history = history;
     }
 
     /** Visits that overlap the days [from, to] (both included), with their people, by start time. */
@@ -107,6 +109,11 @@ public final class VisitService {
 
     /** Validates and saves a visit (new when id is 0); nothing is saved when any field is wrong. */
     public SaveResult<Visit> save(Visit visit) {
+        return save(visit, "");
+    }
+
+    /** Saves as {@link #save(Visit)}; the reason (for a visit saved despite a conflict) goes into its history. */
+    SaveResult<Visit> save(Visit visit, String historyReason) {
         List<FieldError> errors = new ArrayList<>(visit.problems());
         if (!errors.isEmpty()) {
             return SaveResult.failed(errors);
@@ -123,12 +130,19 @@ public final class VisitService {
                 return SaveResult.failed(List.of(new FieldError("visitors", "error.record.gone")));
             }
             VisitDao dao = h.attach(VisitDao.class);
+            ChangeDiff.Names names = HistoryLog.names(h);
             if (visit.id() == 0) {
-                return SaveResult.ok(dao.insert(visit));
+                Visit saved = dao.insert(visit);
+                history.write(h, RecordType.VISIT, saved.id(), null, saved, ChangeDiff.of(null, saved, names),
+                        historyReason);
+                return SaveResult.ok(saved);
             }
-            if (!dao.update(visit)) {
+            Optional<Visit> before = dao.byId(visit.id());
+            if (before.isEmpty() || before.get().detaineeId() == 0 || !dao.update(visit)) {
                 return SaveResult.failed(List.of(new FieldError("", "error.record.gone")));
             }
+            history.write(h, RecordType.VISIT, visit.id(), before.get(), visit,
+                    ChangeDiff.of(before.get(), visit, names), historyReason);
             return SaveResult.ok(visit);
         });
     }
@@ -138,7 +152,17 @@ public final class VisitService {
         return store.inTransaction(h -> {
             VisitDao dao = h.attach(VisitDao.class);
             Optional<Visit> v = dao.byId(visitId);
-            return v.isPresent() && dao.update(v.get().withStatus(VisitStatus.CANCELLED));
+            // an anonymous visit (its person removed by clean-up) is only a count: it is not edited any more
+            if (v.isEmpty() || v.get().detaineeId() == 0) {
+                return false;
+            }
+            Visit after = v.get().withStatus(VisitStatus.CANCELLED);
+            if (!dao.update(after)) {
+                return false;
+            }
+            history.write(h, RecordType.VISIT, visitId, v.get(), after,
+                    ChangeDiff.of(v.get(), after, HistoryLog.names(h)), "");
+            return true;
         });
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.visitdesk.domain.FieldError;
+import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.Visitor;
 import org.visitdesk.storage.Store;
 import org.visitdesk.storage.VisitDao;
@@ -16,10 +17,12 @@ public final class VisitorService {
 
     private final Store store;
     private final Clock clock;
+    private final HistoryLog history;
 
-    VisitorService(Store store, Clock clock) {
+    VisitorService(Store store, Clock clock, HistoryLog history) {
         this.store = store;
         this.clock = clock;
+        this.history = history;
     }
 
     /** Every volunteer, sorted by family name. */
@@ -58,17 +61,43 @@ public final class VisitorService {
                 }
             }
             if (v.id() == 0) {
-                return SaveResult.ok(dao.insert(v));
+                Visitor saved = dao.insert(v);
+                history.write(h, RecordType.VISITOR, saved.id(), null, saved, ChangeDiff.of(null, saved), "");
+                return SaveResult.ok(saved);
             }
-            if (!dao.update(v)) {
+            Optional<Visitor> before = dao.byId(v.id());
+            if (before.isEmpty() || !dao.update(v)) {
                 return SaveResult.failed(List.of(new FieldError("", "error.record.gone")));
             }
+            history.write(h, RecordType.VISITOR, v.id(), before.get(), v, ChangeDiff.of(before.get(), v), "");
             return SaveResult.ok(v);
         });
     }
 
-    /** Deletes a volunteer; their visits stay, without them. */
+    /** Deletes a volunteer; their visits stay, without them (which the visits' history records too). */
     public void delete(long id) {
-        store.inTransaction(h -> h.attach(VisitorDao.class).delete(id));
+        store.inTransaction(h -> {
+            VisitorDao dao = h.attach(VisitorDao.class);
+            Optional<Visitor> before = dao.byId(id);
+            if (before.isEmpty()) {
+                return 0;
+            }
+            VisitDao visits = h.attach(VisitDao.class);
+            ChangeDiff.Names names = HistoryLog.names(h);
+            List<Visit> theirs = new ArrayList<>();
+            for (Long visitId : visits.visitIdsOfVisitor(id)) {
+                visits.byId(visitId).ifPresent(theirs::add);
+            }
+            List<String> beforeNames = theirs.stream().map(x -> names.visitors(x.visitorIds())).toList();
+            history.write(h, RecordType.VISITOR, id, before.get(), null, ChangeDiff.of(before.get(), null), "");
+            int n = dao.delete(id);
+            for (int i = 0; i < theirs.size(); i++) {
+                Visit was = theirs.get(i);
+                List<Long> left = was.visitorIds().stream().filter(x -> x != id).toList();
+                ChangeDiff diff = new ChangeDiff().field("field.visitors", beforeNames.get(i), names.visitors(left));
+                history.write(h, RecordType.VISIT, was.id(), HistoryEntry.Action.CHANGED, diff, "");
+            }
+            return n;
+        });
     }
 }

@@ -22,16 +22,21 @@ public final class Workspace implements AutoCloseable {
     private final FacilityService facilities;
     private final ScheduleService schedule;
     private final ExportService exports;
+    private final HistoryService history;
+    private final CleanUpService cleanUp;
 
     private Workspace(Store store, Clock clock) {
         this.store = store;
         this.clock = clock;
-        this.detainees = new DetaineeService(store, clock);
-        this.visitors = new VisitorService(store, clock);
-        this.visits = new VisitService(store);
-        this.facilities = new FacilityService(store);
+        HistoryLog log = new HistoryLog(clock);
+        this.detainees = new DetaineeService(store, clock, log);
+        this.visitors = new VisitorService(store, clock, log);
+        this.visits = new VisitService(store, log);
+        this.facilities = new FacilityService(store, log);
         this.schedule = new ScheduleService(store, visits);
         this.exports = new ExportService(store, schedule, clock);
+        this.history = new HistoryService(store);
+        this.cleanUp = new CleanUpService(store, clock);
     }
 
     /** What a data folder holds: nothing yet, an unencrypted store, or one that needs the passphrase. */
@@ -182,6 +187,16 @@ public final class Workspace implements AutoCloseable {
     /** Rosters, visit sheets and the export of everything, as Excel files. */
     public ExportService exports() {
         return exports;
+    }
+
+    /** What happened to each record. */
+    public HistoryService history() {
+        return history;
+    }
+
+    /** Removing people who left long ago. */
+    public CleanUpService cleanUp() {
+        return cleanUp;
     }
 
     /** True when there are no detained people and no visitors yet: the first run. */

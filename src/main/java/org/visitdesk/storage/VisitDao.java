@@ -81,6 +81,9 @@ public interface VisitDao {
     @SqlQuery("SELECT COUNT(*) FROM visit WHERE detainee_id = :d")
     long countOfDetainee(@Bind("d") long detaineeId);
 
+    @SqlQuery("SELECT visit_id FROM visit_visitor WHERE visitor_id = :v ORDER BY visit_id")
+    List<Long> visitIdsOfVisitor(@Bind("v") long visitorId);
+
     @SqlQuery("SELECT COUNT(*) FROM visit_visitor WHERE visitor_id = :v")
     long countOfVisitor(@Bind("v") long visitorId);
 

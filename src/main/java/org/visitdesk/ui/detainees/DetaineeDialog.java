@@ -20,7 +20,9 @@ import org.visitdesk.domain.DetaineeStatus;
 import org.visitdesk.domain.Facility;
 import org.visitdesk.domain.FieldError;
 import org.visitdesk.domain.Languages;
+import org.visitdesk.app.RecordType;
 import org.visitdesk.ui.Form;
+import org.visitdesk.ui.HistoryTabs;
 import org.visitdesk.ui.PageContext;
 import org.visitdesk.ui.Pickers;
 
@@ -85,7 +87,8 @@ final class DetaineeDialog extends Dialog<Detainee> {
                 statusDate.requestFocus();
             }
         });
-        getDialogPane().setContent(form.root());
+        getDialogPane().setContent(HistoryTabs.wrap(form.root(), ctx, RecordType.DETAINEE,
+                existing == null ? 0 : existing.id()));
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
         ok.setText(Messages.get("action.save"));

@@ -27,6 +27,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.visitdesk.app.CleanUpService;
 import org.visitdesk.app.DetaineeListing;
 import org.visitdesk.app.Messages;
 import org.visitdesk.domain.Detainee;
@@ -102,12 +103,16 @@ public final class DetaineesPage implements Page {
         delete.getStyleClass().add(Styles.DANGER);
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> deleteSelected());
+        Button cleanUp = new Button(Messages.get("cleanup.button"), new FontIcon("fth-archive"));
+        cleanUp.setId("detainee-cleanup");
+        cleanUp.setTooltip(new Tooltip(Messages.get("cleanup.tooltip")));
+        cleanUp.setOnAction(e -> openCleanUp());
         Label count = new Label();
         count.getStyleClass().add(Styles.TEXT_MUTED);
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get("list.count", model.shown().size(), model.all().size()),
                 model.shown(), model.all()));
-        VBox bar = Toolbars.twoRows(title, List.of(add, edit, delete), List.of(search, status, facility), count);
+        VBox bar = Toolbars.twoRows(title, List.of(add, edit, delete, cleanUp), List.of(search, status, facility), count);
         root.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
@@ -250,5 +255,64 @@ public final class DetaineesPage implements Page {
                 model.delete(d, () -> { });
             }
         });
+    }
+
+    /**
+     * Shows how many people left more than N days ago and how many of their visits would become anonymous, lets
+     * the coordinator change N, and removes them only after a confirmation.
+     */
+    private void openCleanUp() {
+        CleanUpService service = ctx.workspace().cleanUp();
+        javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(ctx.stage());
+        dialog.setTitle(Messages.get("cleanup.title"));
+        dialog.setHeaderText(Messages.get("cleanup.header"));
+        javafx.scene.control.Spinner<Integer> days = new javafx.scene.control.Spinner<>(0, 3650,
+                CleanUpService.DEFAULT_DAYS);
+        days.setId("cleanup-days");
+        days.setEditable(true);
+        days.setPrefWidth(110);
+        Label daysLabel = new Label(Messages.get("cleanup.days"));
+        daysLabel.setLabelFor(days);
+        Label summary = new Label(Messages.get("history.loading"));
+        summary.setId("cleanup-summary");
+        summary.setWrapText(true);
+        Label explain = new Label(Messages.get("cleanup.explain"));
+        explain.setWrapText(true);
+        explain.getStyleClass().add(Styles.TEXT_MUTED);
+        javafx.scene.layout.HBox daysRow = new javafx.scene.layout.HBox(8, daysLabel, days);
+        daysRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox content = new VBox(12, daysRow, summary, explain);
+        content.setPrefWidth(460);
+        dialog.getDialogPane().setContent(content);
+        ButtonType remove = new ButtonType(Messages.get("cleanup.run"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(remove, ButtonType.CANCEL);
+        Button removeButton = (Button) dialog.getDialogPane().lookupButton(remove);
+        removeButton.setId("cleanup-run");
+        removeButton.setDisable(true);
+        removeButton.setDefaultButton(false);
+        ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        Runnable refresh = () -> {
+            int n = days.getValue() == null ? CleanUpService.DEFAULT_DAYS : days.getValue();
+            removeButton.setDisable(true);
+            ctx.background().run(() -> {
+                if (service.days() != n) {
+                    service.setDays(n);
+                }
+                return service.preview();
+            }, (CleanUpService.Summary s) -> {
+                summary.setText(s.people() == 0 ? Messages.get("cleanup.nobody", s.days())
+                        : Messages.get("cleanup.summary", s.people(), s.visits(), s.days()));
+                removeButton.setDisable(s.people() == 0);
+            });
+        };
+        ctx.background().run(service::days, (Integer n) -> {
+            days.getValueFactory().setValue(n);
+            days.valueProperty().addListener((o, was, now) -> refresh.run());
+            refresh.run();
+        });
+        if (dialog.showAndWait().filter(b -> b == remove).isPresent()) {
+            ctx.background().run(service::run, (CleanUpService.Summary done) -> model.load());
+        }
     }
 }

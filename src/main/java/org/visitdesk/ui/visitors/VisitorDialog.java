@@ -20,6 +20,8 @@ import org.visitdesk.domain.Languages;
 import org.visitdesk.domain.Visitor;
 import org.visitdesk.domain.VisitorStatus;
 import org.visitdesk.ui.Form;
+import org.visitdesk.app.RecordType;
+import org.visitdesk.ui.HistoryTabs;
 import org.visitdesk.ui.PageContext;
 import org.visitdesk.ui.Pickers;
 
@@ -72,7 +74,8 @@ final class VisitorDialog extends Dialog<Visitor> {
         privacy.setWrapText(true);
         form.addWide(privacy);
         fill();
-        getDialogPane().setContent(form.root());
+        getDialogPane().setContent(HistoryTabs.wrap(form.root(), ctx, RecordType.VISITOR,
+                existing == null ? 0 : existing.id()));
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
         ok.setText(Messages.get("action.save"));

@@ -58,6 +58,8 @@ import org.visitdesk.domain.VisitType;
 import org.visitdesk.domain.Visitor;
 import org.visitdesk.ui.Dates;
 import org.visitdesk.ui.Form;
+import org.visitdesk.app.RecordType;
+import org.visitdesk.ui.HistoryTabs;
 import org.visitdesk.ui.PageContext;
 import org.visitdesk.ui.Pickers;
 
@@ -187,7 +189,7 @@ public final class VisitDialog extends Dialog<Visit> {
         // the conflicts beside the form, so the dialog stays short enough for a laptop screen
         javafx.scene.layout.BorderPane content = new javafx.scene.layout.BorderPane(form.root());
         content.setRight(conflictsPanel());
-        getDialogPane().setContent(content);
+        getDialogPane().setContent(HistoryTabs.wrap(content, ctx, RecordType.VISIT, this.prefill.id()));
         getDialogPane().setPrefWidth(940);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         ok = (Button) getDialogPane().lookupButton(ButtonType.OK);

@@ -1,0 +1,243 @@
+package org.visitdesk.app;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.visitdesk.domain.BlackoutDay;
+import org.visitdesk.domain.Detainee;
+import org.visitdesk.domain.Facility;
+import org.visitdesk.domain.Languages;
+import org.visitdesk.domain.Visit;
+import org.visitdesk.domain.VisitingWindow;
+import org.visitdesk.domain.Visitor;
+
+/**
+ * Which fields of a record changed, from what to what: compares two versions field by field (a missing version,
+ * before a create or after a delete, counts as all blank). Fields are named by message keys, translated when
+ * shown; enum values are kept as message keys too (marked with a leading {@code #}), so the history reads in the
+ * language in use.
+ */
+final class ChangeDiff {
+
+    /** Longest value kept for one field; the rest is cut (the column holds 8000 characters in all). */
+    static final int MAX_VALUE = 600;
+    static final int MAX_TOTAL = 8000;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** Names what record ids stand for, read in the same transaction. */
+    interface Names {
+        String facility(Long id);
+
+        String detainee(long id);
+
+        String visitors(List<Long> ids);
+    }
+
+    private final List<HistoryEntry.Change> changes = new ArrayList<>();
+
+    /** The fields that differ. */
+    List<HistoryEntry.Change> changes() {
+        return List.copyOf(changes);
+    }
+
+    boolean isEmpty() {
+        return changes.isEmpty();
+    }
+
+    /** Adds a field when its two values differ. */
+    ChangeDiff field(String key, Object before, Object after) {
+        String b = text(before);
+        String a = text(after);
+        if (!Objects.equals(b, a)) {
+            changes.add(new HistoryEntry.Change(key, b, a));
+        }
+        return this;
+    }
+
+    static String text(Object value) {
+        String s;
+        if (value == null) {
+            s = "";
+        } else if (value instanceof LocalDateTime t) {
+            s = t.format(WHEN);
+        } else if (value instanceof Boolean b) {
+            s = b ? "#history.yes" : "#history.no";
+        } else if (value instanceof Enum<?> e) {
+            s = "#" + enumKey(e);
+        } else {
+            s = value.toString();
+        }
+        return s.length() > MAX_VALUE ? s.substring(0, MAX_VALUE) + "…" : s;
+    }
+
+    private static String enumKey(Enum<?> e) {
+        String prefix = switch (e.getClass().getSimpleName()) {
+            case "DetaineeStatus" -> "status.detainee";
+            case "VisitorStatus" -> "status.visitor";
+            case "VisitStatus" -> "status.visit";
+            case "VisitType" -> "type.visit";
+            default -> "";
+        };
+        return prefix.isEmpty() ? e.name() : prefix + "." + e.name();
+    }
+
+    /** A stored value as shown to the user. */
+    static String display(String stored) {
+        if (stored == null) {
+            return "";
+        }
+        return stored.startsWith("#") ? Messages.get(stored.substring(1)) : stored;
+    }
+
+    static ChangeDiff of(Detainee before, Detainee after, Names names) {
+        ChangeDiff d = new ChangeDiff();
+        d.field("field.aNumber", before == null || before.aNumber() == null ? null : before.aNumber().display(),
+                after == null || after.aNumber() == null ? null : after.aNumber().display());
+        d.field("field.familyName", before == null ? null : before.familyName(),
+                after == null ? null : after.familyName());
+        d.field("field.givenName", before == null ? null : before.givenName(),
+                after == null ? null : after.givenName());
+        d.field("field.dateOfBirth", before == null ? null : before.dateOfBirth(),
+                after == null ? null : after.dateOfBirth());
+        d.field("field.countryOfBirth", before == null ? null : before.countryOfBirth(),
+                after == null ? null : after.countryOfBirth());
+        d.field("field.languages", before == null ? null : Languages.join(before.languages()),
+                after == null ? null : Languages.join(after.languages()));
+        d.field("field.gender", before == null ? null : before.gender(), after == null ? null : after.gender());
+        d.field("field.facility", before == null ? null : names.facility(before.facilityId()),
+                after == null ? null : names.facility(after.facilityId()));
+        d.field("field.housingUnit", before == null ? null : before.housingUnit(),
+                after == null ? null : after.housingUnit());
+        d.field("field.status", before == null ? null : before.status(), after == null ? null : after.status());
+        d.field("field.statusDate", before == null ? null : before.statusDate(),
+                after == null ? null : after.statusDate());
+        d.field("field.notes", before == null ? null : before.notes(), after == null ? null : after.notes());
+        return d;
+    }
+
+    static ChangeDiff of(Visitor before, Visitor after) {
+        ChangeDiff d = new ChangeDiff();
+        d.field("field.familyName", before == null ? null : before.familyName(),
+                after == null ? null : after.familyName());
+        d.field("field.givenName", before == null ? null : before.givenName(),
+                after == null ? null : after.givenName());
+        d.field("field.email", before == null ? null : before.email(), after == null ? null : after.email());
+        d.field("field.phone", before == null ? null : before.phone(), after == null ? null : after.phone());
+        d.field("field.languages", before == null ? null : Languages.join(before.languages()),
+                after == null ? null : Languages.join(after.languages()));
+        d.field("field.orientationDate", before == null ? null : before.orientationDate(),
+                after == null ? null : after.orientationDate());
+        d.field("field.idChecked", before == null ? null : before.idChecked(),
+                after == null ? null : after.idChecked());
+        d.field("field.status", before == null ? null : before.status(), after == null ? null : after.status());
+        d.field("field.notes", before == null ? null : before.notes(), after == null ? null : after.notes());
+        return d;
+    }
+
+    static ChangeDiff of(Visit before, Visit after, Names names) {
+        ChangeDiff d = new ChangeDiff();
+        d.field("field.detainee", before == null ? null : names.detainee(before.detaineeId()),
+                after == null ? null : names.detainee(after.detaineeId()));
+        d.field("field.facility", before == null ? null : names.facility(before.facilityId()),
+                after == null ? null : names.facility(after.facilityId()));
+        d.field("field.start", before == null ? null : before.start(), after == null ? null : after.start());
+        d.field("field.end", before == null ? null : before.end(), after == null ? null : after.end());
+        d.field("field.visitors", before == null ? null : names.visitors(before.visitorIds()),
+                after == null ? null : names.visitors(after.visitorIds()));
+        d.field("field.type", before == null ? null : before.type(), after == null ? null : after.type());
+        d.field("field.status", before == null ? null : before.status(), after == null ? null : after.status());
+        d.field("field.notes", before == null ? null : before.notes(), after == null ? null : after.notes());
+        d.field("field.overrideReason", before == null ? null : before.overrideReason(),
+                after == null ? null : after.overrideReason());
+        return d;
+    }
+
+    static ChangeDiff of(FacilityService.FacilityRules before, FacilityService.FacilityRules after) {
+        ChangeDiff d = new ChangeDiff();
+        Facility b = before == null ? null : before.facility();
+        Facility a = after == null ? null : after.facility();
+        d.field("field.name", b == null ? null : b.name(), a == null ? null : a.name());
+        d.field("field.address", b == null ? null : b.address(), a == null ? null : a.address());
+        d.field("field.roomCapacity", b == null ? null : b.roomCapacity(), a == null ? null : a.roomCapacity());
+        d.field("field.maxVisitorsPerVisit", b == null ? null : b.maxVisitorsPerVisit(),
+                a == null ? null : a.maxVisitorsPerVisit());
+        d.field("field.maxVisitsPerWeek", b == null ? null : b.maxVisitsPerWeek(),
+                a == null ? null : a.maxVisitsPerWeek());
+        d.field("field.notes", b == null ? null : b.notes(), a == null ? null : a.notes());
+        d.field("field.windows", before == null ? null : windows(before.windows()),
+                after == null ? null : windows(after.windows()));
+        d.field("field.blackouts", before == null ? null : blackouts(before.blackouts()),
+                after == null ? null : blackouts(after.blackouts()));
+        return d;
+    }
+
+    private static String windows(List<VisitingWindow> ws) {
+        List<String> out = new ArrayList<>();
+        for (VisitingWindow w : ws) {
+            out.add(w.day().toString().substring(0, 3) + " " + w.start() + "-" + w.end()
+                    + (w.housingUnit().isEmpty() ? "" : " " + w.housingUnit()) + (w.contact() ? "" : " (non-contact)"));
+        }
+        return String.join("; ", out);
+    }
+
+    private static String blackouts(List<BlackoutDay> bs) {
+        List<String> out = new ArrayList<>();
+        for (BlackoutDay b : bs) {
+            out.add(b.from() + (b.to().equals(b.from()) ? "" : ".." + b.to())
+                    + (b.reason().isEmpty() ? "" : " " + b.reason()));
+        }
+        return String.join("; ", out);
+    }
+
+    /** The stored form: one line per field, key, old and new value separated by tabs (escaped inside values). */
+    String encode() {
+        StringBuilder sb = new StringBuilder();
+        for (HistoryEntry.Change c : changes) {
+            String line = c.fieldKey() + "\t" + escape(c.before()) + "\t" + escape(c.after()) + "\n";
+            if (sb.length() + line.length() > MAX_TOTAL) {
+                break;
+            }
+            sb.append(line);
+        }
+        return sb.toString();
+    }
+
+    static List<HistoryEntry.Change> decode(String stored) {
+        List<HistoryEntry.Change> out = new ArrayList<>();
+        if (stored == null || stored.isEmpty()) {
+            return out;
+        }
+        for (String line : stored.split("\n")) {
+            String[] parts = line.split("\t", -1);
+            if (parts.length == 3) {
+                out.add(new HistoryEntry.Change(parts[0], unescape(parts[1]), unescape(parts[2])));
+            }
+        }
+        return out;
+    }
+
+    static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    static String unescape(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(++i);
+                sb.append(switch (n) {
+                    case 't' -> '\t';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    default -> n;
+                });
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,77 @@
+package org.visitdesk.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.visitdesk.app.HistoryEntry;
+import org.visitdesk.app.Messages;
+import org.visitdesk.app.RecordType;
+
+/**
+ * Puts a record's form on a "Details" tab beside a "History" tab that lists when the record was created or
+ * changed, which fields changed from what to what, and the reason of a visit saved anyway. The history is read
+ * in the background the first time the tab is shown. New records (id 0) have no history: the form stays as is.
+ */
+public final class HistoryTabs {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+            FormatStyle.SHORT);
+
+    private HistoryTabs() {
+    }
+
+    /** The form alone for a new record, else the form and its history on two tabs. */
+    public static Node wrap(Node details, PageContext ctx, RecordType type, long id) {
+        if (id == 0) {
+            return details;
+        }
+        Tab detailsTab = new Tab(Messages.get("history.details"), details);
+        detailsTab.setId("tab-details");
+        ListView<HistoryEntry> list = new ListView<>();
+        list.setId("history-list");
+        list.setPrefHeight(360);
+        list.setPlaceholder(new Label(Messages.get("history.loading")));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(HistoryEntry e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : describe(e));
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        Tab historyTab = new Tab(Messages.get("history.title"), list);
+        historyTab.setId("tab-history");
+        TabPane tabs = new TabPane(detailsTab, historyTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        historyTab.selectedProperty().addListener((o, was, now) -> {
+            if (now && list.getUserData() == null) {
+                list.setUserData(Boolean.TRUE);
+                ctx.background().run(() -> ctx.workspace().history().of(type, id), (List<HistoryEntry> entries) -> {
+                    list.setPlaceholder(new Label(Messages.get("history.none")));
+                    list.getItems().setAll(entries);
+                });
+            }
+        });
+        return tabs;
+    }
+
+    /** One entry as lines: when and what, then one line per field, then the reason if any. */
+    public static String describe(HistoryEntry e) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(e.at().format(WHEN.withLocale(Messages.locale()))).append("  ·  ").append(e.action().label());
+        for (HistoryEntry.Change c : e.changes()) {
+            sb.append('\n').append("    ").append(c.describe());
+        }
+        if (!e.reason().isEmpty()) {
+            sb.append('\n').append("    ").append(Messages.get("history.reason", e.reason()));
+        }
+        return sb.toString();
+    }
+}

@@ -130,17 +130,4 @@ class CombinationsTest {
         assertThat(pairs).isNotEmpty().doesNotHaveDuplicates();
         assertThat(all).extracting(Conflict::at).isSorted();
     }
-
-    @Test
-    void checkAllOfAThousandVisitsIsFast() {
-        ScheduleContext ctx = defaultCtx();
-        List<Visit> visits = busyMonth(1000, 3);
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 8; i++) {
-            long t0 = System.nanoTime();
-            ConflictRules.checkAll(visits, ctx);
-            best = Math.min(best, System.nanoTime() - t0);
-        }
-        assertThat(best / 1_000_000).as("best of 8 runs, ms").isLessThan(50);
-    }
 }

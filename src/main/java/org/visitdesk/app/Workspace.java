@@ -16,6 +16,7 @@ public final class Workspace implements AutoCloseable {
     private final VisitService visits;
     private final FacilityService facilities;
     private final ScheduleService schedule;
+    private final ImportService imports;
 
     private Workspace(Store store, Clock clock) {
         this.store = store;
@@ -25,6 +26,7 @@ public final class Workspace implements AutoCloseable {
         this.visits = new VisitService(store);
         this.facilities = new FacilityService(store);
         this.schedule = new ScheduleService(store, visits);
+        this.imports = new ImportService(store, clock, schedule);
     }
 
     /** Opens the data folder (creating it on first use). */
@@ -76,6 +78,11 @@ public final class Workspace implements AutoCloseable {
 
     public ScheduleService schedule() {
         return schedule;
+    }
+
+    /** Importing spreadsheets of detainees, visitors and visits. */
+    public ImportService imports() {
+        return imports;
     }
 
     /** True when there are no detained people and no visitors yet: the first run. */

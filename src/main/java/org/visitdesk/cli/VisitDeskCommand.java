@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 /** The {@code visitdesk} command: with no subcommand it opens the window. */
 @Command(name = "visitdesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Plan volunteer visits to people in immigration detention.",
-        subcommands = {SampleDataCommand.class})
+        subcommands = {SampleDataCommand.class, ImportCommand.class})
 public final class VisitDeskCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR",

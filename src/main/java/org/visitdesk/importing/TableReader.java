@@ -143,13 +143,16 @@ public final class TableReader {
 
     /** POI's failures, told apart: a zip bomb, a zip that is no workbook, or a damaged file. */
     static ImportFailure poiFailure(Throwable e) {
+        if (Boolean.getBoolean("visitdesk.import.debug")) {
+            e.printStackTrace();
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (m.contains("zip bomb")) {
                 return new ImportFailure(e, "import.file.zipBomb");
             }
             if (t instanceof NotOfficeXmlFileException || m.contains("no valid entries or contents found")
-                    || m.contains("content_types")) {
+                    || m.contains("content_types") || m.contains("content type part")) {
                 return new ImportFailure(e, "import.file.notSpreadsheet");
             }
         }

@@ -58,4 +58,10 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.visitdesk.app..", "org.visitdesk.ui..",
                     "org.visitdesk.cli..", "org.visitdesk.scheduling..", "javafx..")
             .because("storage only keeps domain records");
+
+    @ArchTest
+    static final ArchRule importingIsPure = noClasses().that().resideInAPackage("org.visitdesk.importing..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.visitdesk.storage..",
+                    "org.visitdesk.app..", "org.visitdesk.ui..", "org.visitdesk.cli..", "java.sql..", "org.jdbi..")
+            .because("importing reads files into validated plans over domain values; app writes them");
 }

@@ -3,7 +3,6 @@ package org.visitdesk.importing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -347,7 +346,7 @@ public final class TableReader {
                     out.add(row);
                 }
             }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+        } catch (IOException | RuntimeException e) {
             throw new ImportFailure(e, "import.file.csvBroken", out.isEmpty() ? 1 : out.get(out.size() - 1).number() + 1);
         }
         return out;

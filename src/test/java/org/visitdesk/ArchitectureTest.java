@@ -65,4 +65,9 @@ class ArchitectureTest {
                     "org.visitdesk.app..", "org.visitdesk.ui..", "org.visitdesk.cli..", "org.visitdesk.scheduling..",
                     "java.sql..", "org.jdbi..", "picocli..")
             .because("the writers take plain values; the app layer maps its listings into them");
+
+    static final ArchRule importingIsPure = noClasses().that().resideInAPackage("org.visitdesk.importing..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.visitdesk.storage..",
+                    "org.visitdesk.app..", "org.visitdesk.ui..", "org.visitdesk.cli..", "java.sql..", "org.jdbi..")
+            .because("importing reads files into validated plans over domain values; app writes them");
 }

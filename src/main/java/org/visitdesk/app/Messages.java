@@ -61,4 +61,16 @@ public final class Messages {
     public static String of(String prefix, Enum<?> value) {
         return value == null ? "" : get(prefix + "." + value.name());
     }
+
+    /** The text for a key in a given language (the command line speaks English whatever the OS says). */
+    public static String in(Locale language, String key, Object... args) {
+        ResourceBundle b = language.equals(locale) ? bundle : load(pickDefault(language));
+        String pattern;
+        try {
+            pattern = b.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, language).format(args);
+    }
 }

@@ -110,7 +110,17 @@ public final class ScheduleService {
      * so that the weekly limit sees every visit of the weeks at the edges.
      */
     public Agenda agenda(LocalDate from, LocalDate to) {
-        return store.read(h -> {
+        return store.read(h -> agendaIn(h, from, to));
+    }
+
+    /** The conflicts that involve any of the given visits, read on a handle (inside an import's transaction). */
+    List<ConflictNotice> conflictsOf(Handle h, Set<Long> visitIds, LocalDate from, LocalDate to) {
+        return agendaIn(h, from, to).conflicts().stream()
+                .filter(c -> c.conflict().visitIds().stream().anyMatch(visitIds::contains)).toList();
+    }
+
+    private Agenda agendaIn(Handle h, LocalDate from, LocalDate to) {
+        {
             LocalDate weekFrom = ConflictRules.weekStart(from);
             LocalDate weekTo = ConflictRules.weekStart(to).plusWeeks(1);
             List<Visit> inWeeks = h.attach(VisitDao.class).between(weekFrom.atStartOfDay(), weekTo.atStartOfDay());
@@ -138,7 +148,7 @@ public final class ScheduleService {
                 }
             }
             return new Agenda(from, to, VisitService.listings(shown, ctx), notices(found, ctx), closed);
-        });
+        }
     }
 
     /**

@@ -24,6 +24,7 @@ public final class Workspace implements AutoCloseable {
     private final ExportService exports;
     private final HistoryService history;
     private final CleanUpService cleanUp;
+    private final ImportService imports;
 
     private Workspace(Store store, Clock clock) {
         this.store = store;
@@ -37,6 +38,7 @@ public final class Workspace implements AutoCloseable {
         this.exports = new ExportService(store, schedule, clock);
         this.history = new HistoryService(store);
         this.cleanUp = new CleanUpService(store, clock);
+        this.imports = new ImportService(store, clock, schedule);
     }
 
     /** What a data folder holds: nothing yet, an unencrypted store, or one that needs the passphrase. */
@@ -197,6 +199,11 @@ public final class Workspace implements AutoCloseable {
     /** Removing people who left long ago. */
     public CleanUpService cleanUp() {
         return cleanUp;
+    }
+
+    /** Importing spreadsheets of detainees, visitors and visits. */
+    public ImportService imports() {
+        return imports;
     }
 
     /** True when there are no detained people and no visitors yet: the first run. */

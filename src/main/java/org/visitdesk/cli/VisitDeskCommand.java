@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 /** The {@code visitdesk} command: with no subcommand it opens the window. */
 @Command(name = "visitdesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Plan volunteer visits to people in immigration detention.",
-        subcommands = {SampleDataCommand.class, ConflictsCommand.class, ExportCommand.class, BackupCommand.class,
-            RestoreCommand.class})
+        subcommands = {SampleDataCommand.class, ConflictsCommand.class, ImportCommand.class, ExportCommand.class,
+            BackupCommand.class, RestoreCommand.class})
 public final class VisitDeskCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR",

@@ -18,6 +18,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -33,6 +34,7 @@ import org.visitdesk.app.Workspace;
 import org.visitdesk.ui.calendar.CalendarPage;
 import org.visitdesk.ui.detainees.DetaineesPage;
 import org.visitdesk.ui.facilities.FacilitiesPage;
+import org.visitdesk.ui.importing.ImportWizard;
 import org.visitdesk.ui.visitors.VisitorsPage;
 import org.visitdesk.ui.visits.VisitsPage;
 import org.visitdesk.ui.welcome.WelcomePage;
@@ -88,6 +90,23 @@ public final class MainWindow {
         box.setAlignment(Pos.CENTER);
         content.getChildren().setAll(box);
         navButtons.values().forEach(b -> b.setDisable(true));
+        // an .xlsx or .csv file dropped on the window starts the Import wizard
+        root.setOnDragOver(e -> {
+            if (workspace != null && e.getDragboard().hasFiles()
+                    && e.getDragboard().getFiles().stream().anyMatch(ImportWizard::accepts)) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            var dropped = e.getDragboard().hasFiles() ? e.getDragboard().getFiles().stream()
+                    .filter(ImportWizard::accepts).findFirst() : java.util.Optional.<java.io.File>empty();
+            e.setDropCompleted(dropped.isPresent() && workspace != null);
+            e.consume();
+            if (dropped.isPresent() && workspace != null) {
+                new ImportWizard(context(), dropped.get().toPath(), null, this::reshowCurrent).show();
+            }
+        });
     }
 
     Parent root() {
@@ -240,6 +259,12 @@ public final class MainWindow {
         navButtons.get(n).setSelected(true);
         content.getChildren().setAll(page.root());
         page.shown();
+    }
+
+    /** Shows the current page again, so that it reads what an import added. */
+    private void reshowCurrent() {
+        navButtons.entrySet().stream().filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey).findFirst()
+                .ifPresent(this::show);
     }
 
     private void switchLanguage(Locale l) {

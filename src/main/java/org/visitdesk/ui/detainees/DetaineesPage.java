@@ -107,12 +107,17 @@ public final class DetaineesPage implements Page {
         cleanUp.setId("detainee-cleanup");
         cleanUp.setTooltip(new Tooltip(Messages.get("cleanup.tooltip")));
         cleanUp.setOnAction(e -> openCleanUp());
+        Button importFile = new Button(Messages.get("import.button"), new FontIcon("fth-upload"));
+        importFile.setId("detainee-import");
+        importFile.setOnAction(e -> new org.visitdesk.ui.importing.ImportWizard(ctx, null,
+                org.visitdesk.importing.ImportKind.DETAINEES, model::load).show());
         Label count = new Label();
         count.getStyleClass().add(Styles.TEXT_MUTED);
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get("list.count", model.shown().size(), model.all().size()),
                 model.shown(), model.all()));
-        VBox bar = Toolbars.twoRows(title, List.of(add, edit, delete, cleanUp), List.of(search, status, facility), count);
+        VBox bar = Toolbars.twoRows(title, List.of(add, edit, delete, importFile, cleanUp),
+                List.of(search, status, facility), count);
         root.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {

@@ -1,0 +1,64 @@
+package org.visitdesk.importing;
+
+import static org.visitdesk.importing.Column.*;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** What a file holds: detained people, volunteers or visits, with the columns each may have (DESIGN.md 7). */
+public enum ImportKind {
+    DETAINEES(List.of(A_NUMBER, FAMILY_NAME, GIVEN_NAME, DATE_OF_BIRTH, COUNTRY_OF_BIRTH, LANGUAGES, GENDER, FACILITY,
+            HOUSING_UNIT, STATUS, STATUS_DATE, NOTES), Set.of(A_NUMBER, FAMILY_NAME, GIVEN_NAME)),
+    VISITORS(List.of(FAMILY_NAME, GIVEN_NAME, EMAIL, PHONE, LANGUAGES, ORIENTATION_DATE, ID_CHECKED, STATUS, NOTES),
+            Set.of(FAMILY_NAME, GIVEN_NAME)),
+    VISITS(List.of(A_NUMBER, DATE, START, END, Column.VISITORS, TYPE, STATUS, NOTES), Set.of(A_NUMBER, DATE, START));
+
+    private final List<Column> columns;
+    private final Set<Column> required;
+    private final Map<String, Column> byTitle = new HashMap<>();
+
+    ImportKind(List<Column> columns, Set<Column> required) {
+        this.columns = columns;
+        this.required = required;
+        for (Column c : columns) {
+            byTitle.put(Column.normalize(c.title()), c);
+        }
+        for (Column c : columns) {
+            for (String alias : c.aliases()) {
+                byTitle.putIfAbsent(Column.normalize(alias), c);
+            }
+        }
+        // "A#" loses its # and becomes "a"
+        if (columns.contains(A_NUMBER)) {
+            byTitle.putIfAbsent("a", A_NUMBER);
+        }
+    }
+
+    /** The columns this kind of file may have, in the order DESIGN.md lists them. */
+    public List<Column> columns() {
+        return columns;
+    }
+
+    /** The columns a file must have. */
+    public boolean isRequired(Column c) {
+        return required.contains(c);
+    }
+
+    /** The column a title means for this kind of file, if any. */
+    public Optional<Column> match(String title) {
+        return Optional.ofNullable(byTitle.get(Column.normalize(title)));
+    }
+
+    /** The kind a command-line word names: detainees, visitors or visits. */
+    public static Optional<ImportKind> fromWord(String word) {
+        for (ImportKind k : values()) {
+            if (k.name().equalsIgnoreCase(word == null ? "" : word.strip())) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
+    }
+}

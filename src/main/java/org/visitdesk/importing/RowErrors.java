@@ -1,0 +1,43 @@
+package org.visitdesk.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.visitdesk.domain.FieldError;
+
+/** Collects the errors of the rows, and maps the domain's field errors to the file's columns. */
+final class RowErrors {
+
+    private static final Map<String, Column> FIELDS = Map.ofEntries(
+            Map.entry("aNumber", Column.A_NUMBER), Map.entry("familyName", Column.FAMILY_NAME),
+            Map.entry("givenName", Column.GIVEN_NAME), Map.entry("dateOfBirth", Column.DATE_OF_BIRTH),
+            Map.entry("statusDate", Column.STATUS_DATE), Map.entry("email", Column.EMAIL),
+            Map.entry("phone", Column.PHONE), Map.entry("orientationDate", Column.ORIENTATION_DATE),
+            Map.entry("start", Column.START), Map.entry("end", Column.END), Map.entry("detainee", Column.A_NUMBER));
+
+    private final Layout layout;
+    final List<RowError> all = new ArrayList<>();
+
+    RowErrors(Layout layout) {
+        this.layout = layout;
+    }
+
+    void add(int row, Column c, String key, Object... args) {
+        all.add(RowError.of(row, layout.name(c), key, args));
+    }
+
+    void add(int row, Column c, BadValue e) {
+        all.add(new RowError(row, layout.name(c), e.key, e.args));
+    }
+
+    void addDomain(int row, List<FieldError> errors) {
+        for (FieldError e : errors) {
+            Column c = FIELDS.get(e.field());
+            all.add(RowError.of(row, c == null ? "" : layout.name(c), e.messageKey()));
+        }
+    }
+
+    int size() {
+        return all.size();
+    }
+}

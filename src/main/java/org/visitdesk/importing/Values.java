@@ -1,0 +1,215 @@
+package org.visitdesk.importing;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.visitdesk.domain.ANumber;
+import org.visitdesk.domain.DetaineeStatus;
+import org.visitdesk.domain.Languages;
+import org.visitdesk.domain.SearchKey;
+import org.visitdesk.domain.VisitStatus;
+import org.visitdesk.domain.VisitType;
+import org.visitdesk.domain.VisitorStatus;
+
+/** Reading cell values the ways people write them, in English and Spanish. Blank cells give empty results. */
+public final class Values {
+
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?");
+    private static final Pattern US = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})(?: \\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp]\\.?[Mm]\\.?)?)?");
+    private static final Pattern TIME = Pattern.compile(
+            "(\\d{1,2})(?:[:.h](\\d{2}))?(?::(\\d{2}))?\\s*(?:([AaPp])\\.?\\s*[Mm]?\\.?)?");
+
+    private static final Map<String, Boolean> YES_NO = new HashMap<>();
+    private static final Map<String, DetaineeStatus> DETAINEE = new HashMap<>();
+    private static final Map<String, VisitorStatus> VISITOR = new HashMap<>();
+    private static final Map<String, VisitStatus> VISIT = new HashMap<>();
+    private static final Map<String, VisitType> TYPE = new HashMap<>();
+
+    static {
+        for (String w : List.of("yes", "y", "true", "x", "1", "si", "s", "verdadero", "ok", "checked", "done", "✓",
+                "✔", "hecho", "verificado", "verificada")) {
+            YES_NO.put(word(w), true);
+        }
+        for (String w : List.of("no", "n", "false", "0", "falso", "pending", "pendiente", "-")) {
+            YES_NO.put(word(w), false);
+        }
+        words(DETAINEE, DetaineeStatus.DETAINED, "detained", "held", "in custody", "detenido", "detenida", "detenide",
+                "en custodia");
+        words(DETAINEE, DetaineeStatus.TRANSFERRED, "transferred", "transfer", "trasladado", "trasladada",
+                "transferido", "transferida");
+        words(DETAINEE, DetaineeStatus.RELEASED, "released", "liberado", "liberada", "libre", "en libertad",
+                "puesto en libertad", "puesta en libertad");
+        words(DETAINEE, DetaineeStatus.DEPORTED, "deported", "removed", "deportado", "deportada");
+        words(DETAINEE, DetaineeStatus.UNKNOWN, "unknown", "?", "desconocido", "desconocida", "no se sabe");
+        words(VISITOR, VisitorStatus.ACTIVE, "active", "activo", "activa");
+        words(VISITOR, VisitorStatus.INACTIVE, "inactive", "inactivo", "inactiva", "paused", "en pausa");
+        words(VISITOR, VisitorStatus.RESTRICTED, "restricted", "restringido", "restringida", "banned", "vetado",
+                "vetada");
+        words(VISIT, VisitStatus.REQUESTED, "requested", "request", "solicitada", "solicitado", "pedida");
+        words(VISIT, VisitStatus.SCHEDULED, "scheduled", "programada", "programado", "agendada", "planned",
+                "planeada");
+        words(VISIT, VisitStatus.CONFIRMED, "confirmed", "confirmada", "confirmado");
+        words(VISIT, VisitStatus.COMPLETED, "completed", "complete", "done", "completada", "realizada", "hecha");
+        words(VISIT, VisitStatus.CANCELLED, "cancelled", "canceled", "cancelada", "cancelado", "anulada");
+        words(VISIT, VisitStatus.DENIED, "denied", "refused", "denegada", "negada", "rechazada");
+        words(VISIT, VisitStatus.NO_SHOW, "no show", "no-show", "noshow", "no se presento", "ausente");
+        words(TYPE, VisitType.SOCIAL, "social", "visita social", "friendly");
+        words(TYPE, VisitType.PASTORAL, "pastoral", "visita pastoral", "spiritual", "espiritual");
+        words(TYPE, VisitType.LEGAL_ACCOMPANIMENT, "legal accompaniment", "legal", "accompaniment",
+                "acompanamiento legal", "acompanamiento");
+    }
+
+    private Values() {
+    }
+
+    @SafeVarargs
+    private static <E extends Enum<E>> void words(Map<String, E> map, E value, String... words) {
+        map.put(word(value.name()), value);
+        for (String w : words) {
+            map.put(word(w), value);
+        }
+    }
+
+    /** A word reduced for comparing: folded, without spaces, dashes, underscores and dots. */
+    static String word(String s) {
+        return SearchKey.fold(s).replaceAll("[\\s_.\\-]+", "");
+    }
+
+    /** The text of a cell, trimmed. */
+    public static String text(Cell c) throws BadValue {
+        refuseError(c);
+        return c.text();
+    }
+
+    private static void refuseError(Cell c) throws BadValue {
+        if (c.error()) {
+            throw new BadValue("import.value.formulaError");
+        }
+    }
+
+    /** An A-number in any common form; empty when blank. */
+    public static Optional<ANumber> aNumber(Cell c) throws BadValue {
+        refuseError(c);
+        if (c.text().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ANumber> a = ANumber.parse(c.text());
+        if (a.isEmpty()) {
+            throw new BadValue("import.value.aNumber", c.text());
+        }
+        return a;
+    }
+
+    /** A date: an Excel date cell, ISO ({@code 2026-12-08}) or M/D/YYYY ({@code 12/8/2026}); null when blank. */
+    public static LocalDate date(Cell c) throws BadValue {
+        refuseError(c);
+        if (c.dateTime() != null) {
+            return c.dateTime().toLocalDate();
+        }
+        String s = c.text();
+        if (s.isEmpty()) {
+            return null;
+        }
+        try {
+            Matcher m = ISO.matcher(s);
+            if (m.matches()) {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
+            }
+            m = US.matcher(s);
+            if (m.matches()) {
+                return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)),
+                        Integer.parseInt(m.group(2)));
+            }
+        } catch (DateTimeException | NumberFormatException e) {
+            throw new BadValue("import.value.date", s);
+        }
+        throw new BadValue("import.value.date", s);
+    }
+
+    /** A time: an Excel time cell, {@code 13:30}, {@code 1:30 PM}, {@code 9 am}; null when blank. */
+    public static LocalTime time(Cell c) throws BadValue {
+        refuseError(c);
+        if (c.dateTime() != null) {
+            return c.dateTime().toLocalTime().withSecond(0).withNano(0);
+        }
+        String s = c.text();
+        if (s.isEmpty()) {
+            return null;
+        }
+        Matcher m = TIME.matcher(s);
+        if (!m.matches() || m.group(2) == null && m.group(4) == null) {
+            throw new BadValue("import.value.time", s);
+        }
+        int h = Integer.parseInt(m.group(1));
+        int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        int sec = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        if (m.group(4) != null) {
+            if (h < 1 || h > 12) {
+                throw new BadValue("import.value.time", s);
+            }
+            boolean pm = m.group(4).equalsIgnoreCase("p");
+            h = h % 12 + (pm ? 12 : 0);
+        }
+        if (h > 23 || min > 59 || sec > 59) {
+            throw new BadValue("import.value.time", s);
+        }
+        return LocalTime.of(h, min);
+    }
+
+    /** Yes or no, in English or Spanish, or an Excel TRUE/FALSE cell; false when blank. */
+    public static boolean yesNo(Cell c) throws BadValue {
+        refuseError(c);
+        if (c.bool() != null) {
+            return c.bool();
+        }
+        if (c.text().isEmpty()) {
+            return false;
+        }
+        Boolean b = YES_NO.get(word(c.text()));
+        if (b == null) {
+            throw new BadValue("import.value.yesNo", c.text());
+        }
+        return b;
+    }
+
+    /** Languages separated by {@code ;} or {@code ,}. */
+    public static List<String> languages(Cell c) throws BadValue {
+        refuseError(c);
+        return Languages.parse(c.text());
+    }
+
+    public static DetaineeStatus detaineeStatus(Cell c) throws BadValue {
+        return choice(c, DETAINEE, "import.value.detaineeStatus");
+    }
+
+    public static VisitorStatus visitorStatus(Cell c) throws BadValue {
+        return choice(c, VISITOR, "import.value.visitorStatus");
+    }
+
+    public static VisitStatus visitStatus(Cell c) throws BadValue {
+        return choice(c, VISIT, "import.value.visitStatus");
+    }
+
+    public static VisitType visitType(Cell c) throws BadValue {
+        return choice(c, TYPE, "import.value.visitType");
+    }
+
+    private static <E> E choice(Cell c, Map<String, E> words, String key) throws BadValue {
+        refuseError(c);
+        if (c.text().isEmpty()) {
+            return null;
+        }
+        E e = words.get(word(c.text()));
+        if (e == null) {
+            throw new BadValue(key, c.text());
+        }
+        return e;
+    }
+}

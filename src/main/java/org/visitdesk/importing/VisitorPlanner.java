@@ -1,0 +1,137 @@
+package org.visitdesk.importing;
+
+import static org.visitdesk.importing.Column.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.visitdesk.domain.SearchKey;
+import org.visitdesk.domain.Visitor;
+import org.visitdesk.domain.VisitorStatus;
+
+/**
+ * Plans a visitor import: rows are matched to saved volunteers by email, else by family name, given name and
+ * phone; a column the file lacks keeps the saved value; the same key twice in the file is an error.
+ */
+public final class VisitorPlanner {
+
+    private VisitorPlanner() {
+    }
+
+    /** The key of a volunteer without email: names and the digits of the phone. */
+    public static String nameKey(String family, String given, String phone) {
+        return SearchKey.fold(family) + "|" + SearchKey.fold(given) + "|"
+                + (phone == null ? "" : phone.replaceAll("\\D", ""));
+    }
+
+    public static Plan<Visitor> plan(Layout layout, Collection<Visitor> saved, LocalDate today) {
+        Map<String, Visitor> byEmail = new HashMap<>();
+        Map<String, Visitor> byName = new HashMap<>();
+        for (Visitor v : saved) {
+            if (!v.email().isEmpty()) {
+                byEmail.put(v.email().toLowerCase(Locale.ROOT), v);
+            }
+            byName.putIfAbsent(nameKey(v.familyName(), v.givenName(), v.phone()), v);
+        }
+        RowErrors errors = new RowErrors(layout);
+        Map<String, Integer> seen = new HashMap<>();
+        List<Plan.Planned<Visitor>> creates = new ArrayList<>();
+        List<Plan.Planned<Visitor>> updates = new ArrayList<>();
+        int unchanged = 0;
+        for (Table.Row row : layout.data()) {
+            int n = row.number();
+            int before = errors.size();
+            String family = DetaineePlanner.text(layout, row, FAMILY_NAME, errors, "");
+            String given = DetaineePlanner.text(layout, row, GIVEN_NAME, errors, "");
+            String email = DetaineePlanner.text(layout, row, EMAIL, errors, "").toLowerCase(Locale.ROOT);
+            String phone = DetaineePlanner.text(layout, row, PHONE, errors, "");
+            Visitor old;
+            String key;
+            Column keyColumn;
+            if (!email.isEmpty()) {
+                key = "@" + email;
+                keyColumn = EMAIL;
+                old = byEmail.get(email);
+                if (old == null) {
+                    Visitor sameName = byName.get(nameKey(family, given, phone));
+                    old = sameName != null && sameName.email().isEmpty() ? sameName : null;
+                }
+            } else {
+                key = nameKey(family, given, phone);
+                keyColumn = layout.has(PHONE) ? PHONE : FAMILY_NAME;
+                old = byName.get(key);
+                if (!layout.has(EMAIL) && old != null) {
+                    email = old.email();
+                }
+            }
+            Integer first = seen.putIfAbsent(key, n);
+            if (first != null && !(family.isEmpty() && given.isEmpty() && email.isEmpty())) {
+                errors.add(n, keyColumn, "import.value.duplicateVisitor", first);
+            }
+            List<String> languages = old == null ? List.of() : old.languages();
+            LocalDate oriented = old == null ? null : old.orientationDate();
+            boolean idChecked = old != null && old.idChecked();
+            VisitorStatus status = old == null ? VisitorStatus.ACTIVE : old.status();
+            try {
+                if (layout.has(LANGUAGES)) {
+                    languages = Values.languages(layout.cell(row, LANGUAGES));
+                }
+            } catch (BadValue e) {
+                errors.add(n, LANGUAGES, e);
+            }
+            try {
+                if (layout.has(ORIENTATION_DATE)) {
+                    oriented = Values.date(layout.cell(row, ORIENTATION_DATE));
+                }
+            } catch (BadValue e) {
+                errors.add(n, ORIENTATION_DATE, e);
+            }
+            try {
+                if (layout.has(ID_CHECKED)) {
+                    idChecked = Values.yesNo(layout.cell(row, ID_CHECKED));
+                }
+            } catch (BadValue e) {
+                errors.add(n, ID_CHECKED, e);
+            }
+            try {
+                if (layout.has(STATUS)) {
+                    VisitorStatus s = Values.visitorStatus(layout.cell(row, STATUS));
+                    status = s == null ? VisitorStatus.ACTIVE : s;
+                }
+            } catch (BadValue e) {
+                errors.add(n, STATUS, e);
+            }
+            if (!layout.has(PHONE) && old != null) {
+                phone = old.phone();
+            }
+            String notes = DetaineePlanner.text(layout, row, NOTES, errors, old == null ? "" : old.notes());
+            if (errors.size() > before) {
+                continue;
+            }
+            Visitor v = new Visitor(old == null ? 0 : old.id(), family, given, email, phone, languages, oriented,
+                    idChecked, status, notes);
+            List<org.visitdesk.domain.FieldError> problems = v.problems(today);
+            Visitor owner = email.isEmpty() ? null : byEmail.get(email);
+            if (!problems.isEmpty()) {
+                errors.addDomain(n, problems);
+            } else if (owner != null && old != null && owner.id() != old.id()) {
+                errors.add(n, EMAIL, "error.email.taken");
+            } else if (old == null) {
+                creates.add(new Plan.Planned<>(n, v));
+            } else if (sameAsSaved(old, v)) {
+                unchanged++;
+            } else {
+                updates.add(new Plan.Planned<>(n, v));
+            }
+        }
+        return new Plan<>(creates, updates, unchanged, errors.all);
+    }
+
+    private static boolean sameAsSaved(Visitor old, Visitor v) {
+        return old.equals(v);
+    }
+}

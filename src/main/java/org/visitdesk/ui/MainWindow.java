@@ -173,9 +173,10 @@ public final class MainWindow {
                 SafetyDialog.show(stage, background, safety);
             }
         });
-        HBox tools = new HBox(6, dark, language, safetyButton);
+        language.setMaxWidth(Double.MAX_VALUE);
+        HBox tools = new HBox(6, dark, safetyButton);
         tools.setAlignment(Pos.CENTER_LEFT);
-        nav.getChildren().addAll(spacer, tools);
+        nav.getChildren().addAll(spacer, language, tools);
         nav.setPrefWidth(190);
         return nav;
     }

@@ -487,7 +487,8 @@ public final class SampleData {
                         .map(Detainee::housingUnit).orElse("");
                 // someone of the same unit, so that the double booking is the only rule broken
                 Detainee other = detainees.stream().filter(d -> d.id() != base.detaineeId())
-                        .filter(d -> d.housingUnit().equals(unit)).findFirst()
+                        .filter(d -> d.housingUnit().equals(unit))
+                        .filter(d -> !detaineeSlots.contains(d.id() + "@" + base.startsAt())).findFirst()
                         .orElseGet(() -> detainees.stream().filter(d -> d.id() != base.detaineeId()).findFirst()
                                 .orElseThrow());
                 add(other, base.startsAt(), base.endsAt(), List.of(visitorId), VisitStatus.SCHEDULED,

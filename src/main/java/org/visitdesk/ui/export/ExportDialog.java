@@ -115,6 +115,13 @@ public final class ExportDialog extends Dialog<Void> {
         grid.addRow(r++, progress, status);
         grid.add(new HBox(8, open, showFolder), 1, r);
         GridPane.setHgrow(fileRow, Priority.ALWAYS);
+        // labels and buttons keep their words; the file field gives way
+        for (javafx.scene.Node n : grid.getChildren()) {
+            if (n instanceof Label l) {
+                l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
+        browse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(exportType, ButtonType.CLOSE);
         Button run = (Button) getDialogPane().lookupButton(exportType);

@@ -8,7 +8,6 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -17,7 +16,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -36,6 +34,7 @@ import org.visitdesk.domain.Facility;
 import org.visitdesk.domain.Languages;
 import org.visitdesk.ui.Dates;
 import org.visitdesk.ui.Page;
+import org.visitdesk.ui.Tables;
 import org.visitdesk.ui.PageContext;
 import org.visitdesk.ui.Pickers;
 import org.visitdesk.ui.Toolbars;
@@ -167,27 +166,9 @@ public final class DetaineesPage implements Page {
         last.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         last.setPrefWidth(120);
         table.getColumns().addAll(List.of(name, aNumber, country, languages, unit, status, last));
-        SortedList<DetaineeListing> sorted = new SortedList<>(model.shown());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        Tables.wire(table, model.shown(), l -> openDialog(l.detainee()), this::deleteSelected);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(placeholder());
-        table.setRowFactory(tv -> {
-            TableRow<DetaineeListing> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    openDialog(row.getItem().detainee());
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                editSelected();
-            } else if (e.getCode() == KeyCode.DELETE) {
-                deleteSelected();
-            }
-        });
         return table;
     }
 

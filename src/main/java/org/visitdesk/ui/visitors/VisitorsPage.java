@@ -9,7 +9,6 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -21,7 +20,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -37,6 +35,7 @@ import org.visitdesk.domain.Visitor;
 import org.visitdesk.domain.VisitorStatus;
 import org.visitdesk.ui.Dates;
 import org.visitdesk.ui.Page;
+import org.visitdesk.ui.Tables;
 import org.visitdesk.ui.PageContext;
 import org.visitdesk.ui.Pickers;
 import org.visitdesk.ui.Toolbars;
@@ -184,27 +183,9 @@ public final class VisitorsPage implements Page {
                 Messages.of("status.visitor", c.getValue().visitor().status())));
         status.setPrefWidth(90);
         table.getColumns().addAll(List.of(name, email, phone, languages, oriented, idChecked, status, cleared()));
-        SortedList<Row> sorted = new SortedList<>(model.shown());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        Tables.wire(table, model.shown(), r -> openDialog(r.visitor()), this::deleteSelected);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(placeholder());
-        table.setRowFactory(tv -> {
-            TableRow<Row> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    openDialog(row.getItem().visitor());
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                editSelected();
-            } else if (e.getCode() == KeyCode.DELETE) {
-                deleteSelected();
-            }
-        });
         return table;
     }
 

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -21,7 +20,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -39,6 +37,7 @@ import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.ui.Dates;
 import org.visitdesk.ui.Form;
 import org.visitdesk.ui.Page;
+import org.visitdesk.ui.Tables;
 import org.visitdesk.ui.PageContext;
 import org.visitdesk.ui.Pickers;
 import org.visitdesk.ui.Toolbars;
@@ -199,26 +198,10 @@ public final class VisitsPage implements Page {
         conflicts.setMinWidth(70);
         conflicts.setPrefWidth(90);
         table.getColumns().addAll(List.of(day, time, person, aNumber, unit, visitors, type, status, conflicts));
-        SortedList<VisitRow> sorted = new SortedList<>(model.shown());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        Tables.wire(table, model.shown(), r -> openDialog(r.listing().visit()), null);
         table.getSortOrder().add(day);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(placeholder());
-        table.setRowFactory(tv -> {
-            TableRow<VisitRow> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    openDialog(row.getItem().listing().visit());
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                editSelected();
-            }
-        });
         return table;
     }
 

@@ -80,6 +80,7 @@ rm -rf "$out/input" "$out/VisitDesk" "$out/VisitDesk.app"
 mkdir -p "$out/input/lib"
 cp "$jar" "$out/input/"
 cp target/lib/*.jar "$out/input/lib/"
+[[ $os == linux ]] && cp installer/make-cds.sh "$out/input/"
 jpackage --type app-image --dest "$out" \
   --input "$out/input" --main-jar visitdesk.jar --main-class org.visitdesk.Main \
   --runtime-image "$out/runtime" --app-version "$app_version" \
@@ -103,8 +104,12 @@ fi
 if [[ $type != app-image ]]; then
   say "jpackage $type $app_version (takes a few minutes)"
   rm -f "$out"/*."$type"
+  # the AppCDS archive only works where it was made: the package makes its own after installing
+  jsa=$image/lib/app/visitdesk.jsa
+  [[ -f $jsa ]] && mv "$jsa" "$out/visitdesk.jsa.aside"
   jpackage --type "$type" --dest "$out" --app-image "$image" --app-version "$app_version" \
     @installer/common "@installer/$os-package"
+  [[ -f $out/visitdesk.jsa.aside ]] && mv "$out/visitdesk.jsa.aside" "$jsa"
 fi
 
 say "done:"

@@ -87,7 +87,7 @@ if ((${#debs[@]})); then
   grep -q ' ./opt/visitdesk/bin/VisitDesk$' <<<"$list" || fail "$deb has no /opt/visitdesk/bin/VisitDesk"
   grep -q ' ./opt/visitdesk/lib/app/make-cds.sh$' <<<"$list" || fail "$deb has no make-cds.sh"
   rm -rf "$work/deb" && dpkg-deb -x "$deb" "$work/deb"
-  desktop=$(find "$work/deb" -name '*.desktop' | head -n 1)
+  desktop=$(find "$work/deb" -type f -name '*.desktop' | head -n 1)
   [[ -n $desktop ]] || fail "$deb has no desktop entry"
   grep -q '^Categories=.*Office' "$desktop" || fail "desktop entry not in the Office menu: $(cat "$desktop")"
   grep -q '^Exec=/opt/visitdesk/bin/VisitDesk' "$desktop" || fail "desktop entry does not start the launcher"

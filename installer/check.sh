@@ -73,7 +73,8 @@ done
 ok "window after $(awk -v a="$start" -v b="$found" 'BEGIN { printf "%.2f", b - a }') s"
 sleep 2
 kill -0 "$app" 2>/dev/null || { tail -n 30 "$work/log" >&2; fail "the app ended after opening its window"; }
-if grep -qiE 'exception|error' "$work/log"; then
+# an uncaught exception or a logged error (JavaFX's CSS WARNINGs, which quote exceptions inside, are not)
+if grep -qE '^Exception in |^([A-Za-z0-9_$]+\.)+[A-Za-z0-9_$]*(Exception|Error)(: |$)|^SEVERE|\bERROR\b' "$work/log"; then
   tail -n 30 "$work/log" >&2; fail "the app printed an error"
 fi
 ok "still running 2 s later, no errors printed"

@@ -31,10 +31,23 @@ if (-not $stale) {
 if ($stale) { Run '.\mvnw.cmd' @('-B', '-q', 'package', '-DskipTests') }
 $version = ([xml](Get-Content pom.xml)).project.version -replace '-.*$', ''
 
-# 2. the runtime: what jdeps finds, plus jdk.localedata for Spanish dates
+# the staging folder: the jar and just the libraries its manifest names (target\lib keeps old versions after an
+# upgrade; jpackage would put every jar it finds on the class path)
 $out = 'target\installer'
-New-Item -ItemType Directory -Force $out | Out-Null
-$modules = (& jdeps --print-module-deps --ignore-missing-deps --multi-release 17 --class-path 'target\lib\*' $jar |
+Remove-Item -Recurse -Force "$out\input" -ErrorAction SilentlyContinue
+New-Item -ItemType Directory -Force "$out\input\lib" | Out-Null
+Copy-Item $jar "$out\input\"
+Add-Type -AssemblyName System.IO.Compression.FileSystem
+$zip = [IO.Compression.ZipFile]::OpenRead((Resolve-Path $jar).Path)
+$reader = New-Object IO.StreamReader($zip.GetEntry('META-INF/MANIFEST.MF').Open())
+$manifest = $reader.ReadToEnd() -replace "\r?\n ", ''
+$reader.Close(); $zip.Dispose()
+$classpath = ([regex]::Match($manifest, '(?m)^Class-Path: (.*)$')).Groups[1].Value.Trim() -split '\s+'
+if (-not $classpath[0]) { Write-Error "$jar names no libraries in its manifest" }
+foreach ($entry in $classpath) { Copy-Item "target\$entry" "$out\input\lib\" }
+
+# 2. the runtime: what jdeps finds, plus jdk.localedata for Spanish dates
+$modules = (& jdeps --print-module-deps --ignore-missing-deps --multi-release 17 --class-path "$out\input\lib\*" $jar |
     Select-Object -Last 1) + ',jdk.localedata'
 Write-Host "== jlink: $modules"
 Remove-Item -Recurse -Force "$out\runtime" -ErrorAction SilentlyContinue
@@ -43,10 +56,7 @@ Run 'jlink' @('--add-modules', $modules, '--include-locales=en,es', '--strip-deb
 
 # 3. the app-image
 Write-Host "== jpackage app-image $version"
-Remove-Item -Recurse -Force "$out\input", "$out\VisitDesk" -ErrorAction SilentlyContinue
-New-Item -ItemType Directory -Force "$out\input\lib" | Out-Null
-Copy-Item $jar "$out\input\"
-Copy-Item target\lib\*.jar "$out\input\lib\"
+Remove-Item -Recurse -Force "$out\VisitDesk" -ErrorAction SilentlyContinue
 Run 'jpackage' @('--type', 'app-image', '--dest', $out, '--input', "$out\input", '--main-jar', 'visitdesk.jar',
     '--main-class', 'org.visitdesk.Main', '--runtime-image', "$out\runtime", '--app-version', $version,
     '@installer/common', '@installer/windows')

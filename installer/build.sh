@@ -32,7 +32,7 @@ fi
 say() { printf '== %s\n' "$*"; }
 missing() { echo "missing: $1" >&2; echo "  $2" >&2; exit 3; }
 
-for tool in jlink jpackage jdeps; do
+for tool in jar jlink jpackage jdeps; do
   command -v "$tool" >/dev/null || missing "$tool" "Install a full JDK 17 or newer (not just a JRE) and put its bin/ on PATH."
 done
 if [[ $type == deb ]]; then
@@ -61,12 +61,28 @@ app_version=${version%%-*}
 out=target/installer
 mkdir -p "$out"
 
+# the staging folder: the jar and just the libraries its manifest names (target/lib keeps old versions after an
+# upgrade; jpackage would put every jar it finds on the class path)
+rm -rf "$out/input"
+mkdir -p "$out/input/lib"
+cp "$jar" "$out/input/"
+(cd "$out/input" && jar --extract --file visitdesk.jar META-INF/MANIFEST.MF)
+classpath=$(tr -d '\r' <"$out/input/META-INF/MANIFEST.MF" \
+  | awk '/^ / { line = line substr($0, 2); next } { if (line != "") print line; line = $0 } END { print line }' \
+  | sed -n 's/^Class-Path: //p')
+[[ -n $classpath ]] || { echo "$jar names no libraries in its manifest" >&2; exit 1; }
+rm -rf "$out/input/META-INF"
+for entry in $classpath; do
+  cp "target/$entry" "$out/input/lib/"
+done
+[[ $os == linux ]] && cp installer/make-cds.sh "$out/input/"
+
 # 2. the runtime: what jdeps finds, plus what is only loaded by name at run time
 #    jdk.localedata: Spanish month and day names (only en and es are kept)
 extra_modules=jdk.localedata
 say "finding the JDK modules the app uses"
 modules=$(jdeps --print-module-deps --ignore-missing-deps --multi-release 17 \
-  --class-path 'target/lib/*' "$jar" | tail -n 1)
+  --class-path "$out/input/lib/*" "$jar" | tail -n 1)
 modules="$modules,$extra_modules"
 say "jlink: $modules"
 rm -rf "$out/runtime"
@@ -76,11 +92,7 @@ jlink --add-modules "$modules" --include-locales=en,es \
 
 # 3. the app-image, from a staging folder that holds just the jar and its libraries
 say "jpackage app-image $app_version"
-rm -rf "$out/input" "$out/VisitDesk" "$out/VisitDesk.app"
-mkdir -p "$out/input/lib"
-cp "$jar" "$out/input/"
-cp target/lib/*.jar "$out/input/lib/"
-[[ $os == linux ]] && cp installer/make-cds.sh "$out/input/"
+rm -rf "$out/VisitDesk" "$out/VisitDesk.app"
 jpackage --type app-image --dest "$out" \
   --input "$out/input" --main-jar visitdesk.jar --main-class org.visitdesk.Main \
   --runtime-image "$out/runtime" --app-version "$app_version" \

@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.visitdesk.app.Diagnostics;
@@ -72,6 +73,7 @@ public final class VisitDeskApplication extends Application {
         scene.getStylesheets().add(VisitDeskApplication.class.getResource("visitdesk.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
+        stage.getIcons().add(new Image(VisitDeskApplication.class.getResource("visitdesk.png").toExternalForm()));
         placeWindow(stage);
         stage.show();
         this.stage = stage;

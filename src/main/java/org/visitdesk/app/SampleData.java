@@ -211,6 +211,8 @@ public final class SampleData {
             }
             String[] firstIds = marker.split(",");
             BulkDao bulk = h.attach(BulkDao.class);
+            // a load cut short between dropping and building the visit indexes must not leave them missing
+            bulk.createVisitIndexes();
             for (int i = 0; i < TABLES.length; i++) {
                 bulk.deleteFrom(TABLES[i], Long.parseLong(firstIds[i]));
             }
@@ -265,8 +267,21 @@ public final class SampleData {
         // in time order the start-time index grows at its end instead of rewriting pages all over the file
         List<BulkDao.VisitRow> byStart = new ArrayList<>(planner.visits);
         byStart.sort(java.util.Comparator.comparing(BulkDao.VisitRow::startsAt));
+        boolean many = byStart.size() > 20_000;
+        if (many) {
+            store.inTransaction(h -> {
+                h.attach(BulkDao.class).dropVisitIndexes();
+                return null;
+            });
+        }
         inBatches(byStart, BulkDao::visits, done, total, progress);
         inBatches(planner.links, BulkDao::links, done, total, progress);
+        if (many) {
+            store.inTransaction(h -> {
+                h.attach(BulkDao.class).createVisitIndexes();
+                return null;
+            });
+        }
         return new Summary(detainees.size(), visitors.size(), planner.visits.size());
     }
 

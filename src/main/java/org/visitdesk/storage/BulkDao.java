@@ -71,4 +71,21 @@ public interface BulkDao {
     /** Writes everything to disk now. */
     @SqlUpdate("CHECKPOINT SYNC")
     void checkpoint();
+
+    /**
+     * Drops the visit indexes that a bulk load would otherwise update row by row; {@link #createVisitIndexes}
+     * builds them again from sorted rows, which is several times faster. Same names and columns as the migrations.
+     */
+    @SqlUpdate("DROP INDEX IF EXISTS ix_visit_start; DROP INDEX IF EXISTS ix_visit_detainee; "
+            + "DROP INDEX IF EXISTS ix_visit_facility; DROP INDEX IF EXISTS ix_visit_detainee_status; "
+            + "DROP INDEX IF EXISTS ix_visit_visitor_visitor")
+    void dropVisitIndexes();
+
+    /** Builds the visit indexes of the migrations (V1, V4) if they are missing. */
+    @SqlUpdate("CREATE INDEX IF NOT EXISTS ix_visit_start ON visit (starts_at); "
+            + "CREATE INDEX IF NOT EXISTS ix_visit_detainee ON visit (detainee_id, starts_at); "
+            + "CREATE INDEX IF NOT EXISTS ix_visit_facility ON visit (facility_id, starts_at); "
+            + "CREATE INDEX IF NOT EXISTS ix_visit_detainee_status ON visit (detainee_id, starts_at, status); "
+            + "CREATE INDEX IF NOT EXISTS ix_visit_visitor_visitor ON visit_visitor (visitor_id, visit_id)")
+    void createVisitIndexes();
 }

@@ -19,11 +19,20 @@ public final class Toolbars {
 
     /** Names in dictionary order for the user's language ("Bélizaire" between "Ba" and "Brandão"). */
     public static final Comparator<String> NAME_ORDER = new Comparator<>() {
+        // one collator per language, not one per comparison: sorting 50,000 names compares 800,000 times
+        private Collator collator;
+        private java.util.Locale of;
+
         @Override
         public int compare(String a, String b) {
-            Collator c = Collator.getInstance(Messages.locale());
-            c.setStrength(Collator.SECONDARY);
-            return c.compare(a, b);
+            java.util.Locale now = Messages.locale();
+            if (collator == null || !now.equals(of)) {
+                Collator c = Collator.getInstance(now);
+                c.setStrength(Collator.SECONDARY);
+                collator = c;
+                of = now;
+            }
+            return collator.compare(a, b);
         }
     };
 

@@ -73,6 +73,7 @@ public final class MainWindow {
     private final Map<Nav, Page> pages = new LinkedHashMap<>();
     private final Label status = new Label();
     private final Label unprotected = new Label();
+    private Path folder;
     private Workspace workspace;
     private SafetyDialog.Actions safety;
 
@@ -177,7 +178,7 @@ public final class MainWindow {
         HBox tools = new HBox(6, dark, safetyButton);
         tools.setAlignment(Pos.CENTER_LEFT);
         nav.getChildren().addAll(spacer, language, tools);
-        nav.setPrefWidth(190);
+        nav.setPrefWidth(205);
         return nav;
     }
 
@@ -185,6 +186,7 @@ public final class MainWindow {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(background.runningProperty().greaterThan(0));
+        this.folder = folder;
         status.setText(Messages.get("app.dataFolder", folder.toString()));
         status.getStyleClass().add(Styles.TEXT_MUTED);
         unprotected.setId("unprotected-warning");
@@ -274,6 +276,9 @@ public final class MainWindow {
         }
         Messages.setLocale(l);
         settings.setLocale(l);
+        VisitDeskApplication.followLanguage();
+        status.setText(Messages.get("app.dataFolder", folder.toString()));
+        unprotected.setText(Messages.get("safety.unprotected"));
         // rebuild everything so that every label is read again from the new bundle
         pages.clear();
         Nav current = navButtons.entrySet().stream().filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey)

@@ -3,6 +3,7 @@ package org.visitdesk.ui;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.time.Clock;
 import java.util.Optional;
 import javafx.application.Application;
@@ -39,6 +40,18 @@ public final class VisitDeskApplication extends Application {
         Application.launch(VisitDeskApplication.class);
     }
 
+    private static final Locale OS_LOCALE = Locale.getDefault();
+
+    /**
+     * Makes the JVM's default locale follow the language chosen in the app, so that what reads it (CalendarFX's
+     * labels and dates, JavaFX's own button texts) speaks the same language; the OS locale when they agree.
+     */
+    static void followLanguage() {
+        Locale chosen = Messages.locale();
+        Locale.setDefault(chosen.getLanguage().equals(OS_LOCALE.getLanguage()) ? OS_LOCALE
+                : Locale.forLanguageTag(chosen.getLanguage() + ("es".equals(chosen.getLanguage()) ? "-US" : "")));
+    }
+
     /** Applies the light or dark AtlantaFX theme. */
     public static void applyTheme(boolean dark) {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
@@ -55,6 +68,7 @@ public final class VisitDeskApplication extends Application {
         hostServices = getHostServices();
         if (settings.locale() != null) {
             Messages.setLocale(settings.locale());
+            followLanguage();
         }
         applyTheme(settings.dark());
         // a bug must not end in a silent window: say what happened, and that saved work is safe

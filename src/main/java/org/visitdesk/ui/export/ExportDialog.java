@@ -108,7 +108,7 @@ public final class ExportDialog extends Dialog<Void> {
         grid.addRow(r++, new Label(Messages.get("export.what")), new HBox(12, roster, sheets, all));
         grid.addRow(r++, new Label(Messages.get("export.from")), from);
         grid.addRow(r++, new Label(Messages.get("export.to")), to);
-        grid.addRow(r++, new Label(Messages.get("export.options")), new HBox(12, notes, cancelled));
+        grid.addRow(r++, new Label(Messages.get("export.options")), new javafx.scene.layout.VBox(6, notes, cancelled));
         HBox fileRow = new HBox(6, file, browse);
         HBox.setHgrow(file, Priority.ALWAYS);
         grid.addRow(r++, new Label(Messages.get("export.file")), fileRow);

@@ -1,0 +1,71 @@
+package org.visitdesk.ui.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.visitdesk.ui.UiFixture;
+
+/** The Export button of the calendar writes the visible week's roster through the real dialog. */
+@ExtendWith(ApplicationExtension.class)
+class ExportDialogTest {
+
+    @TempDir
+    Path dir;
+
+    @TempDir
+    Path out;
+
+    private UiFixture app;
+
+    @Start
+    void start(Stage stage) {
+        app = UiFixture.startWithSample(stage, dir);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @Test
+    void rosterOfTheVisibleWeekIsWrittenAndCanBeOpened(FxRobot robot) throws Exception {
+        app.waitIdle();
+        robot.clickOn("#calendar-export");
+        app.waitIdle();
+        Path file = out.resolve("week.xlsx");
+        TextField field = robot.lookup("#export-file").queryAs(TextField.class);
+        robot.interact(() -> field.setText(file.toString()));
+        assertThat(robot.lookup("#export-open").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#export-run");
+        app.waitIdle();
+
+        assertThat(file).exists();
+        // Open and Show in folder need the desktop's HostServices, which a headless test has not
+        assertThat(robot.lookup("#export-status").queryAs(javafx.scene.control.Label.class).getText())
+                .startsWith("Wrote ").endsWith("week.xlsx.");
+        try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
+            assertThat(wb.getSheetName(0)).isEqualTo("Summary");
+            // the fixture's today is Sunday 6 Dec 2026: the visible ISO week is Mon 30 Nov to Sun 6 Dec
+            for (int i = 1; i < wb.getNumberOfSheets(); i++) {
+                assertThat(wb.getSheetName(i)).isBetween("2026-11-30", "2026-12-06");
+            }
+            assertThat(wb.getNumberOfSheets()).isGreaterThan(1);
+        }
+        try (var files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("week.xlsx");
+        }
+    }
+}

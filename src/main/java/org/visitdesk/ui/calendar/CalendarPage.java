@@ -90,11 +90,19 @@ public final class CalendarPage implements Page {
             v.setVisibleHours(12);
         }
         calendar.addEventHandler(LoadEvent.LOAD, e -> model.ensureLoaded(e.getStartDate(), e.getEndDate()));
+        // a double-click on an empty time plans a visit there, through the visit dialog: caught before CalendarFX,
+        // which would otherwise make an entry of its own that is not a visit
+        calendar.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, this::doubleClickOnEmptyTime);
         calendar.setEntryFactory(param -> {
+            // other ways CalendarFX may create an entry: the same dialog; CalendarFX needs an entry back, so it
+            // gets a scratch one that is taken away at once
             LocalDateTime at = param.getZonedDateTime().toLocalDateTime();
-            // open the dialog after CalendarFX has finished its own click handling
-            Platform.runLater(() -> newVisit(at));
-            return null;
+            Entry<Object> scratch = new Entry<>("");
+            Platform.runLater(() -> {
+                scratch.removeFromCalendar();
+                newVisit(at);
+            });
+            return scratch;
         });
         calendar.setEntryEditPolicy(param -> param.getEditOperation() != DateControl.EditOperation.DELETE
                 && param.getEntry().getUserObject() instanceof VisitListing);
@@ -132,6 +140,32 @@ public final class CalendarPage implements Page {
         } else {
             // visits may have changed on other pages
             model.reload();
+        }
+    }
+
+    private void doubleClickOnEmptyTime(javafx.scene.input.MouseEvent e) {
+        if (e.getClickCount() != 2 || e.getButton() != javafx.scene.input.MouseButton.PRIMARY
+                || e.getPickResult() == null) {
+            return;
+        }
+        com.calendarfx.view.DayView day = null;
+        for (Node n = e.getPickResult().getIntersectedNode(); n != null; n = n.getParent()) {
+            if (n instanceof com.calendarfx.view.EntryViewBase<?>) {
+                return;
+            }
+            if (n instanceof com.calendarfx.view.DayView d) {
+                day = d;
+                break;
+            }
+        }
+        if (day == null) {
+            return;
+        }
+        javafx.geometry.Point2D p = day.sceneToLocal(e.getSceneX(), e.getSceneY());
+        java.time.ZonedDateTime at = day.getZonedDateTimeAt(p.getX(), p.getY());
+        if (at != null) {
+            e.consume();
+            newVisit(at.toLocalDateTime());
         }
     }
 

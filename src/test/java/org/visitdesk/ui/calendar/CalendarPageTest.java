@@ -129,4 +129,29 @@ class CalendarPageTest {
         assertThat(after.start()).isAfter(before.start());
         assertThat(after.overrideReason()).isEqualTo("Confirmed by phone");
     }
+
+    @Test
+    void doubleClickOnAnEmptyTimeOpensTheVisitDialogFilledIn(FxRobot robot) {
+        CalendarPage page = page(robot);
+        robot.interact(() -> {
+            page.calendarView().setDate(TUESDAY);
+            page.calendarView().showDayPage();
+        });
+        app.waitIdle();
+        com.calendarfx.view.DayView day = page.calendarView().getDayPage().getDetailedDayView().getDayView();
+        java.time.ZonedDateTime nine = TUESDAY.atTime(9, 0).atZone(java.time.ZoneId.systemDefault());
+        double y = day.getLocation(nine);
+        javafx.geometry.Point2D at = day.localToScreen(day.getWidth() / 2, y + 4);
+        robot.moveTo(at).doubleClickOn(MouseButton.PRIMARY);
+        app.waitIdle();
+
+        javafx.scene.control.DatePicker date = robot.lookup("#field-date").queryAs(javafx.scene.control.DatePicker.class);
+        assertThat(date.getValue()).isEqualTo(TUESDAY);
+        javafx.scene.control.TextField start = robot.lookup("#field-start").queryAs(javafx.scene.control.TextField.class);
+        assertThat(start.getText()).startsWith("09:");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        app.waitIdle();
+        assertThat(app.workspace.visits().between(TUESDAY, TUESDAY)).noneMatch(
+                l -> l.visit().start().getHour() == 9);
+    }
 }

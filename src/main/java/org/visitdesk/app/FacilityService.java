@@ -16,9 +16,16 @@ public final class FacilityService {
     private final Store store;
     private final HistoryLog history;
 
+    private Runnable changed = () -> { };
+
     FacilityService(Store store, HistoryLog history) {
         this.store = store;
         this.history = history;
+    }
+
+    /** Told after every saved change, so that cached rules are read again. */
+    void onChange(Runnable listener) {
+        this.changed = listener;
     }
 
     /** A facility with its rules, as edited together. */
@@ -62,6 +69,14 @@ public final class FacilityService {
 
     /** Saves a facility and replaces its windows and blackouts, all in one transaction. */
     public SaveResult<FacilityRules> save(FacilityRules rules) {
+        try {
+            return saveRules(rules);
+        } finally {
+            changed.run();
+        }
+    }
+
+    private SaveResult<FacilityRules> saveRules(FacilityRules rules) {
         Facility f = rules.facility();
         List<FieldError> errors = new ArrayList<>(f.problems());
         if (!errors.isEmpty()) {
@@ -107,6 +122,14 @@ public final class FacilityService {
 
     /** Deletes a facility that has no visits; false when it has some. */
     public boolean delete(long facilityId) {
+        try {
+            return deleteFacility(facilityId);
+        } finally {
+            changed.run();
+        }
+    }
+
+    private boolean deleteFacility(long facilityId) {
         return store.inTransaction(h -> {
             FacilityDao dao = h.attach(FacilityDao.class);
             if (dao.visitCount(facilityId) > 0) {

@@ -11,6 +11,8 @@ import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.visitdesk.domain.BlackoutDay;
 import org.visitdesk.domain.Detainee;
+import org.visitdesk.domain.Facility;
+import org.visitdesk.domain.VisitingWindow;
 import org.visitdesk.domain.FieldError;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.Visitor;
@@ -211,6 +213,27 @@ public final class ScheduleService {
         return out;
     }
 
+    /** The facilities with their windows and blackouts: few rows, read on every check, changed rarely. */
+    private record Rules(List<Facility> facilities, List<VisitingWindow> windows, List<BlackoutDay> blackouts) {
+    }
+
+    private volatile Rules rules;
+
+    private Rules facilityRules(Handle h) {
+        Rules r = rules;
+        if (r == null) {
+            FacilityDao fd = h.attach(FacilityDao.class);
+            r = new Rules(fd.all(), fd.allWindows(), fd.allBlackouts());
+            rules = r;
+        }
+        return r;
+    }
+
+    /** Forgets the facility rules read so far: call after any change of facilities, windows or blackouts. */
+    void facilitiesChanged() {
+        rules = null;
+    }
+
     private ScheduleContext context(Handle h, Collection<Visit> visits) {
         return context(h, visits, null, List.of());
     }
@@ -233,8 +256,8 @@ public final class ScheduleService {
         }
         List<Visitor> visitors = visitorIds.isEmpty() ? List.of()
                 : h.attach(VisitorDao.class).byIds(new ArrayList<>(visitorIds));
-        FacilityDao fd = h.attach(FacilityDao.class);
-        return ScheduleContext.of(fd.all(), fd.allWindows(), fd.allBlackouts(), detainees, visitors);
+        Rules r = facilityRules(h);
+        return ScheduleContext.of(r.facilities(), r.windows(), r.blackouts(), detainees, visitors);
     }
 
     private static List<ConflictNotice> notices(List<Conflict> conflicts, ScheduleContext ctx) {

@@ -35,6 +35,7 @@ public final class Workspace implements AutoCloseable {
         this.visits = new VisitService(store, log);
         this.facilities = new FacilityService(store, log);
         this.schedule = new ScheduleService(store, visits);
+        facilities.onChange(schedule::facilitiesChanged);
         this.exports = new ExportService(store, schedule, clock);
         this.history = new HistoryService(store);
         this.cleanUp = new CleanUpService(store, clock);
@@ -213,7 +214,12 @@ public final class Workspace implements AutoCloseable {
 
     /** Fills an empty store with made-up people and visits. */
     public SampleData.Summary loadSampleData(SampleData.Size size, long seed, SampleData.Progress progress) {
-        return new SampleData(store, clock).load(size, seed, progress);
+        try {
+            return new SampleData(store, clock).load(size, seed, progress);
+        } finally {
+            // sample data adds a closed day
+            schedule.facilitiesChanged();
+        }
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
@@ -35,6 +36,7 @@ public final class Store implements AutoCloseable {
 
     private final Path folder;
     private final Jdbi jdbi;
+    private JdbcConnectionPool pool;
     private final Connection anchor;
     private final boolean encrypted;
     private volatile boolean compact;
@@ -137,8 +139,12 @@ public final class Store implements AutoCloseable {
         deleteQuietly(pending);
         try {
             migrate(ds, folder, anchor, target);
-            Jdbi jdbi = Jdbi.create(ds).installPlugin(new SqlObjectPlugin());
-            return new Store(folder, jdbi, anchor, key != null);
+            // a pool: opening an H2 session for every read costs about as much as the read itself
+            JdbcConnectionPool pool = JdbcConnectionPool.create(ds);
+            Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+            Store store = new Store(folder, jdbi, anchor, key != null);
+            store.pool = pool;
+            return store;
         } catch (RuntimeException e) {
             closeQuietly(anchor);
             throw e;
@@ -278,6 +284,9 @@ public final class Store implements AutoCloseable {
     /** Shuts the database down cleanly and releases the lock. */
     @Override
     public void close() {
+        if (pool != null) {
+            pool.dispose();
+        }
         try (Statement st = anchor.createStatement()) {
             st.execute(compact ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException e) {

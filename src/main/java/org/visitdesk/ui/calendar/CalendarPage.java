@@ -104,8 +104,9 @@ public final class CalendarPage implements Page {
             });
             return scratch;
         });
+        // visits of people removed by clean-up are anonymous history: they are not moved
         calendar.setEntryEditPolicy(param -> param.getEditOperation() != DateControl.EditOperation.DELETE
-                && param.getEntry().getUserObject() instanceof VisitListing);
+                && param.getEntry().getUserObject() instanceof VisitListing l && l.detainee() != null);
         calendar.setEntryDetailsPopOverContentCallback(param -> details(param.getEntry(), param.getPopOver()));
         calendar.setEntryContextMenuCallback(param -> entryMenu(param.getEntry()));
         calendar.setContextMenuCallback(param -> {
@@ -402,7 +403,13 @@ public final class CalendarPage implements Page {
         ButtonType no = new ButtonType(Messages.get("calendar.keepVisit"), ButtonBar.ButtonData.CANCEL_CLOSE);
         ask.getButtonTypes().setAll(yes, no);
         if (ask.showAndWait().filter(b -> b == yes).isPresent()) {
-            model.cancel(l.visit(), () -> { });
+            model.cancel(l.visit(), ok -> {
+                if (!ok) {
+                    Alert a = new Alert(Alert.AlertType.ERROR, Messages.get("error.record.gone"));
+                    a.initOwner(ctx.stage());
+                    a.show();
+                }
+            });
         }
     }
 
@@ -425,18 +432,40 @@ public final class CalendarPage implements Page {
 
     /** A visit was dragged: run the rules, then save, or ask what to do when it breaks one. */
     private void moved(CalendarViewModel.Move m) {
-        model.check(m.moved(), check -> {
+        model.check(m, check -> {
             if (!check.hasErrors()) {
                 model.saveMove(m, "", outcome -> {
-                    if (!check.notices().isEmpty()) {
+                    if (!outcome.isSaved()) {
+                        notSaved(outcome);
+                    } else if (!check.notices().isEmpty()) {
                         warn(m, check);
                     }
                 });
                 return;
             }
-            askAboutErrors(m, check).ifPresentOrElse(reason -> model.saveMove(m, reason, outcome -> { }),
-                    () -> model.revert(m));
+            askAboutErrors(m, check).ifPresentOrElse(reason -> model.saveMove(m, reason, outcome -> {
+                if (!outcome.isSaved()) {
+                    notSaved(outcome);
+                }
+            }), () -> {
+                model.revert(m);
+                // another move may have been saved while the question was open
+                model.reload();
+            });
         });
+    }
+
+    /** The move was not saved after all (the visit was changed or removed meanwhile): say so and why. */
+    private void notSaved(ScheduleService.Outcome outcome) {
+        StringBuilder why = new StringBuilder();
+        outcome.errors().forEach(e -> why.append(Messages.get(e.messageKey())).append('\n'));
+        outcome.conflicts().stream().filter(ConflictNotice::isError)
+                .forEach(n -> why.append("\u2716 ").append(n.message()).append('\n'));
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(ctx.stage());
+        alert.setHeaderText(Messages.get("calendar.moveNotSaved"));
+        alert.setContentText(why.toString().strip());
+        alert.show();
     }
 
     private void warn(CalendarViewModel.Move m, ScheduleService.Check check) {

@@ -264,8 +264,15 @@ public final class CalendarViewModel {
     }
 
     /** Checks a move in the background. */
-    public void check(Visit moved, Consumer<ScheduleService.Check> then) {
-        background.run(() -> workspace.schedule().check(moved), then);
+    public void check(Move m, Consumer<ScheduleService.Check> then) {
+        background.run(() -> workspace.schedule().check(m.moved()), then, e -> failed(m, e));
+    }
+
+    /** Something went wrong while a move was checked or saved: show the visit where the store has it. */
+    private void failed(Move m, Throwable e) {
+        revert(m);
+        reload();
+        org.visitdesk.ui.Failure.show(e);
     }
 
     /** Saves a move (with a reason when it breaks an error-level rule), then reloads. */
@@ -276,14 +283,14 @@ public final class CalendarViewModel {
             }
             reload();
             then.accept(outcome);
-        });
+        }, e -> failed(m, e));
     }
 
     /** Cancels a visit (it stays in the records), then reloads. */
-    public void cancel(Visit v, Runnable then) {
+    public void cancel(Visit v, Consumer<Boolean> then) {
         background.run(() -> workspace.visits().cancel(v.id()), ok -> {
             reload();
-            then.run();
+            then.accept(ok);
         });
     }
 

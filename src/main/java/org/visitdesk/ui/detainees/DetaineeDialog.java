@@ -154,8 +154,10 @@ final class DetaineeDialog extends Dialog<Detainee> {
             return;
         }
         ok.setDisable(true);
+        org.visitdesk.ui.Saving.begin(this);
         model.save(d, result -> {
             ok.setDisable(false);
+            org.visitdesk.ui.Saving.end(this);
             if (result.isSaved()) {
                 setResult(result.saved());
                 close();

@@ -129,8 +129,10 @@ final class VisitorDialog extends Dialog<Visitor> {
             return;
         }
         ok.setDisable(true);
+        org.visitdesk.ui.Saving.begin(this);
         model.save(v, result -> {
             ok.setDisable(false);
+            org.visitdesk.ui.Saving.end(this);
             if (result.isSaved()) {
                 setResult(result.saved());
                 close();

@@ -601,11 +601,14 @@ public final class VisitDialog extends Dialog<Visit> {
         }
         String reason = overrideShown ? overrideReason.getText() : "";
         ok.setDisable(true);
+        org.visitdesk.ui.Saving.begin(this);
         ctx.background().run(() -> workspace.schedule().save(v, reason), outcome -> {
             ok.setDisable(false);
+            org.visitdesk.ui.Saving.end(this);
             saved(outcome);
         }, e -> {
             ok.setDisable(false);
+            org.visitdesk.ui.Saving.end(this);
             org.visitdesk.ui.Failure.show(e);
         });
     }

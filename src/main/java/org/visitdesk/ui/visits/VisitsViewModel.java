@@ -83,6 +83,10 @@ public final class VisitsViewModel {
             all.setAll(rows);
             loading.set(false);
         }, e -> {
+            if (mine != generation) {
+                // an older load failed while a newer one runs: that one will say how it went
+                return;
+            }
             loading.set(false);
             Failure.show(e);
         });

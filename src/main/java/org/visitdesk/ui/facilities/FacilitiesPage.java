@@ -193,6 +193,8 @@ public final class FacilitiesPage implements Page {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         VBox content = new VBox(8, form(), tabs);
         content.setPadding(new Insets(0, 8, 8, 0));
+        // nothing can be typed while a save or a load runs: its result would replace what was typed
+        content.disableProperty().bind(model.busyProperty());
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);

@@ -176,6 +176,45 @@ public final class FacilitiesPage implements Page {
         }
     }
 
+    /** What was changed in this facility's rules, when, from what to what; read when the tab is shown. */
+    private Tab historyTab() {
+        javafx.scene.control.ListView<org.visitdesk.app.HistoryEntry> list = new javafx.scene.control.ListView<>();
+        list.setId("history-list");
+        list.setPlaceholder(new Label(Messages.get("history.none")));
+        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(org.visitdesk.app.HistoryEntry e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : org.visitdesk.ui.HistoryTabs.describe(e));
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        Tab tab = new Tab(Messages.get("history.title"), list);
+        tab.setId("tab-history");
+        Runnable load = () -> {
+            long id = model.openId();
+            if (id == 0) {
+                list.getItems().clear();
+                return;
+            }
+            ctx.background().run(() -> ctx.workspace().history().of(org.visitdesk.app.RecordType.FACILITY, id),
+                    entries -> list.getItems().setAll(entries));
+        };
+        tab.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                load.run();
+            }
+        });
+        // after a save or another facility, read again if the tab is open
+        model.busyProperty().addListener((o, was, now) -> {
+            if (!now && tab.isSelected()) {
+                load.run();
+            }
+        });
+        return tab;
+    }
+
     private Node editorArea() {
         // the limits and notes on top (the notes in full: they say where the schedule comes from), the weekly
         // windows and the blackout days below, in tabs that take the rest of the height
@@ -187,7 +226,7 @@ public final class FacilitiesPage implements Page {
         blackoutsTab.setId("tab-blackouts");
         blackoutsTab.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get("facilities.blackouts.tab", model.blackouts().size()), model.blackouts()));
-        TabPane tabs = new TabPane(windowsTab, blackoutsTab);
+        TabPane tabs = new TabPane(windowsTab, blackoutsTab, historyTab());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinHeight(330);
         VBox.setVgrow(tabs, Priority.ALWAYS);

@@ -91,6 +91,14 @@ class FacilitiesPageTest {
         });
         assertThat(stored.windows()).hasSize(22);
         assertThat(robot.lookup("#facility-unsaved").query().isVisible()).isFalse();
+
+        // the change is in the facility's history, with what was added
+        robot.clickOn("#tab-history");
+        app.waitIdle();
+        javafx.scene.control.ListView<?> history = robot.lookup("#history-list").queryListView();
+        assertThat(history.getItems()).isNotEmpty();
+        assertThat(org.visitdesk.ui.HistoryTabs.describe((org.visitdesk.app.HistoryEntry) history.getItems().get(0)))
+                .contains("Holiday closure");
     }
 
     @Test

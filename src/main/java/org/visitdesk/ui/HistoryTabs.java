@@ -33,9 +33,25 @@ public final class HistoryTabs {
         }
         Tab detailsTab = new Tab(Messages.get("history.details"), details);
         detailsTab.setId("tab-details");
+        ListView<HistoryEntry> list = newList();
+        list.setPrefHeight(360);
+        Tab historyTab = new Tab(Messages.get("history.title"), list);
+        historyTab.setId("tab-history");
+        TabPane tabs = new TabPane(detailsTab, historyTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        historyTab.selectedProperty().addListener((o, was, now) -> {
+            if (now && list.getUserData() == null) {
+                list.setUserData(Boolean.TRUE);
+                fill(list, ctx, type, id);
+            }
+        });
+        return tabs;
+    }
+
+    /** An empty list of history entries, each shown as its lines. */
+    public static ListView<HistoryEntry> newList() {
         ListView<HistoryEntry> list = new ListView<>();
         list.setId("history-list");
-        list.setPrefHeight(360);
         list.setPlaceholder(new Label(Messages.get("history.loading")));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -46,20 +62,15 @@ public final class HistoryTabs {
                 setPrefWidth(0);
             }
         });
-        Tab historyTab = new Tab(Messages.get("history.title"), list);
-        historyTab.setId("tab-history");
-        TabPane tabs = new TabPane(detailsTab, historyTab);
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        historyTab.selectedProperty().addListener((o, was, now) -> {
-            if (now && list.getUserData() == null) {
-                list.setUserData(Boolean.TRUE);
-                ctx.background().run(() -> ctx.workspace().history().of(type, id), (List<HistoryEntry> entries) -> {
-                    list.setPlaceholder(new Label(Messages.get("history.none")));
-                    list.getItems().setAll(entries);
-                });
-            }
+        return list;
+    }
+
+    /** Reads a record's history in the background into the list. */
+    public static void fill(ListView<HistoryEntry> list, PageContext ctx, RecordType type, long id) {
+        ctx.background().run(() -> ctx.workspace().history().of(type, id), (List<HistoryEntry> entries) -> {
+            list.setPlaceholder(new Label(Messages.get("history.none")));
+            list.getItems().setAll(entries);
         });
-        return tabs;
     }
 
     /** One entry as lines: when and what, then one line per field, then the reason if any. */

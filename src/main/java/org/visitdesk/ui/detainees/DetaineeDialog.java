@@ -142,29 +142,8 @@ final class DetaineeDialog extends Dialog<Detainee> {
                 country.getText(), Languages.parse(languages.getText()), gender.getText(),
                 facility.getValue() == null ? null : facility.getValue().id(), unit.getText(), st, since,
                 notes.getText());
-        List<FieldError> all = new ArrayList<>(typed);
-        for (FieldError e : d.problems(LocalDate.now(model.workspace().clock()))) {
-            boolean alreadyTold = typed.stream().anyMatch(t -> t.field().equals(e.field()));
-            if (!alreadyTold) {
-                all.add(e);
-            }
-        }
-        if (!all.isEmpty()) {
-            form.showErrors(all);
-            return;
-        }
-        ok.setDisable(true);
-        org.visitdesk.ui.Saving.begin(this);
-        model.save(d, result -> {
-            ok.setDisable(false);
-            org.visitdesk.ui.Saving.end(this);
-            if (result.isSaved()) {
-                setResult(result.saved());
-                close();
-            } else {
-                form.showErrors(result.errors());
-            }
-        });
+        org.visitdesk.ui.Saving.submit(this, ok, form, typed, d.problems(LocalDate.now(model.workspace().clock())),
+                done -> model.save(d, done));
     }
 
     private static LocalDate readDate(DatePicker picker, String field, List<FieldError> errors) {

@@ -178,18 +178,7 @@ public final class FacilitiesPage implements Page {
 
     /** What was changed in this facility's rules, when, from what to what; read when the tab is shown. */
     private Tab historyTab() {
-        javafx.scene.control.ListView<org.visitdesk.app.HistoryEntry> list = new javafx.scene.control.ListView<>();
-        list.setId("history-list");
-        list.setPlaceholder(new Label(Messages.get("history.none")));
-        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(org.visitdesk.app.HistoryEntry e, boolean empty) {
-                super.updateItem(e, empty);
-                setText(empty || e == null ? null : org.visitdesk.ui.HistoryTabs.describe(e));
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        });
+        javafx.scene.control.ListView<org.visitdesk.app.HistoryEntry> list = org.visitdesk.ui.HistoryTabs.newList();
         Tab tab = new Tab(Messages.get("history.title"), list);
         tab.setId("tab-history");
         Runnable load = () -> {
@@ -198,8 +187,7 @@ public final class FacilitiesPage implements Page {
                 list.getItems().clear();
                 return;
             }
-            ctx.background().run(() -> ctx.workspace().history().of(org.visitdesk.app.RecordType.FACILITY, id),
-                    entries -> list.getItems().setAll(entries));
+            org.visitdesk.ui.HistoryTabs.fill(list, ctx, org.visitdesk.app.RecordType.FACILITY, id);
         };
         tab.selectedProperty().addListener((o, was, now) -> {
             if (now) {

@@ -117,29 +117,8 @@ final class VisitorDialog extends Dialog<Visitor> {
         Visitor v = new Visitor(existing == null ? 0 : existing.id(), family.getText(), given.getText(),
                 email.getText(), phone.getText(), Languages.parse(languages.getText()), oriented,
                 idChecked.isSelected(), status.getValue(), notes.getText());
-        List<FieldError> all = new ArrayList<>(typed);
-        for (FieldError e : v.problems(LocalDate.now(model.workspace().clock()))) {
-            boolean alreadyTold = typed.stream().anyMatch(t -> t.field().equals(e.field()));
-            if (!alreadyTold) {
-                all.add(e);
-            }
-        }
-        if (!all.isEmpty()) {
-            form.showErrors(all);
-            return;
-        }
-        ok.setDisable(true);
-        org.visitdesk.ui.Saving.begin(this);
-        model.save(v, result -> {
-            ok.setDisable(false);
-            org.visitdesk.ui.Saving.end(this);
-            if (result.isSaved()) {
-                setResult(result.saved());
-                close();
-            } else {
-                form.showErrors(result.errors());
-            }
-        });
+        org.visitdesk.ui.Saving.submit(this, ok, form, typed, v.problems(LocalDate.now(model.workspace().clock())),
+                done -> model.save(v, done));
     }
 
     /** The form, for tests. */

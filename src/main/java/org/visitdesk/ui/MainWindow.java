@@ -13,6 +13,9 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -175,7 +178,31 @@ public final class MainWindow {
             }
         });
         language.setMaxWidth(Double.MAX_VALUE);
-        HBox tools = new HBox(6, dark, safetyButton);
+        // the app's menu: what is not tied to one page
+        MenuButton menu = new MenuButton(null, new FontIcon("fth-menu"));
+        menu.setId("app-menu");
+        menu.setTooltip(new Tooltip(Messages.get("menu.tooltip")));
+        MenuItem exportItem = new MenuItem(Messages.get("menu.export"), new FontIcon("fth-download"));
+        exportItem.setId("menu-export");
+        exportItem.setOnAction(e -> {
+            if (workspace != null) {
+                java.time.LocalDate today = java.time.LocalDate.now(workspace.clock());
+                java.time.LocalDate monday = today.with(java.time.DayOfWeek.MONDAY);
+                org.visitdesk.ui.export.ExportDialog.open(context(), monday, monday.plusDays(6));
+            }
+        });
+        MenuItem importItem = new MenuItem(Messages.get("menu.import"), new FontIcon("fth-upload"));
+        importItem.setId("menu-import");
+        importItem.setOnAction(e -> {
+            if (workspace != null) {
+                new ImportWizard(context(), null, null, this::reshowCurrent).show();
+            }
+        });
+        MenuItem safetyItem = new MenuItem(Messages.get("safety.title"), new FontIcon("fth-shield"));
+        safetyItem.setOnAction(e -> safetyButton.fire());
+        menu.getItems().addAll(exportItem, importItem, new SeparatorMenuItem(), safetyItem);
+        menu.disableProperty().bind(navButtons.get(Nav.CALENDAR).disableProperty());
+        HBox tools = new HBox(6, dark, safetyButton, menu);
         tools.setAlignment(Pos.CENTER_LEFT);
         nav.getChildren().addAll(spacer, language, tools);
         nav.setPrefWidth(205);

@@ -68,4 +68,17 @@ class ExportDialogTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("week.xlsx");
         }
     }
+
+    @Test
+    void theAppMenuOffersTheExportToo(FxRobot robot) {
+        app.waitIdle();
+        robot.clickOn("#app-menu");
+        robot.clickOn("Export to Excel…");
+        app.waitIdle();
+        assertThat(robot.lookup("#export-run").tryQuery()).isPresent();
+        assertThat(robot.lookup("#export-from").queryAs(javafx.scene.control.DatePicker.class).getValue())
+                .isEqualTo(java.time.LocalDate.of(2026, 11, 30));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        app.waitIdle();
+    }
 }

@@ -67,35 +67,13 @@ public final class DetaineePlanner {
             List<String> languages = old == null ? List.of() : old.languages();
             DetaineeStatus status = old == null ? DetaineeStatus.DETAINED : old.status();
             Long facility = old == null ? null : old.facilityId();
-            try {
-                if (layout.has(DATE_OF_BIRTH)) {
-                    dob = Values.date(layout.cell(row, DATE_OF_BIRTH));
-                }
-            } catch (BadValue e) {
-                errors.add(n, DATE_OF_BIRTH, e);
-            }
-            try {
-                if (layout.has(STATUS_DATE)) {
-                    statusDate = Values.date(layout.cell(row, STATUS_DATE));
-                }
-            } catch (BadValue e) {
-                errors.add(n, STATUS_DATE, e);
-            }
-            try {
-                if (layout.has(LANGUAGES)) {
-                    languages = Values.languages(layout.cell(row, LANGUAGES));
-                }
-            } catch (BadValue e) {
-                errors.add(n, LANGUAGES, e);
-            }
-            try {
-                if (layout.has(STATUS)) {
-                    DetaineeStatus s = Values.detaineeStatus(layout.cell(row, STATUS));
-                    status = s == null ? DetaineeStatus.DETAINED : s;
-                }
-            } catch (BadValue e) {
-                errors.add(n, STATUS, e);
-            }
+            dob = layout.read(row, DATE_OF_BIRTH, dob, Values::date, errors);
+            statusDate = layout.read(row, STATUS_DATE, statusDate, Values::date, errors);
+            languages = layout.read(row, LANGUAGES, languages, Values::languages, errors);
+            status = layout.read(row, STATUS, status, c -> {
+                DetaineeStatus s = Values.detaineeStatus(c);
+                return s == null ? DetaineeStatus.DETAINED : s;
+            }, errors);
             try {
                 if (layout.has(FACILITY)) {
                     String name = Values.text(layout.cell(row, FACILITY));
@@ -135,14 +113,6 @@ public final class DetaineePlanner {
     }
 
     static String text(Layout layout, Table.Row row, Column c, RowErrors errors, String kept) {
-        if (!layout.has(c)) {
-            return kept;
-        }
-        try {
-            return Values.text(layout.cell(row, c));
-        } catch (BadValue e) {
-            errors.add(row.number(), c, e);
-            return kept;
-        }
+        return layout.read(row, c, kept, Values::text, errors);
     }
 }

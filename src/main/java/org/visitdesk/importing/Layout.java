@@ -96,6 +96,28 @@ public record Layout(ImportKind kind, Table.Row header, Map<Column, Integer> ind
         return i == null ? Cell.BLANK : row.cell(i);
     }
 
+    /** Reads one kind of value from a cell, or says what is wrong with it. */
+    @FunctionalInterface
+    interface Parser<T> {
+        T parse(Cell c) throws BadValue;
+    }
+
+    /**
+     * The value of a column in a row: what the cell says when the file has the column, else {@code kept} (the
+     * saved value: a column the file lacks changes nothing). A cell that cannot be read is reported and keeps too.
+     */
+    <T> T read(Table.Row row, Column c, T kept, Parser<T> parser, RowErrors errors) {
+        if (!has(c)) {
+            return kept;
+        }
+        try {
+            return parser.parse(cell(row, c));
+        } catch (BadValue e) {
+            errors.add(row.number(), c, e);
+            return kept;
+        }
+    }
+
     /** How a report names a column: its letter and its title as the file spells it, {@code D (DOB)}. */
     public String name(Column c) {
         Integer i = index.get(c);

@@ -76,35 +76,13 @@ public final class VisitorPlanner {
             LocalDate oriented = old == null ? null : old.orientationDate();
             boolean idChecked = old != null && old.idChecked();
             VisitorStatus status = old == null ? VisitorStatus.ACTIVE : old.status();
-            try {
-                if (layout.has(LANGUAGES)) {
-                    languages = Values.languages(layout.cell(row, LANGUAGES));
-                }
-            } catch (BadValue e) {
-                errors.add(n, LANGUAGES, e);
-            }
-            try {
-                if (layout.has(ORIENTATION_DATE)) {
-                    oriented = Values.date(layout.cell(row, ORIENTATION_DATE));
-                }
-            } catch (BadValue e) {
-                errors.add(n, ORIENTATION_DATE, e);
-            }
-            try {
-                if (layout.has(ID_CHECKED)) {
-                    idChecked = Values.yesNo(layout.cell(row, ID_CHECKED));
-                }
-            } catch (BadValue e) {
-                errors.add(n, ID_CHECKED, e);
-            }
-            try {
-                if (layout.has(STATUS)) {
-                    VisitorStatus s = Values.visitorStatus(layout.cell(row, STATUS));
-                    status = s == null ? VisitorStatus.ACTIVE : s;
-                }
-            } catch (BadValue e) {
-                errors.add(n, STATUS, e);
-            }
+            languages = layout.read(row, LANGUAGES, languages, Values::languages, errors);
+            oriented = layout.read(row, ORIENTATION_DATE, oriented, Values::date, errors);
+            idChecked = layout.read(row, ID_CHECKED, idChecked, Values::yesNo, errors);
+            status = layout.read(row, STATUS, status, c -> {
+                VisitorStatus s = Values.visitorStatus(c);
+                return s == null ? VisitorStatus.ACTIVE : s;
+            }, errors);
             if (!layout.has(PHONE) && old != null) {
                 phone = old.phone();
             }

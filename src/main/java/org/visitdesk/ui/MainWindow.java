@@ -272,6 +272,19 @@ public final class MainWindow {
             stage.getScene().getAccelerators().put(new KeyCodeCombination(n.shortcut, KeyCombination.SHORTCUT_DOWN),
                     () -> show(n));
         }
+        // one Ctrl+N and one Ctrl+F for the window, acting on the page shown
+        stage.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+            Page page = pageShown();
+            if (page != null) {
+                page.add();
+            }
+        });
+        stage.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            Page page = pageShown();
+            if (page != null) {
+                page.focusSearch();
+            }
+        });
     }
 
     /** The page on screen now, or null before the records are open (for tests). */

@@ -170,6 +170,11 @@ public final class CalendarPage implements Page {
         }
     }
 
+    @Override
+    public void add() {
+        newVisit(null);
+    }
+
     /** The days the selected page shows: its day, its ISO week or its month. */
     private void updateVisibleRange() {
         LocalDate d = calendar.getDate();

@@ -19,9 +19,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -47,7 +44,6 @@ public final class DetaineesPage implements Page {
     private final BorderPane root = new BorderPane();
     private final TableView<DetaineeListing> table = new TableView<>();
     private final TextField search = org.visitdesk.ui.SearchField.create();
-    private boolean loadedOnce;
 
     public DetaineesPage(PageContext ctx) {
         this.ctx = ctx;
@@ -65,12 +61,20 @@ public final class DetaineesPage implements Page {
 
     @Override
     public void shown() {
-        // the list is loaded once; later edits update it in place (and visits elsewhere change "last visit")
-        if (!loadedOnce) {
-            loadedOnce = true;
-        }
+        // read again each time: visits planned elsewhere change "last visit"
         model.load();
         search.requestFocus();
+    }
+
+    @Override
+    public void add() {
+        openDialog(null);
+    }
+
+    @Override
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
     }
 
     private Node toolbar() {
@@ -117,17 +121,6 @@ public final class DetaineesPage implements Page {
                 model.shown(), model.all()));
         VBox bar = Toolbars.twoRows(title, List.of(add, edit, delete, importFile, cleanUp),
                 List.of(search, status, facility), count);
-        root.sceneProperty().addListener((o, old, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
-                    if (root.isVisible() && root.getParent() != null) {
-                        openDialog(null);
-                    }
-                });
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                        search::requestFocus);
-            }
-        });
         return bar;
     }
 

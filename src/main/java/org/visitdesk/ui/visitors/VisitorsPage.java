@@ -11,7 +11,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -23,9 +22,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -47,8 +43,6 @@ import org.visitdesk.ui.visitors.VisitorsViewModel.Row;
  */
 public final class VisitorsPage implements Page {
 
-    private static final KeyCombination ADD_KEY = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination SEARCH_KEY = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
     private final PageContext ctx;
     private final VisitorsViewModel model;
@@ -63,7 +57,6 @@ public final class VisitorsPage implements Page {
         root.setTop(toolbar());
         root.setCenter(table());
         root.setPadding(new Insets(12));
-        installShortcuts();
     }
 
     @Override
@@ -78,35 +71,15 @@ public final class VisitorsPage implements Page {
         search.requestFocus();
     }
 
-    /** True while this page is the one in the window (pages share the scene and its accelerators). */
-    private boolean isShown() {
-        return root.getScene() != null && root.getParent() != null && root.isVisible();
+    @Override
+    public void add() {
+        openDialog(null);
     }
 
-    /**
-     * The scene has one accelerator per key and other pages register Ctrl+N and Ctrl+F too: put ours back each
-     * time this page enters the scene (the page shown last owns the keys), and act only while it is shown.
-     */
-    private void installShortcuts() {
-        root.sceneProperty().addListener((o, old, scene) -> {
-            if (scene != null) {
-                register(scene);
-            }
-        });
-    }
-
-    private void register(Scene scene) {
-        scene.getAccelerators().put(ADD_KEY, () -> {
-            if (isShown()) {
-                openDialog(null);
-            }
-        });
-        scene.getAccelerators().put(SEARCH_KEY, () -> {
-            if (isShown()) {
-                search.requestFocus();
-                search.selectAll();
-            }
-        });
+    @Override
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
     }
 
     private Node toolbar() {

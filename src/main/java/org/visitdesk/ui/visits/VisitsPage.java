@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -23,9 +22,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -45,8 +41,6 @@ import org.visitdesk.ui.Toolbars;
 /** The visits of a date range as a list: filter, search, plan, edit, cancel; conflicts marked on each line. */
 public final class VisitsPage implements Page {
 
-    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
     private final PageContext ctx;
     private final VisitsViewModel model;
@@ -70,26 +64,19 @@ public final class VisitsPage implements Page {
 
     @Override
     public void shown() {
-        // other pages put their own Ctrl+N and Ctrl+F on the scene: take them over while this page is shown
-        Scene scene = root.getScene();
-        if (scene != null) {
-            scene.getAccelerators().put(NEW, () -> {
-                if (isShowing()) {
-                    openDialog(null);
-                }
-            });
-            scene.getAccelerators().put(FIND, () -> {
-                if (isShowing()) {
-                    search.requestFocus();
-                }
-            });
-        }
         model.load();
         search.requestFocus();
     }
 
-    private boolean isShowing() {
-        return root.isVisible() && root.getParent() != null && root.getScene() != null;
+    @Override
+    public void add() {
+        openDialog(null);
+    }
+
+    @Override
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
     }
 
     private Node toolbar() {

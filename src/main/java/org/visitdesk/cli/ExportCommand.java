@@ -68,6 +68,17 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
+    /** Checks the target, opens the records, writes, and says what was written. */
+    static int write(ExportCommand export, CommandSpec spec, Path out, String what,
+            java.util.function.Function<ExportService, ExportService.Summary> job) {
+        checkOut(spec, out);
+        long started = System.nanoTime();
+        try (Workspace ws = export.parent.openWorkspace()) {
+            report(what, job.apply(ws.exports()), started);
+        }
+        return 0;
+    }
+
     static void report(String what, ExportService.Summary s, long started) {
         System.out.printf("Wrote %s (%,d %s, %d %s) in %.1f s%n", s.file(), s.rows(), what, s.sheets(),
                 s.sheets() == 1 ? "sheet" : "sheets", (System.nanoTime() - started) / 1e9);
@@ -97,13 +108,8 @@ final class ExportCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             range.check(spec);
-            checkOut(spec, out);
-            long started = System.nanoTime();
-            try (Workspace ws = export.parent.openWorkspace()) {
-                report("visits", ws.exports().roster(range.from, range.to, out, withNotes, includeCancelled),
-                        started);
-            }
-            return 0;
+            return write(export, spec, out, "visits",
+                    e -> e.roster(range.from, range.to, out, withNotes, includeCancelled));
         }
     }
 
@@ -125,12 +131,7 @@ final class ExportCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             range.check(spec);
-            checkOut(spec, out);
-            long started = System.nanoTime();
-            try (Workspace ws = export.parent.openWorkspace()) {
-                report("visits", ws.exports().sheets(range.from, range.to, out), started);
-            }
-            return 0;
+            return write(export, spec, out, "visits", e -> e.sheets(range.from, range.to, out));
         }
     }
 
@@ -148,12 +149,7 @@ final class ExportCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            checkOut(spec, out);
-            long started = System.nanoTime();
-            try (Workspace ws = export.parent.openWorkspace()) {
-                report("records", ws.exports().all(out), started);
-            }
-            return 0;
+            return write(export, spec, out, "records", e -> e.all(out));
         }
     }
 }

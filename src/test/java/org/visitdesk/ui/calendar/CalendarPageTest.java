@@ -154,4 +154,21 @@ class CalendarPageTest {
         assertThat(app.workspace.visits().between(TUESDAY, TUESDAY)).noneMatch(
                 l -> l.visit().start().getHour() == 9);
     }
+
+    @Test
+    void theDayWeekMonthSwitchShowsItsWordsWhole(FxRobot robot) {
+        page(robot);
+        java.util.Set<javafx.scene.control.ToggleButton> buttons = robot.lookup(".segmented-button .toggle-button")
+                .queryAllAs(javafx.scene.control.ToggleButton.class);
+        assertThat(buttons).hasSize(3);
+        // as narrow as the window opens by default, or narrower: that is when the switch was cut
+        javafx.stage.Window window = buttons.iterator().next().getScene().getWindow();
+        robot.interact(() -> window.setWidth(1100));
+        app.waitIdle();
+        for (javafx.scene.control.ToggleButton b : buttons) {
+            // the text drawn by the skin is the button's whole text, not cut with an ellipsis
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) b.lookup(".text");
+            assertThat(drawn.getText()).as("switch button").isEqualTo(b.getText());
+        }
+    }
 }

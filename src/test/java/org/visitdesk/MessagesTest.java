@@ -22,12 +22,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.visitdesk.domain.ConflictCode;
 import org.visitdesk.domain.DetaineeStatus;
+import org.visitdesk.domain.Severity;
 import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.VisitType;
 import org.visitdesk.domain.VisitorStatus;
-import org.visitdesk.scheduling.ConflictCode;
-import org.visitdesk.scheduling.Severity;
 import org.visitdesk.storage.StoreException;
 
 /**

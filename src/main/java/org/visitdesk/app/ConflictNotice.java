@@ -1,6 +1,6 @@
 package org.visitdesk.app;
 
-import org.visitdesk.scheduling.Conflict;
+import org.visitdesk.domain.Conflict;
 
 /** A conflict with its message in the user's language, ready to show. */
 public record ConflictNotice(Conflict conflict, String message, String title) {

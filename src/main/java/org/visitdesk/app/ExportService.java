@@ -5,10 +5,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.Facility;
 import org.visitdesk.domain.Visitor;
@@ -17,11 +20,8 @@ import org.visitdesk.roster.ExportException;
 import org.visitdesk.roster.RosterRow;
 import org.visitdesk.roster.RosterWriter;
 import org.visitdesk.roster.VisitSheetWriter;
-import org.visitdesk.storage.DetaineeDao;
 import org.visitdesk.storage.FacilityDao;
-import org.visitdesk.storage.Store;
-import org.visitdesk.storage.VisitDao;
-import org.visitdesk.storage.VisitorDao;
+import org.visitdesk.storage.Transactions;
 
 /**
  * Rosters, visit sheets and the export of everything, as Excel files. Slow for big ranges: call it away from
@@ -36,12 +36,14 @@ public final class ExportService {
     public record Summary(int rows, int sheets, Path file) {
     }
 
-    private final Store store;
+    private final Transactions records;
+    private final Path dataFolder;
     private final ScheduleService schedule;
     private final Clock clock;
 
-    ExportService(Store store, ScheduleService schedule, Clock clock) {
-        this.store = store;
+    ExportService(Transactions records, Path dataFolder, ScheduleService schedule, Clock clock) {
+        this.records = records;
+        this.dataFolder = dataFolder;
         this.schedule = schedule;
         this.clock = clock;
     }
@@ -71,10 +73,10 @@ public final class ExportService {
 
     /** Every record, in sheets that can be imported again. */
     public Summary all(Path out) {
-        AllDataWriter.Data data = store.read(h -> {
-            FacilityDao fd = h.attach(FacilityDao.class);
-            return new AllDataWriter.Data(h.attach(DetaineeDao.class).all(), h.attach(VisitorDao.class).all(),
-                    h.attach(VisitDao.class).between(LocalDateTime.of(1900, 1, 1, 0, 0),
+        AllDataWriter.Data data = records.read(u -> {
+            FacilityDao fd = u.facilities();
+            return new AllDataWriter.Data(u.detainees().all(), u.visitors().all(),
+                    u.visits().between(LocalDateTime.of(1900, 1, 1, 0, 0),
                             LocalDateTime.of(2400, 1, 1, 0, 0)),
                     fd.all(), fd.allWindows(), fd.allBlackouts());
         });
@@ -88,7 +90,7 @@ public final class ExportService {
 
     /** Where the temporary files go. */
     public Path tempFolder() {
-        return store.folder().resolve(TEMP_FOLDER);
+        return dataFolder.resolve(TEMP_FOLDER);
     }
 
     /** The visits starting in [from, to] as roster rows, with the codes of the rules they break. */
@@ -96,8 +98,8 @@ public final class ExportService {
         if (from == null || to == null || to.isBefore(from)) {
             throw new ProblemException("export.error.range", "the last day is before the first day.", null);
         }
-        ScheduleService.Agenda agenda = schedule.agenda(from, to);
-        java.util.Map<Long, List<ConflictNotice>> byVisit = new java.util.HashMap<>();
+        ScheduleService.Agenda agenda = schedule.agenda(new DateRange(from, to));
+        Map<Long, List<ConflictNotice>> byVisit = new HashMap<>();
         for (ConflictNotice n : agenda.conflicts()) {
             for (Long id : n.conflict().visitIds()) {
                 byVisit.computeIfAbsent(id, k -> new ArrayList<>()).add(n);

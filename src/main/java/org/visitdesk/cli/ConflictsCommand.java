@@ -11,8 +11,9 @@ import org.visitdesk.app.ConflictNotice;
 import org.visitdesk.app.ScheduleService;
 import org.visitdesk.app.VisitListing;
 import org.visitdesk.app.Workspace;
+import org.visitdesk.domain.Conflict;
+import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.Visitor;
-import org.visitdesk.scheduling.Conflict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -47,7 +48,7 @@ final class ConflictsCommand implements Callable<Integer> {
                     "--to is before --from: give the first day first.");
         }
         try (Workspace ws = parent.openWorkspace()) {
-            ScheduleService.Agenda agenda = ws.schedule().agenda(first, last);
+            ScheduleService.Agenda agenda = ws.schedule().agenda(new DateRange(first, last));
             Map<Long, VisitListing> byVisit = new HashMap<>();
             Map<Long, Visitor> visitors = new HashMap<>();
             for (VisitListing l : agenda.visits()) {

@@ -5,15 +5,15 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.visitdesk.app.ConflictNotice;
+import org.visitdesk.app.ImportFileKind;
 import org.visitdesk.app.ImportResult;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.Workspace;
-import org.visitdesk.importing.ImportKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -45,7 +45,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<ImportKind> k = ImportKind.fromWord(kind);
+        Optional<ImportFileKind> k = ImportFileKind.fromWord(kind);
         if (k.isEmpty()) {
             throw new ParameterException(spec.commandLine(),
                     "Unknown kind '" + kind + "': use detainees, visitors or visits.");
@@ -61,7 +61,7 @@ final class ImportCommand implements Callable<Integer> {
                     System.err.println(line);
                 }
                 System.err.println("visitdesk: " + Messages.in(ENGLISH, "import.nothingImported",
-                        Integer.toString(r.errors().stream().map(e -> e.row()).distinct().toList().size())));
+                        Long.toString(r.badRows())));
                 return 1;
             }
             System.out.println(r.summary(ENGLISH));

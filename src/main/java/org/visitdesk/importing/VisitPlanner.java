@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.visitdesk.domain.ANumber;
+import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.SearchKey;
 import org.visitdesk.domain.Visit;
@@ -35,7 +36,7 @@ public final class VisitPlanner {
     }
 
     /** The first and last day the file's readable dates name, to load the saved visits that may match. */
-    public static Optional<LocalDate[]> days(Layout layout) {
+    public static Optional<DateRange> days(Layout layout) {
         LocalDate min = null;
         LocalDate max = null;
         for (Table.Row row : layout.data()) {
@@ -49,7 +50,7 @@ public final class VisitPlanner {
                 // reported by plan()
             }
         }
-        return min == null ? Optional.empty() : Optional.of(new LocalDate[] {min, max});
+        return min == null ? Optional.empty() : Optional.of(new DateRange(min, max));
     }
 
     public static Plan<Visit> plan(Layout layout, Collection<Detainee> detainees, Collection<Visitor> visitors,

@@ -9,11 +9,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-
 import org.visitdesk.domain.BlackoutDay;
+import org.visitdesk.domain.Conflict;
+import org.visitdesk.domain.ConflictCode;
+import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.Facility;
 import org.visitdesk.domain.Languages;
+import org.visitdesk.domain.Severity;
 import org.visitdesk.domain.VisitingWindow;
 import org.visitdesk.domain.Visitor;
 import org.visitdesk.domain.VisitorStatus;
@@ -79,7 +82,7 @@ public final class ConflictMessages {
                 }
             }
             case VISITOR_NOT_CLEARED -> detail = notClearedReasons(b, visitor);
-            case WEEKLY_LIMIT -> detail = day(ConflictRules.weekStart(c.at().toLocalDate()), locale);
+            case WEEKLY_LIMIT -> detail = day(DateRange.mondayOf(c.at().toLocalDate()), locale);
             case NO_COMMON_LANGUAGE -> detail = detainee == null ? "" : Languages.join(detainee.languages());
             default -> {
             }

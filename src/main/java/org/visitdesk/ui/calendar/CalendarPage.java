@@ -1,17 +1,14 @@
 package org.visitdesk.ui.calendar;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
 import atlantafx.base.theme.Styles;
 import com.calendarfx.model.Entry;
 import com.calendarfx.model.LoadEvent;
 import com.calendarfx.view.CalendarView;
 import com.calendarfx.view.DateControl;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.temporal.TemporalAdjusters;
-import java.util.List;
-import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -27,7 +24,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -36,8 +32,8 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.visitdesk.app.ConflictNotice;
 import org.visitdesk.app.Messages;
-import org.visitdesk.app.ScheduleService;
 import org.visitdesk.app.VisitListing;
+import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.Facility;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitStatus;
@@ -65,8 +61,7 @@ public final class CalendarPage implements Page {
 
     public CalendarPage(PageContext ctx) {
         this.ctx = ctx;
-        this.model = new CalendarViewModel(ctx.workspace(), ctx.background());
-        model.setOnMove(this::moved);
+        this.model = new CalendarViewModel(ctx.workspace(), ctx.background(), new MoveDialogs(ctx.stage()));
         calendar.getCalendarSources().setAll(model.source());
         calendar.setId("calendar-view");
         calendar.setShowAddCalendarButton(false);
@@ -178,15 +173,14 @@ public final class CalendarPage implements Page {
     /** The days the selected page shows: its day, its ISO week or its month. */
     private void updateVisibleRange() {
         LocalDate d = calendar.getDate();
-        LocalDate[] range = switch (calendar.getSelectedPage() == null ? CalendarView.Page.WEEK
+        DateRange range = switch (calendar.getSelectedPage() == null ? CalendarView.Page.WEEK
                 : calendar.getSelectedPage()) {
-            case DAY -> new LocalDate[] {d, d};
-            case MONTH -> new LocalDate[] {d.withDayOfMonth(1), d.with(TemporalAdjusters.lastDayOfMonth())};
-            default -> new LocalDate[] {d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
-                d.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY))};
+            case DAY -> DateRange.of(d);
+            case MONTH -> DateRange.monthOf(d);
+            default -> DateRange.isoWeekOf(d);
         };
         model.visibleRangeProperty().set(range);
-        model.ensureLoaded(range[0], range[1]);
+        model.ensureLoaded(range.first(), range.last());
     }
 
     private Node toolbar() {
@@ -203,10 +197,10 @@ public final class CalendarPage implements Page {
         Button export = new Button(Messages.get("calendar.export"), new FontIcon("fth-download"));
         export.setId("calendar-export");
         export.setOnAction(e -> {
-            LocalDate[] range = model.visibleRangeProperty().get();
+            DateRange range = model.visibleRangeProperty().get();
             LocalDate today = LocalDate.now(ctx.workspace().clock());
-            org.visitdesk.ui.export.ExportDialog.open(ctx, range == null ? today : range[0],
-                    range == null ? today : range[1]);
+            org.visitdesk.ui.export.ExportDialog.open(ctx, range == null ? today : range.first(),
+                    range == null ? today : range.last());
         });
         Label legend = legend();
         Region spacer = new Region();
@@ -433,92 +427,6 @@ public final class CalendarPage implements Page {
     private void afterSave(Visit saved) {
         calendar.setDate(saved.day());
         model.reload();
-    }
-
-    /** A visit was dragged: run the rules, then save, or ask what to do when it breaks one. */
-    private void moved(CalendarViewModel.Move m) {
-        model.check(m, check -> {
-            if (!check.hasErrors()) {
-                model.saveMove(m, "", outcome -> {
-                    if (!outcome.isSaved()) {
-                        notSaved(outcome);
-                    } else if (!check.notices().isEmpty()) {
-                        warn(m, check);
-                    }
-                });
-                return;
-            }
-            askAboutErrors(m, check).ifPresentOrElse(reason -> model.saveMove(m, reason, outcome -> {
-                if (!outcome.isSaved()) {
-                    notSaved(outcome);
-                }
-            }), () -> {
-                model.revert(m);
-                // another move may have been saved while the question was open
-                model.reload();
-            });
-        });
-    }
-
-    /** The move was not saved after all (the visit was changed or removed meanwhile): say so and why. */
-    private void notSaved(ScheduleService.Outcome outcome) {
-        StringBuilder why = new StringBuilder();
-        outcome.errors().forEach(e -> why.append(Messages.get(e.messageKey())).append('\n'));
-        outcome.conflicts().stream().filter(ConflictNotice::isError)
-                .forEach(n -> why.append("\u2716 ").append(n.message()).append('\n'));
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(ctx.stage());
-        alert.setHeaderText(Messages.get("calendar.moveNotSaved"));
-        alert.setContentText(why.toString().strip());
-        alert.show();
-    }
-
-    private void warn(CalendarViewModel.Move m, ScheduleService.Check check) {
-        Alert info = new Alert(Alert.AlertType.WARNING);
-        info.initOwner(ctx.stage());
-        info.setTitle(Messages.get("calendar.moved"));
-        info.setHeaderText(Messages.get("calendar.movedWithWarnings"));
-        info.setContentText(messages(check));
-        info.show();
-    }
-
-    private static String messages(ScheduleService.Check check) {
-        StringBuilder sb = new StringBuilder();
-        for (ConflictNotice n : check.notices()) {
-            sb.append(n.isError() ? "\u2716 " : "\u26A0 ").append(n.message()).append('\n');
-        }
-        return sb.toString().strip();
-    }
-
-    /** "Keep the old time" (nothing saved) or "Move anyway" with a reason; empty means keep. */
-    private Optional<String> askAboutErrors(CalendarViewModel.Move m, ScheduleService.Check check) {
-        Alert ask = new Alert(Alert.AlertType.WARNING);
-        ask.initOwner(ctx.stage());
-        ask.setTitle(Messages.get("calendar.moveBreaksRules"));
-        ask.setHeaderText(Messages.get("calendar.moveBreaksRules"));
-        Label list = new Label(messages(check));
-        list.setWrapText(true);
-        TextField reason = new TextField();
-        reason.setId("move-reason");
-        reason.setPromptText(Messages.get("calendar.reasonPrompt"));
-        VBox content = new VBox(10, list, new Label(Messages.get("calendar.reasonLabel")), reason);
-        content.setPrefWidth(480);
-        ask.getDialogPane().setContent(content);
-        ButtonType keep = new ButtonType(Messages.get("calendar.keepOldTime"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        ButtonType move = new ButtonType(Messages.get("calendar.moveAnyway"), ButtonBar.ButtonData.OK_DONE);
-        ask.getButtonTypes().setAll(keep, move);
-        Button moveButton = (Button) ask.getDialogPane().lookupButton(move);
-        moveButton.setId("move-anyway");
-        moveButton.disableProperty().bind(reason.textProperty().isEmpty());
-        moveButton.setDefaultButton(false);
-        Button keepButton = (Button) ask.getDialogPane().lookupButton(keep);
-        keepButton.setId("keep-old-time");
-        keepButton.setDefaultButton(true);
-        Optional<ButtonType> chosen = ask.showAndWait();
-        if (chosen.isPresent() && chosen.get() == move && !reason.getText().isBlank()) {
-            return Optional.of(reason.getText().strip());
-        }
-        return Optional.empty();
     }
 
     /** The model, for tests. */

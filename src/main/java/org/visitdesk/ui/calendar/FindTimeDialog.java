@@ -20,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 import org.visitdesk.app.DetaineeListing;
+import org.visitdesk.app.FreeTime;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.SearchQuery;
 import org.visitdesk.domain.Detainee;
@@ -28,7 +29,6 @@ import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.VisitType;
 import org.visitdesk.domain.Visitor;
-import org.visitdesk.scheduling.FreeSlots;
 import org.visitdesk.ui.Dates;
 import org.visitdesk.ui.PageContext;
 import org.visitdesk.ui.visits.VisitDialog;
@@ -45,7 +45,7 @@ final class FindTimeDialog extends Dialog<Visit> {
     private final List<Visitor> allVisitors = new ArrayList<>();
     private final TextField person = new TextField();
     private final ListView<Visitor> visitors = new ListView<>();
-    private final ListView<FreeSlots.Slot> slots = new ListView<>();
+    private final ListView<FreeTime> slots = new ListView<>();
     private final Label status = new Label();
     private Detainee chosen;
 
@@ -74,7 +74,7 @@ final class FindTimeDialog extends Dialog<Visit> {
         slots.setPlaceholder(new Label(Messages.get("findTime.choosePerson")));
         slots.setCellFactory(lv -> new ListCell<>() {
             @Override
-            protected void updateItem(FreeSlots.Slot s, boolean empty) {
+            protected void updateItem(FreeTime s, boolean empty) {
                 super.updateItem(s, empty);
                 setText(empty || s == null ? null : Dates.showDay(s.start().toLocalDate()) + "   "
                         + Dates.show(s.start().toLocalTime()) + "–" + Dates.show(s.end().toLocalTime())
@@ -100,7 +100,7 @@ final class FindTimeDialog extends Dialog<Visit> {
         useButton.setId("find-use");
         useButton.disableProperty().bind(slots.getSelectionModel().selectedItemProperty().isNull());
         setResultConverter(b -> b == use ? proposal() : null);
-        ctx.background().run(() -> new Object[] {ctx.workspace().detainees().listAll(),
+        ctx.background().run(() -> new Object[] {ctx.workspace().detainees().listAll(Messages.locale()),
             ctx.workspace().visitors().listAll()}, loaded -> {
                 @SuppressWarnings("unchecked")
                 List<DetaineeListing> d = (List<DetaineeListing>) loaded[0];
@@ -158,14 +158,14 @@ final class FindTimeDialog extends Dialog<Visit> {
         List<Long> ids = visitors.getSelectionModel().getSelectedItems().stream().map(Visitor::id).toList();
         status.setText(Messages.get("list.loading"));
         long detaineeId = chosen.id();
-        ctx.background().run(() -> ctx.workspace().schedule().freeSlots(detaineeId, ids, from, 12), found -> {
+        ctx.background().run(() -> ctx.workspace().schedule().freeTimes(detaineeId, ids, from, 12), found -> {
             slots.getItems().setAll(found);
             status.setText(found.isEmpty() ? Messages.get("findTime.none") : "");
         });
     }
 
     private Visit proposal() {
-        FreeSlots.Slot s = slots.getSelectionModel().getSelectedItem();
+        FreeTime s = slots.getSelectionModel().getSelectedItem();
         if (s == null || chosen == null) {
             return null;
         }

@@ -1,10 +1,10 @@
 package org.visitdesk.ui.detainees;
 
-import atlantafx.base.theme.Styles;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.visitdesk.app.CleanUpService;
 import org.visitdesk.app.DetaineeListing;
+import org.visitdesk.app.ImportFileKind;
 import org.visitdesk.app.Messages;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.DetaineeStatus;
@@ -31,10 +32,11 @@ import org.visitdesk.domain.Facility;
 import org.visitdesk.domain.Languages;
 import org.visitdesk.ui.Dates;
 import org.visitdesk.ui.Page;
-import org.visitdesk.ui.Tables;
 import org.visitdesk.ui.PageContext;
 import org.visitdesk.ui.Pickers;
+import org.visitdesk.ui.Tables;
 import org.visitdesk.ui.Toolbars;
+import org.visitdesk.ui.importing.ImportWizard;
 
 /** The list of detained people: search as you type, filter, add, edit, delete. */
 public final class DetaineesPage implements Page {
@@ -112,8 +114,8 @@ public final class DetaineesPage implements Page {
         cleanUp.setOnAction(e -> openCleanUp());
         Button importFile = new Button(Messages.get("import.button"), new FontIcon("fth-upload"));
         importFile.setId("detainee-import");
-        importFile.setOnAction(e -> new org.visitdesk.ui.importing.ImportWizard(ctx, null,
-                org.visitdesk.importing.ImportKind.DETAINEES, model::load).show());
+        importFile.setOnAction(e -> new ImportWizard(ctx, null, ImportFileKind.DETAINEES,
+                model::load).show());
         Label count = new Label();
         count.getStyleClass().add(Styles.TEXT_MUTED);
         count.textProperty().bind(Bindings.createStringBinding(

@@ -13,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.visitdesk.app.DetaineeListing;
+import org.visitdesk.app.Messages;
 import org.visitdesk.app.SaveResult;
 import org.visitdesk.app.SearchQuery;
 import org.visitdesk.app.Workspace;
@@ -48,7 +49,8 @@ public final class DetaineesViewModel {
     /** Reads everyone and the facilities again. */
     public void load() {
         loading.set(true);
-        background.run(() -> new Loaded(workspace.detainees().listAll(), workspace.facilities().listAll()), l -> {
+        background.run(() -> new Loaded(workspace.detainees().listAll(Messages.locale()),
+                workspace.facilities().listAll()), l -> {
             facilities.setAll(l.facilities());
             all.setAll(l.detainees());
             loading.set(false);

@@ -1,6 +1,5 @@
 package org.visitdesk.ui.visits;
 
-import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -10,6 +9,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import atlantafx.base.theme.Styles;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -44,8 +44,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.visitdesk.app.ConflictNotice;
 import org.visitdesk.app.DetaineeListing;
 import org.visitdesk.app.Messages;
-import org.visitdesk.app.ScheduleService;
+import org.visitdesk.app.RecordType;
 import org.visitdesk.app.SearchQuery;
+import org.visitdesk.app.VisitChange;
 import org.visitdesk.app.Workspace;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.Facility;
@@ -58,7 +59,6 @@ import org.visitdesk.domain.VisitType;
 import org.visitdesk.domain.Visitor;
 import org.visitdesk.ui.Dates;
 import org.visitdesk.ui.Form;
-import org.visitdesk.app.RecordType;
 import org.visitdesk.ui.HistoryTabs;
 import org.visitdesk.ui.PageContext;
 import org.visitdesk.ui.Pickers;
@@ -258,8 +258,8 @@ public final class VisitDialog extends Dialog<Visit> {
 
     /** Reads everyone who can be picked, once, in the background. */
     private void loadChoices() {
-        ctx.background().run(() -> new Choices(workspace.detainees().listAll(), workspace.visitors().listAll(),
-                workspace.facilities().listAll()), c -> {
+        ctx.background().run(() -> new Choices(workspace.detainees().listAll(Messages.locale()),
+                workspace.visitors().listAll(), workspace.facilities().listAll()), c -> {
                     detainees = List.copyOf(c.detainees());
                     visitors = c.visitors().stream().map(VisitorChoice::of).toList();
                     facilities = List.copyOf(c.facilities());
@@ -602,7 +602,7 @@ public final class VisitDialog extends Dialog<Visit> {
         String reason = overrideShown ? overrideReason.getText() : "";
         ok.setDisable(true);
         org.visitdesk.ui.Saving.begin(this);
-        ctx.background().run(() -> workspace.schedule().save(v, reason), outcome -> {
+        ctx.background().run(() -> workspace.schedule().plan(v, reason), outcome -> {
             ok.setDisable(false);
             org.visitdesk.ui.Saving.end(this);
             saved(outcome);
@@ -617,7 +617,7 @@ public final class VisitDialog extends Dialog<Visit> {
         return name.equals("start") ? start : end;
     }
 
-    private void saved(ScheduleService.Outcome outcome) {
+    private void saved(VisitChange outcome) {
         if (outcome.isSaved()) {
             setResult(outcome.saved());
             close();
@@ -628,7 +628,7 @@ public final class VisitDialog extends Dialog<Visit> {
             fit();
             return;
         }
-        if (outcome.blockedByConflicts()) {
+        if (outcome.kind() == VisitChange.Kind.NEEDS_DECISION) {
             checks++; // what the save found is the latest word
             showConflicts(outcome.conflicts());
             boolean askedBefore = overrideShown;

@@ -22,6 +22,7 @@ import org.visitdesk.app.ConflictNotice;
 import org.visitdesk.app.SearchQuery;
 import org.visitdesk.app.VisitListing;
 import org.visitdesk.app.Workspace;
+import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.ui.Background;
 import org.visitdesk.ui.Failure;
@@ -93,9 +94,10 @@ public final class VisitsViewModel {
     }
 
     private List<VisitRow> read(LocalDate a, LocalDate b) {
-        List<VisitListing> visits = workspace.visits().between(a, b);
+        DateRange days = new DateRange(a, b);
+        List<VisitListing> visits = workspace.visits().between(days);
         Map<Long, List<ConflictNotice>> byVisit = new HashMap<>();
-        for (ConflictNotice n : workspace.schedule().conflictsBetween(a, b)) {
+        for (ConflictNotice n : workspace.schedule().conflictsBetween(days)) {
             for (Long id : n.conflict().visitIds()) {
                 List<ConflictNotice> list = byVisit.computeIfAbsent(id, k -> new ArrayList<>());
                 if (!list.contains(n)) {

@@ -2,9 +2,9 @@ package org.visitdesk.ui.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.calendarfx.view.EntryViewBase;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import com.calendarfx.view.EntryViewBase;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ListView;
 import javafx.scene.input.MouseButton;
@@ -19,6 +19,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.visitdesk.app.ConflictNotice;
 import org.visitdesk.app.VisitListing;
+import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.ui.UiFixture;
 
@@ -151,7 +152,7 @@ class CalendarPageTest {
         assertThat(start.getText()).startsWith("09:");
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         app.waitIdle();
-        assertThat(app.workspace.visits().between(TUESDAY, TUESDAY)).noneMatch(
+        assertThat(app.workspace.visits().between(new DateRange(TUESDAY, TUESDAY))).noneMatch(
                 l -> l.visit().start().getHour() == 9);
     }
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,12 +26,13 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.visitdesk.app.DetaineeListing;
+import org.visitdesk.app.FreeTime;
+import org.visitdesk.domain.ConflictCode;
+import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.DetaineeStatus;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.Visitor;
-import org.visitdesk.scheduling.ConflictCode;
-import org.visitdesk.scheduling.FreeSlots;
 import org.visitdesk.ui.Dates;
 import org.visitdesk.ui.UiFixture;
 
@@ -55,19 +56,19 @@ class VisitsPageTest {
     }
 
     /** A detained person, a cleared volunteer and a free slot for both. */
-    private record Plan(Detainee detainee, Visitor visitor, FreeSlots.Slot slot) {
+    private record Plan(Detainee detainee, Visitor visitor, FreeTime slot) {
     }
 
     private Plan plan(Set<Long> avoidDetainees) {
         List<Visitor> cleared = app.workspace.visitors().listAll().stream().filter(Visitor::isCleared).toList();
         assertThat(cleared).isNotEmpty();
-        for (DetaineeListing l : app.workspace.detainees().listAll()) {
+        for (DetaineeListing l : app.workspace.detainees().listAll(Locale.ENGLISH)) {
             Detainee d = l.detainee();
             if (d.status() != DetaineeStatus.DETAINED || d.facilityId() == null || avoidDetainees.contains(d.id())) {
                 continue;
             }
             for (Visitor v : cleared.subList(0, Math.min(5, cleared.size()))) {
-                List<FreeSlots.Slot> slots = app.workspace.schedule().freeSlots(d.id(), List.of(v.id()),
+                List<FreeTime> slots = app.workspace.schedule().freeTimes(d.id(), List.of(v.id()),
                         UiFixture.TODAY.plusDays(1), 1);
                 if (!slots.isEmpty()) {
                     return new Plan(d, v, slots.get(0));
@@ -83,7 +84,7 @@ class VisitsPageTest {
         robot.clickOn("#nav-visits");
         app.waitIdle();
         TableView<VisitRow> table = robot.lookup("#visit-table").queryTableView();
-        int inRange = app.workspace.visits().between(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 13)).size();
+        int inRange = app.workspace.visits().between(new DateRange(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 13))).size();
         assertThat(inRange).isPositive();
         assertThat(table.getItems()).hasSize(inRange);
         assertThat(robot.lookup("#visits-from").queryAs(DatePicker.class).getValue())
@@ -104,7 +105,7 @@ class VisitsPageTest {
                         .plusHours(1)));
         robot.clickOn("#field-end").eraseText(5).write(Dates.show(p.slot().end().toLocalTime()));
         waitForCheck(robot, () -> conflictLabels(robot).stream().noneMatch(l -> l.getUserData() != null
-                && ((ConflictCode) l.getUserData()).severity() == org.visitdesk.scheduling.Severity.ERROR)
+                && ((ConflictCode) l.getUserData()).severity() == org.visitdesk.domain.Severity.ERROR)
                 && robot.lookup("#visit-conflicts").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
                         .anyMatch(n -> n.getStyleClass().contains("success") || n.getUserData() != null));
 

@@ -15,10 +15,11 @@ import org.visitdesk.app.ConflictNotice;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.SampleData;
 import org.visitdesk.app.Workspace;
+import org.visitdesk.domain.ConflictCode;
+import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.Visitor;
-import org.visitdesk.scheduling.ConflictCode;
 import org.visitdesk.ui.Background;
 import org.visitdesk.ui.UiFixture;
 
@@ -57,7 +58,7 @@ class VisitsViewModelTest {
     void listsTheVisitsOfTheRangeInTimeOrder() {
         List<VisitRow> rows = model.all();
         assertThat(rows).isNotEmpty();
-        assertThat(rows).hasSize(ws.visits().between(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 13)).size());
+        assertThat(rows).hasSize(ws.visits().between(new DateRange(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 13))).size());
         assertThat(rows).allSatisfy(r -> {
             LocalDateTime start = r.listing().visit().start();
             assertThat(start).isAfterOrEqualTo(LocalDate.of(2026, 11, 30).atStartOfDay())
@@ -145,7 +146,7 @@ class VisitsViewModelTest {
         assertThat(codes(closed)).contains(ConflictCode.FACILITY_CLOSED);
 
         // the sample puts the double booking on some future visit: show the week it is in
-        LocalDate twiceDay = ws.visits().between(LocalDate.of(2026, 12, 7), LocalDate.of(2027, 1, 31)).stream()
+        LocalDate twiceDay = ws.visits().between(new DateRange(LocalDate.of(2026, 12, 7), LocalDate.of(2027, 1, 31))).stream()
                 .filter(l -> l.visit().notes().contains("booked twice")).findFirst().orElseThrow().visit().day();
         model.fromProperty().set(VisitsViewModel.defaultFrom(twiceDay));
         model.toProperty().set(VisitsViewModel.defaultFrom(twiceDay).plusDays(6));

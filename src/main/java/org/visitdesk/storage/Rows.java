@@ -21,9 +21,9 @@ import org.visitdesk.domain.Languages;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.VisitType;
-import org.visitdesk.domain.VisitingWindow;
 import org.visitdesk.domain.Visitor;
 import org.visitdesk.domain.VisitorStatus;
+import org.visitdesk.domain.VisitingWindow;
 
 /** Row mappers from the tables to the domain records (records hold value types Jdbi cannot guess). */
 public final class Rows {

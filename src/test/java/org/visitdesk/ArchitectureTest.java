@@ -3,10 +3,13 @@ package org.visitdesk;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.visitdesk.app.Messages;
 
 /**
  * The shape of DESIGN.md section 6: ui, cli -> app -> scheduling, storage, roster, importing -> domain. The UI and
@@ -65,6 +68,21 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("org.visitdesk.roster..", "org.visitdesk.importing..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..")
             .because("rosters are written and spreadsheets read in their own packages");
+
+    /** The calls that put words into the window's language. */
+    static final DescribedPredicate<JavaCall<?>> WINDOW_LANGUAGE = DescribedPredicate.describe(
+            "a call putting words into the window's language (Messages.get, .of, .locale...)",
+            call -> call.getTargetOwner().isEquivalentTo(Messages.class)
+                    && call.getName().matches("get|of|locale|setLocale|bundle"));
+
+    @ArchTest
+    static final ArchRule textIsMadeWhereTheLanguageIsKnown = noClasses()
+            .that().resideInAnyPackage("org.visitdesk.app..", "org.visitdesk.cli..", "org.visitdesk.scheduling..",
+                    "org.visitdesk.domain..")
+            .and().doNotBelongToAnyOf(Messages.class)
+            .should().callMethodWhere(WINDOW_LANGUAGE)
+            .because("app returns message keys and values; the window says them in its language, the command line "
+                    + "in its --lang");
 
     @ArchTest
     static final ArchRule domainAndSchedulingArePlain = noClasses()

@@ -36,6 +36,11 @@ public final class ChildJvm {
 
     /** Runs Main with the arguments and the given extra environment (null values remove a variable). */
     public static Result run(Map<String, String> env, String... args) {
+        return run(List.of(), env, args);
+    }
+
+    /** Runs Main with options for the child JVM itself (a system property, say), an environment and arguments. */
+    public static Result run(List<String> jvmOptions, Map<String, String> env, String... args) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // surefire puts the real classpath here; java.class.path may be a manifest-only booter jar
         String cp = System.getProperty("surefire.test.class.path");
@@ -43,7 +48,9 @@ public final class ChildJvm {
             cp = System.getProperty("java.class.path");
         }
         List<String> command = new ArrayList<>(List.of(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
-                "-Djava.awt.headless=true", "-cp", cp, "org.visitdesk.Main"));
+                "-Djava.awt.headless=true"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", cp, "org.visitdesk.Main"));
         command.addAll(Arrays.asList(args));
         try {
             Path out = Files.createTempFile("visitdesk-child", ".out");

@@ -63,15 +63,6 @@ public final class SampleData {
         void update(double fraction);
     }
 
-    /** Thrown when the store already holds people: sample data only goes into an empty store. */
-    public static final class NotEmptyException extends IllegalStateException {
-        private static final long serialVersionUID = 1L;
-
-        NotEmptyException() {
-            super("The records are not empty: sample data can only be loaded into an empty data folder.");
-        }
-    }
-
     private static final int BATCH = 10_000;
     private static final int VISITS_PER_WEEK = 150;
 
@@ -161,7 +152,8 @@ public final class SampleData {
         Plan plan = records.write(u -> {
             BulkDao bulk = u.bulk();
             if (u.detainees().count() > 0 || u.visitors().count() > 0) {
-                throw new NotEmptyException();
+                throw new ProblemException("welcome.notEmpty",
+                        "The records are not empty: sample data can only be loaded into an empty data folder.", null);
             }
             StringBuilder marker = new StringBuilder();
             for (String t : TABLES) {

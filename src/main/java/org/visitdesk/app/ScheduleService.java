@@ -253,8 +253,7 @@ public final class ScheduleService {
     private static List<ConflictNotice> notices(List<Conflict> conflicts, ScheduleContext ctx) {
         List<ConflictNotice> out = new ArrayList<>(conflicts.size());
         for (Conflict c : conflicts) {
-            out.add(new ConflictNotice(c, ConflictMessages.describe(c, ctx, Messages.locale()),
-                    ConflictMessages.title(c.code(), Messages.locale())));
+            out.add(new ConflictNotice(c, ConflictMessages.describe(c, ctx), ConflictMessages.title(c.code())));
         }
         return out;
     }

@@ -74,16 +74,16 @@ final class ConflictsCommand implements Callable<Integer> {
                 if (format == Format.csv) {
                     out.println(String.join(",", List.of(c.code().name(), c.severity().name(),
                             c.at().toLocalDate().toString(), c.at().toLocalTime().toString(), aNumber, csv(visitor),
-                            ids, csv(n.message()))));
+                            ids, csv(parent.say(n.message())))));
                 } else {
                     out.printf("%s %s  %-7s %-22s %s  %s%n", c.at().toLocalDate(), c.at().toLocalTime(),
-                            c.severity(), c.code(), aNumber, n.message());
+                            c.severity(), c.code(), aNumber, parent.say(n.message()));
                 }
             }
             if (format == Format.text) {
                 long errors = agenda.conflicts().stream().filter(ConflictNotice::isError).count();
-                out.printf("%d conflicts (%d errors, %d warnings) from %s to %s%n", agenda.conflicts().size(),
-                        errors, agenda.conflicts().size() - errors, first, last);
+                out.println(parent.say("cli.conflicts.summary", agenda.conflicts().size(), errors,
+                        agenda.conflicts().size() - errors, first, last));
             }
         }
         return 0;

@@ -3,10 +3,11 @@ package org.visitdesk.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.visitdesk.app.ExportService;
 import org.visitdesk.app.Workspace;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code visitdesk export roster|sheets|all}: Excel files to print or to take elsewhere. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -62,26 +64,23 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     static void checkOut(CommandSpec spec, Path out) {
-        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".xlsx")) {
             throw new ParameterException(spec.commandLine(), "--out must name an .xlsx file, like roster.xlsx");
         }
     }
 
     /** Checks the target, opens the records, writes, and says what was written. */
-    static int write(ExportCommand export, CommandSpec spec, Path out, String what,
-            java.util.function.Function<ExportService, ExportService.Summary> job) {
+    static int write(ExportCommand export, CommandSpec spec, Path out, String doneKey,
+            Function<ExportService, ExportService.Summary> job) {
         checkOut(spec, out);
         long started = System.nanoTime();
         try (Workspace ws = export.parent.openWorkspace()) {
-            report(what, job.apply(ws.exports()), started);
+            ExportService.Summary s = job.apply(ws.exports());
+            System.out.println(export.parent.say(doneKey, s.file(), s.rows(), s.sheets(),
+                    (System.nanoTime() - started) / 1e9));
         }
         return 0;
-    }
-
-    static void report(String what, ExportService.Summary s, long started) {
-        System.out.printf("Wrote %s (%,d %s, %d %s) in %.1f s%n", s.file(), s.rows(), what, s.sheets(),
-                s.sheets() == 1 ? "sheet" : "sheets", (System.nanoTime() - started) / 1e9);
     }
 
     @Command(name = "roster", mixinStandardHelpOptions = true,
@@ -108,7 +107,7 @@ final class ExportCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             range.check(spec);
-            return write(export, spec, out, "visits",
+            return write(export, spec, out, "cli.export.wroteVisits",
                     e -> e.roster(range.from, range.to, out, withNotes, includeCancelled));
         }
     }
@@ -131,7 +130,7 @@ final class ExportCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             range.check(spec);
-            return write(export, spec, out, "visits", e -> e.sheets(range.from, range.to, out));
+            return write(export, spec, out, "cli.export.wroteVisits", e -> e.sheets(range.from, range.to, out));
         }
     }
 
@@ -149,7 +148,7 @@ final class ExportCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return write(export, spec, out, "records", e -> e.all(out));
+            return write(export, spec, out, "cli.export.wroteRecords", e -> e.all(out));
         }
     }
 }

@@ -7,8 +7,8 @@ import org.visitdesk.app.ProblemException;
 import org.visitdesk.app.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -40,10 +40,9 @@ final class RestoreCommand implements Callable<Integer> {
             if (passphrase != null || !"store.NEEDS_PASSPHRASE".equals(e.key())) {
                 throw e;
             }
-            Workspace.restore(folder, file, Unlock.ask("Passphrase of the backup: "));
+            Workspace.restore(folder, file, Unlock.ask(parent.say("cli.passphrase.backup")));
         }
-        System.out.println("Restored " + file.toAbsolutePath() + " into " + folder
-                + "; the records it replaced are kept in " + folder.resolve("backups"));
+        System.out.println(parent.say("cli.restore.done", file.toAbsolutePath(), folder, folder.resolve("backups")));
         return 0;
     }
 }

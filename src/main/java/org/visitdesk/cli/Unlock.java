@@ -39,10 +39,10 @@ final class Unlock {
      * Opens the workspace: an encrypted store takes the passphrase from the environment or the terminal; a new
      * store is encrypted when the environment holds one.
      */
-    static Workspace open(Path folder) {
+    static Workspace open(Path folder, String prompt) {
         char[] passphrase = fromEnvironment();
         if (passphrase == null && Workspace.state(folder) == Workspace.StoreState.ENCRYPTED) {
-            passphrase = ask("Passphrase for the VisitDesk records: ");
+            passphrase = ask(prompt);
         }
         return Workspace.open(folder, Clock.systemDefaultZone(), passphrase);
     }

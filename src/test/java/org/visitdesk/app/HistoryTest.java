@@ -132,8 +132,9 @@ class HistoryTest {
 
         HistoryEntry cancel = history.get(0);
         assertThat(cancel.changes()).extracting(HistoryEntry.Change::fieldKey).containsExactly("field.status");
-        assertThat(change(cancel, "field.status").beforeText()).isEqualTo("Scheduled");
-        assertThat(change(cancel, "field.status").afterText()).isEqualTo("Cancelled");
+        assertThat(Messages.get(change(cancel, "field.status").describe())).isEqualTo("Status: Scheduled → Cancelled");
+        assertThat(Messages.in(Locale.forLanguageTag("es"), change(cancel, "field.status").describe()))
+                .isEqualTo("Situación: Programada → Cancelada");
         assertThat(cancel.reason()).isEmpty();
 
         HistoryEntry move = history.get(1);
@@ -141,7 +142,7 @@ class HistoryTest {
         assertThat(change(move, "field.start").before()).isEqualTo("2026-12-08 12:10");
         assertThat(change(move, "field.start").after()).isEqualTo("2026-12-07 15:00");
         assertThat(change(move, "field.end").after()).isEqualTo("2026-12-07 16:00");
-        assertThat(change(move, "field.start").describe()).isEqualTo("Start: 2026-12-08 12:10 → 2026-12-07 15:00");
+        assertThat(Messages.get(change(move, "field.start").describe())).isEqualTo("Start: 2026-12-08 12:10 → 2026-12-07 15:00");
         assertThat(move.changes()).extracting(HistoryEntry.Change::fieldKey).doesNotContain("field.visitors",
                 "field.facility", "field.detainee");
 
@@ -162,7 +163,7 @@ class HistoryTest {
                 HistoryEntry.Action.CREATED);
         assertThat(history.get(0).changes()).containsExactly(
                 new HistoryEntry.Change("field.familyName", "Uno", "Dos"));
-        assertThat(history.get(0).changes().get(0).describe()).isEqualTo("Family name: Uno → Dos");
+        assertThat(Messages.get(history.get(0).changes().get(0).describe())).isEqualTo("Family name: Uno → Dos");
         assertThat(change(history.get(1), "field.familyName").after()).isEqualTo("Uno");
     }
 

@@ -291,9 +291,9 @@ public final class CalendarPage implements Page {
                 setGraphic(null);
                 getStyleClass().add("conflict-day");
             } else if (item instanceof ConflictNotice n) {
-                Label t = new Label(n.title());
+                Label t = new Label(Messages.get(n.title()));
                 t.getStyleClass().add(Styles.TEXT_BOLD);
-                Label m = new Label(n.message());
+                Label m = new Label(Messages.get(n.message()));
                 m.setWrapText(true);
                 // a list cell sizes to its text unless told the width it may take
                 m.maxWidthProperty().bind(getListView().widthProperty().subtract(60));
@@ -351,7 +351,7 @@ public final class CalendarPage implements Page {
         conflictsTitle.getStyleClass().add(Styles.TEXT_BOLD);
         box.getChildren().add(conflictsTitle);
         for (ConflictNotice n : cs) {
-            Label m = new Label(n.message(), new FontIcon(n.isError() ? "fth-alert-octagon" : "fth-alert-triangle"));
+            Label m = new Label(Messages.get(n.message()), new FontIcon(n.isError() ? "fth-alert-octagon" : "fth-alert-triangle"));
             m.getGraphic().getStyleClass().add(n.isError() ? "conflict-error-icon" : "conflict-warning-icon");
             m.setWrapText(true);
             m.setMaxWidth(380);

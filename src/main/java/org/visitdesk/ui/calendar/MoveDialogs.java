@@ -70,7 +70,7 @@ final class MoveDialogs implements CalendarViewModel.MovePrompt {
     public void notMoved(VisitListing visit, VisitChange change) {
         StringBuilder why = new StringBuilder();
         change.errors().forEach(e -> why.append(Messages.get(e.messageKey())).append('\n'));
-        change.errorConflicts().forEach(n -> why.append("\u2716 ").append(n.message()).append('\n'));
+        change.errorConflicts().forEach(n -> why.append("\u2716 ").append(Messages.get(n.message())).append('\n'));
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
         alert.setHeaderText(Messages.get("calendar.moveNotSaved"));
@@ -81,7 +81,7 @@ final class MoveDialogs implements CalendarViewModel.MovePrompt {
     private static String lines(List<ConflictNotice> conflicts) {
         StringBuilder sb = new StringBuilder();
         for (ConflictNotice n : conflicts) {
-            sb.append(n.isError() ? "\u2716 " : "\u26A0 ").append(n.message()).append('\n');
+            sb.append(n.isError() ? "\u2716 " : "\u26A0 ").append(Messages.get(n.message())).append('\n');
         }
         return sb.toString().strip();
     }

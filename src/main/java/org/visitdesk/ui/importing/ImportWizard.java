@@ -274,7 +274,7 @@ public final class ImportWizard extends Dialog<Void> {
             ListView<String> conflicts = new ListView<>();
             conflicts.setId("import-conflicts");
             for (ConflictNotice c : r.conflicts()) {
-                conflicts.getItems().add(c.title() + ": " + c.message());
+                conflicts.getItems().add(Messages.get(c.title()) + ": " + Messages.get(c.message()));
             }
             VBox.setVgrow(conflicts, Priority.ALWAYS);
             box.getChildren().addAll(new Label(Messages.get("import.wizard.conflicts")), conflicts);

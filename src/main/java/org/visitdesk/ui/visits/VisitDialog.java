@@ -522,12 +522,12 @@ public final class VisitDialog extends Dialog<Visit> {
     static Label conflictLabel(ConflictNotice n) {
         FontIcon icon = new FontIcon(n.isError() ? "fth-alert-octagon" : "fth-alert-triangle");
         icon.setStyle(n.isError() ? "-fx-icon-color: -color-danger-fg;" : "-fx-icon-color: -color-warning-fg;");
-        Label l = new Label(n.message(), icon);
+        Label l = new Label(Messages.get(n.message()), icon);
         l.setWrapText(true);
         l.setMaxWidth(290);
         l.getStyleClass().addAll(n.isError() ? Styles.DANGER : Styles.WARNING, "conflict");
         l.setUserData(n.conflict().code());
-        l.setTooltip(new Tooltip(Messages.get("severity." + n.conflict().severity().name()) + ": " + n.title()));
+        l.setTooltip(new Tooltip(Messages.get("severity." + n.conflict().severity().name()) + ": " + Messages.get(n.title())));
         return l;
     }
 

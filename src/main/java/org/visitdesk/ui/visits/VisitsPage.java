@@ -1,10 +1,10 @@
 package org.visitdesk.ui.visits;
 
-import atlantafx.base.theme.Styles;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -25,7 +25,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.visitdesk.app.ConflictNotice;
 import org.visitdesk.app.Messages;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.Visit;
@@ -33,9 +32,9 @@ import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.ui.Dates;
 import org.visitdesk.ui.Form;
 import org.visitdesk.ui.Page;
-import org.visitdesk.ui.Tables;
 import org.visitdesk.ui.PageContext;
 import org.visitdesk.ui.Pickers;
+import org.visitdesk.ui.Tables;
 import org.visitdesk.ui.Toolbars;
 
 /** The visits of a date range as a list: filter, search, plan, edit, cancel; conflicts marked on each line. */
@@ -220,7 +219,7 @@ public final class VisitsPage implements Page {
             setGraphic(mark);
             Tooltip tip = new Tooltip(item.conflicts().stream()
                     .sorted((a, b) -> Boolean.compare(!a.isError(), !b.isError()))
-                    .map(ConflictNotice::message).collect(Collectors.joining("\n")));
+                    .map(n -> Messages.get(n.message())).collect(Collectors.joining("\n")));
             tip.setWrapText(true);
             tip.setMaxWidth(520);
             setTooltip(tip);

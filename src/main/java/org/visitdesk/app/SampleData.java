@@ -6,17 +6,20 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.visitdesk.domain.ANumber;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.DetaineeStatus;
 import org.visitdesk.domain.Facility;
 import org.visitdesk.domain.Languages;
+import org.visitdesk.domain.SearchKey;
 import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.VisitType;
 import org.visitdesk.domain.VisitingWindow;
@@ -261,7 +264,7 @@ public final class SampleData {
         inBatches(visitorRows, BulkDao::visitors, done, total, progress);
         // in time order the start-time index grows at its end instead of rewriting pages all over the file
         List<BulkDao.VisitRow> byStart = new ArrayList<>(planner.visits);
-        byStart.sort(java.util.Comparator.comparing(BulkDao.VisitRow::startsAt));
+        byStart.sort(Comparator.comparing(BulkDao.VisitRow::startsAt));
         boolean many = byStart.size() > 20_000;
         if (many) {
             records.write(u -> {
@@ -280,7 +283,7 @@ public final class SampleData {
         return new Summary(detainees.size(), visitors.size(), planner.visits.size());
     }
 
-    private <R> void inBatches(List<R> rows, java.util.function.BiConsumer<BulkDao, List<R>> insert, long[] done,
+    private <R> void inBatches(List<R> rows, BiConsumer<BulkDao, List<R>> insert, long[] done,
             double total, Progress progress) {
         for (int i = 0; i < rows.size(); i += BATCH) {
             List<R> batch = rows.subList(i, Math.min(rows.size(), i + BATCH));
@@ -359,7 +362,7 @@ public final class SampleData {
     /** Plain ASCII for made-up email addresses. */
     private static final class SearchKeyAscii {
         static String of(String s) {
-            return org.visitdesk.domain.SearchKey.fold(s).replaceAll("[^a-z0-9]", "");
+            return SearchKey.fold(s).replaceAll("[^a-z0-9]", "");
         }
     }
 
@@ -489,7 +492,7 @@ public final class SampleData {
             // the earliest coming visit, so that the double booking falls in the coming two weeks like the others
             BulkDao.VisitRow base = visits.stream().filter(v -> v.startsAt().toLocalDate().isAfter(today))
                     .filter(v -> VisitStatus.valueOf(v.status()).isActive())
-                    .min(java.util.Comparator.comparing(BulkDao.VisitRow::startsAt)).orElse(null);
+                    .min(Comparator.comparing(BulkDao.VisitRow::startsAt)).orElse(null);
             if (base != null) {
                 long visitorId = links.stream().filter(l -> l.visitId() == base.id()).findFirst()
                         .map(BulkDao.LinkRow::visitorId).orElse(visitors.get(0).id());

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.visitdesk.app.ConflictNotice;
@@ -61,7 +62,7 @@ final class ConflictsCommand implements Callable<Integer> {
             }
             for (ConflictNotice n : agenda.conflicts()) {
                 Conflict c = n.conflict();
-                VisitListing first0 = c.visitIds().stream().map(byVisit::get).filter(java.util.Objects::nonNull)
+                VisitListing first0 = c.visitIds().stream().map(byVisit::get).filter(Objects::nonNull)
                         .findFirst().orElse(null);
                 String aNumber = first0 == null || first0.detainee() == null ? ""
                         : first0.detainee().aNumber().display();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -47,6 +48,16 @@ public final class UiFixture {
     /** Opens an empty store (the welcome page shows). Call from a TestFX {@code @Start} method. */
     public static UiFixture start(Stage stage, Path dir) {
         return new UiFixture(stage, dir, Workspace.open(dir, clock()));
+    }
+
+    /**
+     * Opens a store with the records a test makes (see {@link TestRecords}). Call from a TestFX {@code @Start}
+     * method.
+     */
+    public static UiFixture start(Stage stage, Path dir, Consumer<Workspace> records) {
+        Workspace ws = Workspace.open(dir, clock());
+        records.accept(ws);
+        return new UiFixture(stage, dir, ws);
     }
 
     /** Opens a store filled with the default sample data. Call from a TestFX {@code @Start} method. */

@@ -1,5 +1,9 @@
 package org.visitdesk.ui.calendar;
 
+import com.calendarfx.model.Calendar;
+import com.calendarfx.model.CalendarEvent;
+import com.calendarfx.model.CalendarSource;
+import com.calendarfx.model.Entry;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -13,10 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import com.calendarfx.model.Calendar;
-import com.calendarfx.model.CalendarEvent;
-import com.calendarfx.model.CalendarSource;
-import com.calendarfx.model.Entry;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -77,7 +77,10 @@ public final class CalendarViewModel {
     private final Map<String, ConflictNotice> allConflicts = new LinkedHashMap<>();
     private final Set<LocalDate> loadedWeeks = new HashSet<>();
     private final ObservableList<ConflictNotice> shownConflicts = FXCollections.observableArrayList();
+    private final ObservableList<ConflictNotice> shownConflictsReadOnly =
+            FXCollections.unmodifiableObservableList(shownConflicts);
     private final ObservableList<Facility> facilities = FXCollections.observableArrayList();
+    private final ObservableList<Facility> facilitiesReadOnly = FXCollections.unmodifiableObservableList(facilities);
     private final ObjectProperty<DateRange> visibleRange = new SimpleObjectProperty<>();
     private final BooleanProperty errorsOnly = new SimpleBooleanProperty(false);
     private final ObjectProperty<Facility> facilityFilter = new SimpleObjectProperty<>();
@@ -363,12 +366,12 @@ public final class CalendarViewModel {
 
     /** The conflicts of the visible days, filtered, in time order. */
     public ObservableList<ConflictNotice> shownConflicts() {
-        return FXCollections.unmodifiableObservableList(shownConflicts);
+        return shownConflictsReadOnly;
     }
 
     /** The facilities, for the filter. */
     public ObservableList<Facility> facilities() {
-        return FXCollections.unmodifiableObservableList(facilities);
+        return facilitiesReadOnly;
     }
 
     /** The days the calendar shows now. */

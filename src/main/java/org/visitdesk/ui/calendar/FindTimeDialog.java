@@ -2,12 +2,15 @@ package org.visitdesk.ui.calendar;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -18,6 +21,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 import org.visitdesk.app.DetaineeListing;
 import org.visitdesk.app.FreeTime;
@@ -85,7 +89,7 @@ final class FindTimeDialog extends Dialog<Visit> {
         search.setId("find-search");
         search.setOnAction(e -> findSlots());
         visitors.getSelectionModel().getSelectedItems().addListener(
-                (javafx.collections.ListChangeListener<Visitor>) c -> slots.getItems().clear());
+                (ListChangeListener<Visitor>) c -> slots.getItems().clear());
         status.setWrapText(true);
         VBox.setVgrow(slots, Priority.ALWAYS);
         VBox content = new VBox(8, new Label(Messages.get("findTime.person")), person,
@@ -94,7 +98,7 @@ final class FindTimeDialog extends Dialog<Visit> {
         content.setPadding(new Insets(8));
         content.setPrefWidth(520);
         getDialogPane().setContent(content);
-        ButtonType use = new ButtonType(Messages.get("findTime.use"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType use = new ButtonType(Messages.get("findTime.use"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(use, ButtonType.CANCEL);
         Button useButton = (Button) getDialogPane().lookupButton(use);
         useButton.setId("find-use");
@@ -121,7 +125,7 @@ final class FindTimeDialog extends Dialog<Visit> {
             }
             return people.stream().filter(l -> q.test(l.searchKey())).limit(20).map(DetaineeListing::detainee)
                     .toList();
-        }, new javafx.util.StringConverter<Detainee>() {
+        }, new StringConverter<Detainee>() {
             @Override
             public String toString(Detainee d) {
                 return d == null ? "" : d.fullName() + "  " + d.aNumber().display() + "  " + d.housingUnit();
@@ -145,7 +149,7 @@ final class FindTimeDialog extends Dialog<Visit> {
         }
         List<String> langs = chosen.languages().stream().map(SearchKey::fold).toList();
         ObservableList<Visitor> sorted = FXCollections.observableArrayList(allVisitors);
-        sorted.sort(java.util.Comparator.comparing((Visitor v) -> v.languages().stream().map(SearchKey::fold)
+        sorted.sort(Comparator.comparing((Visitor v) -> v.languages().stream().map(SearchKey::fold)
                 .noneMatch(langs::contains)).thenComparing(v -> !v.isCleared()));
         visitors.getItems().setAll(sorted);
     }

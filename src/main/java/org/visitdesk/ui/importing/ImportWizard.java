@@ -1,11 +1,12 @@
 package org.visitdesk.ui.importing;
 
+import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -124,7 +125,7 @@ public final class ImportWizard extends Dialog<Void> {
         fileRow.setAlignment(Pos.CENTER_LEFT);
         HBox sheetRow = new HBox(8, sheetLabel, sheet);
         sheetRow.setAlignment(Pos.CENTER_LEFT);
-        sheetRow.visibleProperty().bind(javafx.beans.binding.Bindings.size(sheet.getItems()).greaterThan(1));
+        sheetRow.visibleProperty().bind(Bindings.size(sheet.getItems()).greaterThan(1));
         sheetRow.managedProperty().bind(sheetRow.visibleProperty());
         box.getChildren().addAll(new Label(" "), fileRow, fileLabel, sheetRow);
         next.setDisable(file == null);

@@ -57,7 +57,7 @@ class VisitorsViewModelTest {
     }
 
     private List<String> shownNames() {
-        return model.shownVisitors().stream().map(Visitor::fullName).toList();
+        return model.shown().stream().map(r -> r.visitor().fullName()).toList();
     }
 
     private void threeVisitors() {

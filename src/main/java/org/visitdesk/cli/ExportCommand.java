@@ -70,34 +70,45 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    /** Checks the target, opens the records, writes, and says what was written. */
-    static int write(ExportCommand export, CommandSpec spec, Path out, String doneKey,
-            Function<ExportService, ExportService.Summary> job) {
-        checkOut(spec, out);
-        long started = System.nanoTime();
-        try (Workspace ws = export.parent.openWorkspace()) {
-            ExportService.Summary s = job.apply(ws.exports());
-            System.out.println(export.parent.say(doneKey, s.file(), s.rows(), s.sheets(),
-                    (System.nanoTime() - started) / 1e9));
-        }
-        return 0;
-    }
-
-    @Command(name = "roster", mixinStandardHelpOptions = true,
-            description = "The roster: one sheet per day with visits, ready to print.")
-    static final class Roster implements Callable<Integer> {
+    /** What every export has: its parent command, its model for usage errors, and the file to write. */
+    abstract static class ToFile implements Callable<Integer> {
         @ParentCommand
         ExportCommand export;
 
         @Spec
         CommandSpec spec;
 
-        @CommandLine.ArgGroup(exclusive = false, multiplicity = "1")
-        Range range;
-
         @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "The file to write.")
         Path out;
 
+        /** Checks the target, opens the records, writes, and says what was written. */
+        int write(String doneKey, Function<ExportService, ExportService.Summary> job) {
+            checkOut(spec, out);
+            long started = System.nanoTime();
+            try (Workspace ws = export.parent.openWorkspace()) {
+                ExportService.Summary s = job.apply(ws.exports());
+                System.out.println(export.parent.say(doneKey, s.file(), s.rows(), s.sheets(),
+                        (System.nanoTime() - started) / 1e9));
+            }
+            return 0;
+        }
+    }
+
+    /** An export of the visits of a range of days. */
+    abstract static class OfDays extends ToFile {
+        @CommandLine.ArgGroup(exclusive = false, multiplicity = "1")
+        Range range;
+
+        /** Checks the range and the target, then writes the visits of the days. */
+        int writeVisits(Function<ExportService, ExportService.Summary> job) {
+            range.check(spec);
+            return write("cli.export.wroteVisits", job);
+        }
+    }
+
+    @Command(name = "roster", mixinStandardHelpOptions = true,
+            description = "The roster: one sheet per day with visits, ready to print.")
+    static final class Roster extends OfDays {
         @Option(names = "--with-notes", description = "Add the visits' notes.")
         boolean withNotes;
 
@@ -106,49 +117,25 @@ final class ExportCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            range.check(spec);
-            return write(export, spec, out, "cli.export.wroteVisits",
-                    e -> e.roster(range.from, range.to, out, withNotes, includeCancelled));
+            return writeVisits(e -> e.roster(range.from, range.to, out, withNotes, includeCancelled));
         }
     }
 
     @Command(name = "sheets", mixinStandardHelpOptions = true,
             description = "Visit sheets: one printed page per visit, to take in the car.")
-    static final class Sheets implements Callable<Integer> {
-        @ParentCommand
-        ExportCommand export;
-
-        @Spec
-        CommandSpec spec;
-
-        @CommandLine.ArgGroup(exclusive = false, multiplicity = "1")
-        Range range;
-
-        @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "The file to write.")
-        Path out;
-
+    static final class Sheets extends OfDays {
         @Override
         public Integer call() {
-            range.check(spec);
-            return write(export, spec, out, "cli.export.wroteVisits", e -> e.sheets(range.from, range.to, out));
+            return writeVisits(e -> e.sheets(range.from, range.to, out));
         }
     }
 
     @Command(name = "all", mixinStandardHelpOptions = true,
             description = "All the records, in sheets that can be imported again.")
-    static final class All implements Callable<Integer> {
-        @ParentCommand
-        ExportCommand export;
-
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "The file to write.")
-        Path out;
-
+    static final class All extends ToFile {
         @Override
         public Integer call() {
-            return write(export, spec, out, "cli.export.wroteRecords", e -> e.all(out));
+            return write("cli.export.wroteRecords", e -> e.all(out));
         }
     }
 }

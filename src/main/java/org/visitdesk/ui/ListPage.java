@@ -8,12 +8,14 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -153,6 +155,22 @@ public abstract class ListPage<R, M extends RecordList<R>> implements Page {
             }
         });
         return b;
+    }
+
+    /** The page's Delete button: in red, for the selected row. */
+    protected final Button deleteButton(Consumer<R> delete) {
+        Button b = forSelection(Messages.get("action.delete"), "fth-trash-2", name + "-delete", r -> true, delete);
+        b.getStyleClass().add(Styles.DANGER);
+        return b;
+    }
+
+    /** The filter by status: "all" when none is chosen; it sets the view model's filter. */
+    protected final <E extends Enum<E>> ComboBox<E> statusFilter(E[] values, String prefix, String allKey,
+            ObjectProperty<E> filter) {
+        ComboBox<E> box = Pickers.enumFilter(values, prefix, allKey);
+        box.setId(name + "-status-filter");
+        filter.bind(box.valueProperty());
+        return box;
     }
 
     /** Selects the first row shown that matches, and scrolls to it. */

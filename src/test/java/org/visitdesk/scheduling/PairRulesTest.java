@@ -85,7 +85,7 @@ class PairRulesTest {
         Visit other = visit(7, UNO, WED, "03:00", "04:00", ALFA);
         assertThat(ConflictRules.check(off, List.of(other), ctx)).isEmpty();
         assertThat(ConflictRules.checkAll(List.of(off), ctx)).isEmpty();
-        assertThat(ConflictRules.checkAll(List.of(off, other), ctx)).allSatisfy(
+        assertThat(ConflictRules.checkAll(List.of(off, other), ctx)).isNotEmpty().allSatisfy(
                 c -> assertThat(c.visitIds()).containsExactly(7L));
     }
 

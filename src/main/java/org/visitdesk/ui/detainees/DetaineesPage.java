@@ -1,6 +1,5 @@
 package org.visitdesk.ui.detainees;
 
-import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.function.Function;
 import javafx.scene.control.Button;
@@ -28,16 +27,12 @@ public final class DetaineesPage extends ListPage<DetaineeListing, DetaineesView
 
     public DetaineesPage(PageContext ctx) {
         super(ctx, new DetaineesViewModel(ctx.workspace(), ctx.background()), "detainee");
-        ComboBox<DetaineeStatus> status = Pickers.enumFilter(DetaineeStatus.values(), "status.detainee",
-                "detainees.allStatuses");
-        status.setId("detainee-status-filter");
-        model.statusFilterProperty().bind(status.valueProperty());
+        ComboBox<DetaineeStatus> status = statusFilter(DetaineeStatus.values(), "status.detainee",
+                "detainees.allStatuses", model.statusFilterProperty());
         ComboBox<Facility> facility = Pickers.facilityFilter(model.facilities(), "detainees.allFacilities");
         facility.setId("detainee-facility-filter");
         model.facilityFilterProperty().bind(facility.valueProperty());
-        Button delete = forSelection(Messages.get("action.delete"), "fth-trash-2", "detainee-delete", l -> true,
-                this::delete);
-        delete.getStyleClass().add(Styles.DANGER);
+        Button delete = deleteButton(this::delete);
         Button importFile = new Button(Messages.get("import.button"), new FontIcon("fth-upload"));
         importFile.setId("detainee-import");
         importFile.setOnAction(e -> new ImportWizard(ctx, null, ImportFileKind.DETAINEES, model::load).show());

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -21,7 +20,6 @@ import org.visitdesk.ui.Dates;
 import org.visitdesk.ui.Dialogs;
 import org.visitdesk.ui.ListPage;
 import org.visitdesk.ui.PageContext;
-import org.visitdesk.ui.Pickers;
 import org.visitdesk.ui.Toolbars;
 import org.visitdesk.ui.visitors.VisitorsViewModel.Row;
 
@@ -33,15 +31,10 @@ public final class VisitorsPage extends ListPage<Row, VisitorsViewModel> {
 
     public VisitorsPage(PageContext ctx) {
         super(ctx, new VisitorsViewModel(ctx.workspace(), ctx.background()), "visitor");
-        ComboBox<VisitorStatus> status = Pickers.enumFilter(VisitorStatus.values(), "status.visitor",
-                "visitors.allStatuses");
-        status.setId("visitor-status-filter");
-        model.statusFilterProperty().bind(status.valueProperty());
-        Button delete = forSelection(Messages.get("action.delete"), "fth-trash-2", "visitor-delete", r -> true,
-                this::delete);
-        delete.getStyleClass().add(Styles.DANGER);
-        build(new Words("visitors.title", "visitors.search", "visitors.empty"), columns(), List.of(delete),
-                List.of(status), this::delete);
+        ComboBox<VisitorStatus> status = statusFilter(VisitorStatus.values(), "status.visitor",
+                "visitors.allStatuses", model.statusFilterProperty());
+        build(new Words("visitors.title", "visitors.search", "visitors.empty"), columns(),
+                List.of(deleteButton(this::delete)), List.of(status), this::delete);
     }
 
     private static List<TableColumn<Row, ?>> columns() {

@@ -23,7 +23,6 @@ import org.visitdesk.ui.Dialogs;
 import org.visitdesk.ui.Form;
 import org.visitdesk.ui.ListPage;
 import org.visitdesk.ui.PageContext;
-import org.visitdesk.ui.Pickers;
 import org.visitdesk.ui.Toolbars;
 
 /** The visits of a date range as a list: filter, search, plan, edit, cancel; conflicts marked on each line. */
@@ -35,9 +34,8 @@ public final class VisitsPage extends ListPage<VisitRow, VisitsViewModel> {
         from.valueProperty().bindBidirectional(model.fromProperty());
         DatePicker to = day("visits-to", "visits.to");
         to.valueProperty().bindBidirectional(model.toProperty());
-        ComboBox<VisitStatus> status = Pickers.enumFilter(VisitStatus.values(), "status.visit", "visits.allStatuses");
-        status.setId("visits-status-filter");
-        model.statusFilterProperty().bind(status.valueProperty());
+        ComboBox<VisitStatus> status = statusFilter(VisitStatus.values(), "status.visit", "visits.allStatuses",
+                model.statusFilterProperty());
         Button cancel = forSelection(Messages.get("visits.cancelVisit"), "fth-x-circle", "visit-cancel",
                 r -> r.listing().visit().status() != VisitStatus.CANCELLED, this::cancel);
         cancel.getStyleClass().add(Styles.DANGER);

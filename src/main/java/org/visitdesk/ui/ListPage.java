@@ -60,7 +60,7 @@ public abstract class ListPage<R, M extends RecordList<R>> implements Page {
      * Lays the page out; the page calls it at the end of its constructor, once its own fields are set.
      *
      * @param actions buttons after Add and Edit (Delete, Import...)
-     * @param filters controls after the search field
+     * @param filters the search field and the filters, in the order they show
      * @param remove  what the Delete key does with the selected row, or null when it does nothing
      */
     protected final void build(Words words, List<TableColumn<R, ?>> columns, List<? extends Control> actions,
@@ -78,9 +78,6 @@ public abstract class ListPage<R, M extends RecordList<R>> implements Page {
         Button edit = forSelection(Messages.get("action.edit"), "fth-edit-2", name + "-edit", r -> true, this::open);
         List<Control> allActions = new ArrayList<>(List.of(add, edit));
         allActions.addAll(actions);
-        List<Control> allFilters = new ArrayList<>();
-        allFilters.add(search);
-        allFilters.addAll(filters);
         Label count = new Label();
         count.setId(name + "-count");
         count.getStyleClass().add(Styles.TEXT_MUTED);
@@ -100,7 +97,7 @@ public abstract class ListPage<R, M extends RecordList<R>> implements Page {
         table.setPlaceholder(placeholder(words.empty()));
 
         root.getStyleClass().add("page");
-        root.setTop(Toolbars.twoRows(title, allActions, allFilters, count));
+        root.setTop(Toolbars.twoRows(title, allActions, filters, count));
         root.setCenter(table);
         root.setPadding(new Insets(12));
     }

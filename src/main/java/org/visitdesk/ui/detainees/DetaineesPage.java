@@ -41,7 +41,7 @@ public final class DetaineesPage extends ListPage<DetaineeListing, DetaineesView
         cleanUp.setTooltip(new Tooltip(Messages.get("cleanup.tooltip")));
         cleanUp.setOnAction(e -> new CleanUpDialog(ctx).ask(model::load));
         build(new Words("detainees.title", "detainees.search", "detainees.empty"), columns(),
-                List.of(delete, importFile, cleanUp), List.of(status, facility), this::delete);
+                List.of(delete, importFile, cleanUp), List.of(search, status, facility), this::delete);
     }
 
     private static List<TableColumn<DetaineeListing, ?>> columns() {

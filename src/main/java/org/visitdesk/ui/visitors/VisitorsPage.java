@@ -34,7 +34,7 @@ public final class VisitorsPage extends ListPage<Row, VisitorsViewModel> {
         ComboBox<VisitorStatus> status = statusFilter(VisitorStatus.values(), "status.visitor",
                 "visitors.allStatuses", model.statusFilterProperty());
         build(new Words("visitors.title", "visitors.search", "visitors.empty"), columns(),
-                List.of(deleteButton(this::delete)), List.of(status), this::delete);
+                List.of(deleteButton(this::delete)), List.of(search, status), this::delete);
     }
 
     private static List<TableColumn<Row, ?>> columns() {

@@ -40,7 +40,7 @@ public final class VisitsPage extends ListPage<VisitRow, VisitsViewModel> {
                 r -> r.listing().visit().status() != VisitStatus.CANCELLED, this::cancel);
         cancel.getStyleClass().add(Styles.DANGER);
         build(new Words("visits.title", "visits.search", "visits.empty"), columns(), List.of(cancel),
-                List.of(from, new Label("–"), to, status), null);
+                List.of(from, new Label("–"), to, status, search), null);
         table.getSortOrder().add(table.getColumns().get(0));
     }
 

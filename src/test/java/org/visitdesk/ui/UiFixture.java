@@ -12,7 +12,6 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
 import org.visitdesk.app.Messages;
-import org.visitdesk.app.SampleData;
 import org.visitdesk.app.Workspace;
 
 /** Opens the real main window on a real store in a temp folder, for TestFX tests. */
@@ -57,13 +56,6 @@ public final class UiFixture {
     public static UiFixture start(Stage stage, Path dir, Consumer<Workspace> records) {
         Workspace ws = Workspace.open(dir, clock());
         records.accept(ws);
-        return new UiFixture(stage, dir, ws);
-    }
-
-    /** Opens a store filled with the default sample data. Call from a TestFX {@code @Start} method. */
-    public static UiFixture startWithSample(Stage stage, Path dir) {
-        Workspace ws = Workspace.open(dir, clock());
-        ws.loadSampleData(SampleData.Size.DEFAULT, 7, f -> { });
         return new UiFixture(stage, dir, ws);
     }
 

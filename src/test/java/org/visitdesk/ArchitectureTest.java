@@ -48,6 +48,12 @@ class ArchitectureTest {
             .because("only app is called by the UI and the command line, and the layers below know nothing above");
 
     @ArchTest
+    static final ArchRule importingIsPure = noClasses().that().resideInAPackage("org.visitdesk.importing..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.visitdesk.storage..",
+                    "org.visitdesk.app..", "org.visitdesk.ui..", "org.visitdesk.cli..", "java.sql..", "org.jdbi..")
+            .because("importing reads files into validated plans over domain values; app writes them");
+
+    @ArchTest
     static final ArchRule jdbiStaysInStorage = noClasses().that().resideOutsideOfPackage("org.visitdesk.storage..")
             .should().dependOnClassesThat().resideInAnyPackage(STORE_LIBRARIES)
             .because("storage offers app a unit of work; Jdbi, JDBC, H2 and Flyway are its own business");

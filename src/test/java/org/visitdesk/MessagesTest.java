@@ -59,7 +59,8 @@ class MessagesTest {
     static final Pattern KEY = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9_]+)+");
     static final Pattern CALL = Pattern.compile(
             "\\b(Messages\\.get|Messages\\.of|Message\\.of|\\w+\\.say|new FieldError|new ProblemException"
-            + "|Pickers\\.enumPicker|Pickers\\.enumFilter|Pickers\\.facilityFilter|Pickers\\.facilityNames|\\w+\\.add)\\s*\\(");
+            + "|Pickers\\.enumPicker|Pickers\\.enumFilter|Pickers\\.facilityFilter|Pickers\\.facilityNames"
+            + "|\\w+\\.add)\\s*\\(");
 
     static Properties en;
     static Properties es;

@@ -132,7 +132,8 @@ class HistoryTest {
 
         HistoryEntry cancel = history.get(0);
         assertThat(cancel.changes()).extracting(HistoryEntry.Change::fieldKey).containsExactly("field.status");
-        assertThat(Messages.get(change(cancel, "field.status").describe())).isEqualTo("Status: Scheduled → Cancelled");
+        assertThat(Messages.get(change(cancel, "field.status").describe()))
+                .isEqualTo("Status: Scheduled → Cancelled");
         assertThat(Messages.in(Locale.forLanguageTag("es"), change(cancel, "field.status").describe()))
                 .isEqualTo("Situación: Programada → Cancelada");
         assertThat(cancel.reason()).isEmpty();
@@ -142,7 +143,8 @@ class HistoryTest {
         assertThat(change(move, "field.start").before()).isEqualTo("2026-12-08 12:10");
         assertThat(change(move, "field.start").after()).isEqualTo("2026-12-07 15:00");
         assertThat(change(move, "field.end").after()).isEqualTo("2026-12-07 16:00");
-        assertThat(Messages.get(change(move, "field.start").describe())).isEqualTo("Start: 2026-12-08 12:10 → 2026-12-07 15:00");
+        assertThat(Messages.get(change(move, "field.start").describe()))
+                .isEqualTo("Start: 2026-12-08 12:10 → 2026-12-07 15:00");
         assertThat(move.changes()).extracting(HistoryEntry.Change::fieldKey).doesNotContain("field.visitors",
                 "field.facility", "field.detainee");
 

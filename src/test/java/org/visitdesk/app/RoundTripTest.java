@@ -50,7 +50,7 @@ class RoundTripTest {
             visits = ws.visits().between(new DateRange(from, to));
         }
         try (Workspace ws = Workspace.open(second, CLOCK)) {
-            for (ImportFileKind kind : List.of(ImportFileKind.DETAINEES, ImportFileKind.VISITORS, ImportFileKind.VISITS)) {
+            for (ImportFileKind kind : ImportFileKind.values()) {
                 String sheet = switch (kind) {
                     case DETAINEES -> "Detainees";
                     case VISITORS -> "Visitors";
@@ -75,7 +75,8 @@ class RoundTripTest {
                 assertThat(vback.get(v.email())).usingRecursiveComparison().ignoringFields("id").isEqualTo(v);
             }
             List<String> before = visits.stream().map(RoundTripTest::key).sorted().toList();
-            List<String> after = ws.visits().between(new DateRange(from, to)).stream().map(RoundTripTest::key).sorted().toList();
+            List<String> after = ws.visits().between(new DateRange(from, to)).stream().map(RoundTripTest::key)
+                    .sorted().toList();
             assertThat(after).isEqualTo(before);
         }
     }

@@ -221,7 +221,8 @@ class WorkspaceTest {
             assertThat(week.get(0).detainee()).isEqualTo(d);
             assertThat(week.get(0).visitors()).containsExactly(v);
             assertThat(week.get(0).facility().id()).isEqualTo(adelanto);
-            assertThat(ws.visits().between(new DateRange(NEXT_TUESDAY.plusDays(3), NEXT_TUESDAY.plusDays(6)))).isEmpty();
+            assertThat(ws.visits().between(new DateRange(NEXT_TUESDAY.plusDays(3), NEXT_TUESDAY.plusDays(6))))
+                    .isEmpty();
             assertThat(ws.visits().between(new DateRange(NEXT_TUESDAY, NEXT_TUESDAY))).hasSize(1);
         }
 

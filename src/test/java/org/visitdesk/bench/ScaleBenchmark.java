@@ -61,7 +61,8 @@ public final class ScaleBenchmark {
             LocalDate monday = LocalDate.now().with(java.time.DayOfWeek.MONDAY);
             time("load one week for the calendar (visits + conflicts)", 10,
                     () -> ws.schedule().agenda(new DateRange(monday, monday.plusDays(6))).visits().size());
-            time("load the Visits table (two weeks)", 10, () -> ws.visits().between(new DateRange(monday, monday.plusDays(13))));
+            time("load the Visits table (two weeks)", 10,
+                    () -> ws.visits().between(new DateRange(monday, monday.plusDays(13))));
 
             List<VisitListing> week = ws.visits().between(new DateRange(monday, monday.plusDays(6)));
             Visit sample = week.isEmpty() ? null : week.get(week.size() / 2).visit();
@@ -74,7 +75,8 @@ public final class ScaleBenchmark {
                         () -> ws.schedule().freeTimes(sample.detaineeId(), sample.visitorIds(), monday, 10).size());
             }
             time("find conflicts over four weeks", 5,
-                    () -> ws.schedule().agenda(new DateRange(monday, monday.plusWeeks(4).minusDays(1))).conflicts().size());
+                    () -> ws.schedule().agenda(new DateRange(monday, monday.plusWeeks(4).minusDays(1))).conflicts()
+                            .size());
         }
         Runtime rt = Runtime.getRuntime();
         System.out.printf("heap used at the end: %,d MB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);

@@ -34,9 +34,6 @@ import org.visitdesk.ui.VisitDeskApplication;
  */
 public final class ExportDialog extends Dialog<Void> {
 
-    /** The setting that remembers the last folder (a path, never a name of a person). */
-    static final String LAST_FOLDER = "lastExportFolder";
-
     /** What to write. */
     public enum Kind {
         ROSTER, SHEETS, ALL
@@ -156,9 +153,8 @@ public final class ExportDialog extends Dialog<Void> {
     }
 
     private Path lastFolder() {
-        String saved = ctx.settings().get(LAST_FOLDER, "");
-        Path p = saved.isBlank() ? Path.of(System.getProperty("user.home")) : Path.of(saved);
-        return Files.isDirectory(p) ? p : Path.of(System.getProperty("user.home"));
+        Path home = Path.of(System.getProperty("user.home"));
+        return ctx.workspace().settings().exportFolder().filter(Files::isDirectory).orElse(home);
     }
 
     private Path suggestedFile(Kind k) {
@@ -221,18 +217,22 @@ public final class ExportDialog extends Dialog<Void> {
         progress.setProgress(ProgressIndicator.INDETERMINATE_PROGRESS);
         status.setText(Messages.get("export.running"));
         ExportService exports = ctx.workspace().exports();
-        ctx.background().run(() -> switch (k) {
-            case ROSTER -> exports.roster(a, b, out, withNotes, withCancelled);
-            case SHEETS -> exports.sheets(a, b, out);
-            case ALL -> exports.all(out);
+        var settings = ctx.workspace().settings();
+        ctx.background().run(() -> {
+            ExportService.Summary s = switch (k) {
+                case ROSTER -> exports.roster(a, b, out, withNotes, withCancelled);
+                case SHEETS -> exports.sheets(a, b, out);
+                case ALL -> exports.all(out);
+            };
+            Path parent = s.file().toAbsolutePath().getParent();
+            if (parent != null) {
+                settings.setExportFolder(parent);
+            }
+            return s;
         }, summary -> {
             run.setDisable(false);
             progress.setVisible(false);
             written = summary.file().toAbsolutePath();
-            Path parent = written.getParent();
-            if (parent != null) {
-                ctx.settings().put(LAST_FOLDER, parent.toString());
-            }
             status.setText(Messages.get(k == Kind.ALL ? "export.doneRecords" : "export.doneVisits",
                     summary.rows(), written.getFileName().toString()));
             boolean canOpen = VisitDeskApplication.hostServices() != null;

@@ -87,7 +87,8 @@ public final class VisitDeskApplication extends Application {
         window = new MainWindow(stage, background, settings, folder);
         window.setSafety(safetyActions());
         Scene scene = new Scene(window.root(), 1200, 760);
-        scene.getStylesheets().add(VisitDeskApplication.class.getResource("visitdesk.css").toExternalForm());
+        AppStyle.add(scene);
+        AppStyle.install();
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
         stage.getIcons().add(new Image(VisitDeskApplication.class.getResource("visitdesk.png").toExternalForm()));

@@ -148,11 +148,14 @@ public final class ExportDialog extends Dialog<Void> {
 
     /** Says again which visits of the chosen days break a rule, and grows the dialog to show them. */
     private void checkRules() {
-        breaking.check(from.getValue(), to.getValue(), () -> {
-            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
-                getDialogPane().getScene().getWindow().sizeToScene();
-            }
-        });
+        breaking.check(from.getValue(), to.getValue(), this::fit);
+    }
+
+    /** Grows the dialog to what it shows now (a list of visits, a result), so that no line is cut. */
+    private void fit() {
+        if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+            getDialogPane().getScene().getWindow().sizeToScene();
+        }
     }
 
     private Kind kind() {
@@ -259,6 +262,7 @@ public final class ExportDialog extends Dialog<Void> {
                     summary.rows(), written.getFileName().toString());
             status.setText(summary.leftOut() && !summary.breaking().isEmpty()
                     ? done + " " + Messages.get("export.leftOut", summary.breaking().size()) : done);
+            fit();
             boolean canOpen = VisitDeskApplication.hostServices() != null;
             open.setDisable(!canOpen);
             showFolder.setDisable(!canOpen);

@@ -8,14 +8,11 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.visitdesk.app.ImportResult;
-import org.visitdesk.app.Messages;
 import org.visitdesk.app.VisitListing;
 import org.visitdesk.app.Workspace;
 import org.visitdesk.domain.DetaineeStatus;
@@ -29,22 +26,10 @@ class VisitImportMatchingTest {
 
     // Tuesday 3 March 2026; West 3B visits 13:30-14:30 on Tuesdays; the store's "today" is 1 March 2026
     static final LocalDate TUESDAY = LocalDate.of(2026, 3, 3);
-    static Locale saved;
 
     @TempDir
     Path dir;
     Workspace ws;
-
-    @BeforeAll
-    static void english() {
-        saved = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
-    }
-
-    @AfterAll
-    static void restore() {
-        Messages.setLocale(saved);
-    }
 
     @BeforeEach
     void open() throws Exception {

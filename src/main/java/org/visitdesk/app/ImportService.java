@@ -183,8 +183,16 @@ public final class ImportService {
         Optional<LocalDate[]> days = VisitPlanner.days(layout);
         List<Visit> saved = days.isEmpty() ? List.of()
                 : dao.between(days.get()[0].atStartOfDay(), days.get()[1].plusDays(1).atStartOfDay());
+        // a Visit ID names a visit wherever it is now (it may have moved out of the file's days)
+        Map<Long, Visit> byId = new HashMap<>();
+        saved.forEach(v -> byId.put(v.id(), v));
+        for (Long id : VisitPlanner.ids(layout)) {
+            if (!byId.containsKey(id)) {
+                dao.byId(id).ifPresent(v -> byId.put(id, v));
+            }
+        }
         Plan<Visit> plan = VisitPlanner.plan(layout, h.attach(DetaineeDao.class).all(),
-                h.attach(VisitorDao.class).all(), saved);
+                h.attach(VisitorDao.class).all(), saved, byId);
         if (!plan.isValid()) {
             return invalid(layout, dryRun, plan);
         }

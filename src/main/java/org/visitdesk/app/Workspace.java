@@ -25,6 +25,7 @@ public final class Workspace implements AutoCloseable {
     private final HistoryService history;
     private final CleanUpService cleanUp;
     private final ImportService imports;
+    private final StoreSettings settings;
 
     private Workspace(Store store, Clock clock) {
         this.store = store;
@@ -40,6 +41,7 @@ public final class Workspace implements AutoCloseable {
         this.history = new HistoryService(store);
         this.cleanUp = new CleanUpService(store, clock);
         this.imports = new ImportService(store, clock, schedule);
+        this.settings = new StoreSettings(store);
     }
 
     /** What a data folder holds: nothing yet, an unencrypted store, or one that needs the passphrase. */
@@ -205,6 +207,11 @@ public final class Workspace implements AutoCloseable {
     /** Importing spreadsheets of detainees, visitors and visits. */
     public ImportService imports() {
         return imports;
+    }
+
+    /** What the coordinator chose about these records (kept with them, not with the computer's user). */
+    public StoreSettings settings() {
+        return settings;
     }
 
     /** True when there are no detained people and no visitors yet: the first run. */

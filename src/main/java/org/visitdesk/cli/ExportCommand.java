@@ -3,6 +3,8 @@ package org.visitdesk.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.visitdesk.app.ExportService;
 import org.visitdesk.app.Workspace;
@@ -80,8 +82,27 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     static void report(String what, ExportService.Summary s, long started) {
-        System.out.printf("Wrote %s (%,d %s, %d %s) in %.1f s%n", s.file(), s.rows(), what, s.sheets(),
+        System.out.printf("Wrote %s (%,d %s, %d %s) in %.1f s%n", s.file(), s.rows(),
+                s.rows() == 1 ? what.substring(0, what.length() - 1) : what, s.sheets(),
                 s.sheets() == 1 ? "sheet" : "sheets", (System.nanoTime() - started) / 1e9);
+        List<ExportService.RuleBreak> breaking = s.breaking();
+        if (breaking.isEmpty()) {
+            return;
+        }
+        String visits = breaking.size() == 1 ? "1 visit" : breaking.size() + " visits";
+        System.out.println(s.leftOut()
+                ? "Left out " + visits + " that " + (breaking.size() == 1 ? "breaks" : "break")
+                        + " a rule and would be refused as planned:"
+                : visits + " in the file " + (breaking.size() == 1 ? "breaks" : "break")
+                        + " a rule and would be refused as planned:");
+        for (ExportService.RuleBreak b : breaking) {
+            System.out.printf("  %s %s  %s  %s%n", b.day(), b.start(), b.aNumber(), String.join(", ", b.rules()));
+        }
+    }
+
+    /** The language of the words in the files (the Conflicts column); the command line speaks English. */
+    static Locale language() {
+        return Locale.ENGLISH;
     }
 
     @Command(name = "roster", mixinStandardHelpOptions = true,
@@ -105,11 +126,15 @@ final class ExportCommand implements Callable<Integer> {
         @Option(names = "--include-cancelled", description = "Keep cancelled, denied and no-show visits.")
         boolean includeCancelled;
 
+        @Option(names = "--leave-out-conflicting",
+                description = "Leave out the visits that break a rule (they would be refused as planned).")
+        boolean leaveOutConflicting;
+
         @Override
         public Integer call() {
             range.check(spec);
-            return write(export, spec, out, "visits",
-                    e -> e.roster(range.from, range.to, out, withNotes, includeCancelled));
+            return write(export, spec, out, "visits", e -> e.roster(range.from, range.to, out, withNotes,
+                    includeCancelled, leaveOutConflicting, language()));
         }
     }
 
@@ -128,10 +153,15 @@ final class ExportCommand implements Callable<Integer> {
         @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "The file to write.")
         Path out;
 
+        @Option(names = "--include-conflicting", description = "Print sheets also for the visits that break a rule "
+                + "(left out by default: they would be refused as planned).")
+        boolean includeConflicting;
+
         @Override
         public Integer call() {
             range.check(spec);
-            return write(export, spec, out, "visits", e -> e.sheets(range.from, range.to, out));
+            return write(export, spec, out, "visits",
+                    e -> e.sheets(range.from, range.to, out, includeConflicting, language()));
         }
     }
 

@@ -61,7 +61,7 @@ final class ImportCommand implements Callable<Integer> {
                     System.err.println(line);
                 }
                 System.err.println("visitdesk: " + Messages.in(ENGLISH, "import.nothingImported",
-                        Integer.toString(r.errors().stream().map(e -> e.row()).distinct().toList().size())));
+                        r.errors().stream().map(e -> e.row()).distinct().count()));
                 return 1;
             }
             System.out.println(r.summary(ENGLISH));

@@ -47,14 +47,15 @@ public final class ConflictMessages {
                 : format(b, "conflict.unknownDetainee", locale, c.detaineeId());
         String facilityName = facility != null ? facility.name()
                 : format(b, "conflict.unknownFacility", locale, c.facilityId());
-        String limit = "";
+        // a count and a limit are numbers, so that the message can say "1 visit" and "2 visits"
+        Integer limit = 0;
         if (facility != null) {
-            limit = String.valueOf(switch (c.code()) {
+            limit = switch (c.code()) {
                 case ROOM_FULL -> facility.roomCapacity();
                 case TOO_MANY_VISITORS -> facility.maxVisitorsPerVisit();
                 case WEEKLY_LIMIT -> facility.maxVisitsPerWeek();
                 default -> 0;
-            });
+            };
         }
 
         String key = "conflict." + c.code().name();
@@ -85,7 +86,7 @@ public final class ConflictMessages {
             }
         }
         return format(b, key, locale, visitorName, detaineeName, TIME.format(c.at()), day(c.at().toLocalDate(), locale),
-                facilityName, String.valueOf(c.count()), limit, detail, detail2);
+                facilityName, Integer.valueOf(c.count()), limit, detail, detail2);
     }
 
     /** A short title for the rule, for lists and column headers. */
@@ -112,8 +113,8 @@ public final class ConflictMessages {
     private static String format(ResourceBundle b, String key, Locale locale, Object... args) {
         Object[] strings = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            // Strings, so that ids are not printed with digit grouping ("1,234").
-            strings[i] = String.valueOf(args[i]);
+            // ids as text, so that they are not printed with digit grouping ("1,234"); counts stay numbers
+            strings[i] = args[i] instanceof Integer ? args[i] : String.valueOf(args[i]);
         }
         return new MessageFormat(b.getString(key), locale).format(strings);
     }

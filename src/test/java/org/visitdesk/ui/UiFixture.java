@@ -31,7 +31,8 @@ public final class UiFixture {
         Settings settings = new Settings(Preferences.userRoot().node("org/visitdesk-test"));
         this.window = new MainWindow(stage, background, settings, dir);
         Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(VisitDeskApplication.class.getResource("visitdesk.css").toExternalForm());
+        AppStyle.add(scene);
+        AppStyle.install();
         stage.setScene(scene);
         stage.setTitle("VisitDesk");
         stage.show();

@@ -4,17 +4,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import org.visitdesk.domain.DateRange;
-import org.visitdesk.domain.Detainee;
-import org.visitdesk.domain.Facility;
-import org.visitdesk.domain.Visitor;
 import org.visitdesk.roster.AllDataWriter;
 import org.visitdesk.roster.ExportException;
 import org.visitdesk.roster.RosterRow;
@@ -33,7 +28,24 @@ public final class ExportService {
     public static final String TEMP_FOLDER = "tmp";
 
     /** What an export wrote: how many visits or records, into how many sheets, where. */
-    public record Summary(int rows, int sheets, Path file) {
+    public record Summary(int rows, int sheets, Path file, List<RuleBreak> breaking, boolean leftOut) {
+        public Summary {
+            breaking = List.copyOf(breaking);
+        }
+
+        public Summary(int rows, int sheets, Path file) {
+            this(rows, sheets, file, List.of(), false);
+        }
+    }
+
+    /**
+     * A visit that breaks an error-level rule, so that it will be refused as planned (a person released the day
+     * before, a visitor not cleared, outside the hours, a full room): when, whom, and the rules in words.
+     */
+    public record RuleBreak(LocalDate day, LocalTime start, String aNumber, String detainee, List<String> rules) {
+        public RuleBreak {
+            rules = List.copyOf(rules);
+        }
     }
 
     private final Transactions records;
@@ -48,27 +60,50 @@ public final class ExportService {
         this.clock = clock;
     }
 
-    /** The roster of the days [from, to]: one sheet per day with visits, after a summary sheet. */
+    /** The roster of the days [from, to] with every visit, its Conflicts column in English. */
     public Summary roster(LocalDate from, LocalDate to, Path out, boolean withNotes, boolean includeCancelled) {
-        List<RosterRow> rows = rows(from, to);
+        return roster(from, to, out, withNotes, includeCancelled, false, Locale.ENGLISH);
+    }
+
+    /**
+     * The roster of the days [from, to]: one sheet per day with visits, after a summary sheet. Its Conflicts
+     * column says in words of {@code language} what each visit breaks; with {@code leaveOutBreaking} the visits
+     * that break an error-level rule are left out (the summary lists them either way).
+     */
+    public Summary roster(LocalDate from, LocalDate to, Path out, boolean withNotes, boolean includeCancelled,
+            boolean leaveOutBreaking, Locale language) {
+        List<ExportRows.Item> items = items(from, to, language);
         try {
-            RosterWriter.Result r = new RosterWriter(tempFolder()).write(rows,
+            RosterWriter.Result r = new RosterWriter(tempFolder()).write(kept(items, leaveOutBreaking),
                     new RosterWriter.Options(withNotes, includeCancelled), LocalDate.now(clock), out);
-            return new Summary(r.visits(), r.days() + 1, out);
+            return new Summary(r.visits(), r.days() + 1, out, breaking(items), leaveOutBreaking);
         } catch (ExportException e) {
             throw problem(e);
         }
     }
 
-    /** One printed page per visit of the days [from, to]. */
+    /** The visit sheets of the days [from, to], without the visits that break a rule. */
     public Summary sheets(LocalDate from, LocalDate to, Path out) {
-        List<RosterRow> rows = rows(from, to);
+        return sheets(from, to, out, false, Locale.ENGLISH);
+    }
+
+    /**
+     * One printed page per visit of the days [from, to]. A visit that breaks an error-level rule would be refused
+     * at the door: it gets no page unless {@code includeBreaking}; the summary lists these visits either way.
+     */
+    public Summary sheets(LocalDate from, LocalDate to, Path out, boolean includeBreaking, Locale language) {
+        List<ExportRows.Item> items = items(from, to, language);
         try {
-            VisitSheetWriter.Result r = new VisitSheetWriter(tempFolder()).write(rows, out);
-            return new Summary(r.visits(), 1, out);
+            VisitSheetWriter.Result r = new VisitSheetWriter(tempFolder()).write(kept(items, !includeBreaking), out);
+            return new Summary(r.visits(), 1, out, breaking(items), !includeBreaking);
         } catch (ExportException e) {
             throw problem(e);
         }
+    }
+
+    /** The visits of the days [from, to] that break an error-level rule: what an export would warn about. */
+    public List<RuleBreak> breaking(LocalDate from, LocalDate to, Locale language) {
+        return breaking(items(from, to, language));
     }
 
     /** Every record, in sheets that can be imported again. */
@@ -93,54 +128,33 @@ public final class ExportService {
         return dataFolder.resolve(TEMP_FOLDER);
     }
 
-    /** The visits starting in [from, to] as roster rows, with the codes of the rules they break. */
-    List<RosterRow> rows(LocalDate from, LocalDate to) {
+    /** The visits starting in [from, to], with what they break in words of the language. */
+    private List<ExportRows.Item> items(LocalDate from, LocalDate to, Locale language) {
         if (from == null || to == null || to.isBefore(from)) {
             throw new ProblemException("export.error.range", "the last day is before the first day.", null);
         }
-        ScheduleService.Agenda agenda = schedule.agenda(new DateRange(from, to));
-        Map<Long, List<ConflictNotice>> byVisit = new HashMap<>();
-        for (ConflictNotice n : agenda.conflicts()) {
-            for (Long id : n.conflict().visitIds()) {
-                byVisit.computeIfAbsent(id, k -> new ArrayList<>()).add(n);
+        return ExportRows.of(schedule.agenda(new DateRange(from, to)), from, to, language);
+    }
+
+    private static List<RosterRow> kept(List<ExportRows.Item> items, boolean leaveOutBreaking) {
+        List<RosterRow> out = new ArrayList<>(items.size());
+        for (ExportRows.Item i : items) {
+            if (!(leaveOutBreaking && i.breaksRule())) {
+                out.add(i.row());
             }
-        }
-        List<RosterRow> out = new ArrayList<>(agenda.visits().size());
-        for (VisitListing l : agenda.visits()) {
-            LocalDate day = l.visit().day();
-            if (day.isBefore(from) || day.isAfter(to)) {
-                continue;
-            }
-            Set<String> codes = new LinkedHashSet<>();
-            for (ConflictNotice n : byVisit.getOrDefault(l.visit().id(), List.of())) {
-                codes.add(n.conflict().code().name());
-            }
-            out.add(row(l, List.copyOf(codes)));
         }
         return out;
     }
 
-    static RosterRow row(VisitListing l, List<String> codes) {
-        Detainee d = l.detainee();
-        Facility f = l.facility();
-        List<String> names = new ArrayList<>();
-        List<String> phones = new ArrayList<>();
-        for (Visitor v : l.visitors()) {
-            names.add(v.fullName());
-            phones.add(v.phone());
+    private static List<RuleBreak> breaking(List<ExportRows.Item> items) {
+        List<RuleBreak> out = new ArrayList<>();
+        for (ExportRows.Item i : items) {
+            if (i.breaksRule()) {
+                out.add(i.ruleBreak());
+            }
         }
-        return new RosterRow(l.visit().day(), l.visit().start().toLocalTime(), l.visit().end().toLocalTime(),
-                f == null ? "" : f.name(), f == null ? "" : f.address(), d == null ? "" : d.housingUnit(),
-                d == null ? "" : d.fullName(), d == null || d.aNumber() == null ? "" : d.aNumber().display(),
-                d == null ? List.of() : d.languages(), names, phones, words(l.visit().type()),
-                words(l.visit().status()), l.visit().status().isActive(), codes, l.visit().overrideReason(),
-                l.visit().notes());
-    }
-
-    /** LEGAL_ACCOMPANIMENT as "Legal accompaniment". */
-    static String words(Enum<?> e) {
-        String s = e.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        out.sort(Comparator.comparing(RuleBreak::day).thenComparing(RuleBreak::start));
+        return out;
     }
 
     private static ProblemException problem(ExportException e) {

@@ -79,12 +79,11 @@ public record ImportResult(ImportFileKind kind, boolean dryRun, Problem problem,
                 : Messages.in(language, "import.rowError", Integer.toString(e.row()), e.column(), what);
     }
 
-    /** The summary line: created, updated, unchanged, conflicts. */
+    /** The summary line: created, updated, unchanged, conflicts (numbers, so that one conflict is singular). */
     public String summary(Locale language) {
         String kindName = Messages.in(language, "import.kind." + kind.name());
         return Messages.in(language, dryRun ? "import.summary.dryRun" : "import.summary", kindName,
-                Integer.toString(created), Integer.toString(updated), Integer.toString(unchanged),
-                Integer.toString(conflicts.size()));
+                created, updated, unchanged, conflicts.size());
     }
 
     /** Numbers as plain text, so that row 1234 is not printed as 1,234. */

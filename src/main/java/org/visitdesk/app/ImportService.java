@@ -181,7 +181,15 @@ public final class ImportService {
         VisitDao dao = u.visits();
         Optional<DateRange> days = VisitPlanner.days(layout);
         List<Visit> saved = days.isEmpty() ? List.of() : dao.between(days.get().start(), days.get().end());
-        Plan<Visit> plan = VisitPlanner.plan(layout, u.detainees().all(), u.visitors().all(), saved);
+        // a Visit ID names a visit wherever it is now (it may have moved out of the file's days)
+        Map<Long, Visit> byId = new HashMap<>();
+        saved.forEach(v -> byId.put(v.id(), v));
+        for (Long id : VisitPlanner.ids(layout)) {
+            if (!byId.containsKey(id)) {
+                dao.byId(id).ifPresent(v -> byId.put(id, v));
+            }
+        }
+        Plan<Visit> plan = VisitPlanner.plan(layout, u.detainees().all(), u.visitors().all(), saved, byId);
         if (!plan.isValid()) {
             return invalid(layout, dryRun, plan);
         }

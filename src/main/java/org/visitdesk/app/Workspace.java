@@ -26,6 +26,7 @@ public final class Workspace implements AutoCloseable {
     private final HistoryService history;
     private final CleanUpService cleanUp;
     private final ImportService imports;
+    private final StoreSettings settings;
 
     private Workspace(Store store, Clock clock) {
         this.store = store;
@@ -42,6 +43,7 @@ public final class Workspace implements AutoCloseable {
         this.history = new HistoryService(records);
         this.cleanUp = new CleanUpService(records, clock);
         this.imports = new ImportService(records, clock, schedule);
+        this.settings = new StoreSettings(records);
     }
 
     /** What a data folder holds: nothing yet, an unencrypted store, or one that needs the passphrase. */
@@ -207,6 +209,11 @@ public final class Workspace implements AutoCloseable {
     /** Importing spreadsheets of detainees, visitors and visits. */
     public ImportService imports() {
         return imports;
+    }
+
+    /** What the coordinator chose about these records (kept with them, not with the computer's user). */
+    public StoreSettings settings() {
+        return settings;
     }
 
     /** True when there are no detained people and no visitors yet: the first run. */

@@ -3,6 +3,7 @@ package org.visitdesk.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -81,7 +82,12 @@ final class ExportCommand implements Callable<Integer> {
         @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "The file to write.")
         Path out;
 
-        /** Checks the target, opens the records, writes, and says what was written. */
+        /** The language of the commands' words, which the files' words (the Conflicts column) follow. */
+        Locale language() {
+            return export.parent.language();
+        }
+
+        /** Checks the target, opens the records, writes, and says what was written and what breaks a rule. */
         int write(String doneKey, Function<ExportService, ExportService.Summary> job) {
             checkOut(spec, out);
             long started = System.nanoTime();
@@ -89,6 +95,15 @@ final class ExportCommand implements Callable<Integer> {
                 ExportService.Summary s = job.apply(ws.exports());
                 System.out.println(export.parent.say(doneKey, s.file(), s.rows(), s.sheets(),
                         (System.nanoTime() - started) / 1e9));
+                List<ExportService.RuleBreak> breaking = s.breaking();
+                if (!breaking.isEmpty()) {
+                    System.out.println(export.parent.say(s.leftOut() ? "cli.export.leftOut" : "cli.export.breaking",
+                            breaking.size()));
+                    for (ExportService.RuleBreak b : breaking) {
+                        System.out.printf("  %s %s  %s  %s%n", b.day(), b.start(), b.aNumber(),
+                                String.join(", ", b.rules()));
+                    }
+                }
             }
             return 0;
         }
@@ -115,18 +130,27 @@ final class ExportCommand implements Callable<Integer> {
         @Option(names = "--include-cancelled", description = "Keep cancelled, denied and no-show visits.")
         boolean includeCancelled;
 
+        @Option(names = "--leave-out-conflicting",
+                description = "Leave out the visits that break a rule (they would be refused as planned).")
+        boolean leaveOutConflicting;
+
         @Override
         public Integer call() {
-            return writeVisits(e -> e.roster(range.from, range.to, out, withNotes, includeCancelled));
+            return writeVisits(e -> e.roster(range.from, range.to, out, withNotes, includeCancelled,
+                    leaveOutConflicting, language()));
         }
     }
 
     @Command(name = "sheets", mixinStandardHelpOptions = true,
             description = "Visit sheets: one printed page per visit, to take in the car.")
     static final class Sheets extends OfDays {
+        @Option(names = "--include-conflicting", description = "Print sheets also for the visits that break a rule "
+                + "(left out by default: they would be refused as planned).")
+        boolean includeConflicting;
+
         @Override
         public Integer call() {
-            return writeVisits(e -> e.sheets(range.from, range.to, out));
+            return writeVisits(e -> e.sheets(range.from, range.to, out, includeConflicting, language()));
         }
     }
 

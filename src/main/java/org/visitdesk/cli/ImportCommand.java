@@ -57,7 +57,7 @@ final class ImportCommand implements Callable<Integer> {
                 for (String line : r.errorLines(parent.language())) {
                     System.err.println(line);
                 }
-                System.err.println("visitdesk: " + parent.say("import.nothingImported", Long.toString(r.badRows())));
+                System.err.println("visitdesk: " + parent.say("import.nothingImported", r.badRows()));
                 return 1;
             }
             System.out.println(r.summary(parent.language()));

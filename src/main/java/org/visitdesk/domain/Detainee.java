@@ -47,7 +47,10 @@ public record Detainee(
                 facilityId, housingUnit, status, statusDate, notes);
     }
 
-    /** What is wrong with this record on its own (uniqueness is the store's to check). */
+    /**
+     * What is wrong with this record on its own (uniqueness is the store's to check). The status date may be in
+     * the future: a release or a transfer is often known in advance, and visits after it then conflict.
+     */
     public List<FieldError> problems(LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         if (aNumber == null) {
@@ -61,9 +64,6 @@ public record Detainee(
         }
         if (dateOfBirth != null && dateOfBirth.isAfter(today)) {
             errors.add(new FieldError("dateOfBirth", "error.date.future"));
-        }
-        if (statusDate != null && statusDate.isAfter(today)) {
-            errors.add(new FieldError("statusDate", "error.date.future"));
         }
         return errors;
     }

@@ -28,7 +28,8 @@ public enum Column {
     END("End", "End Time", "Until", "To", "Fin", "Hora de Fin", "Hasta"),
     VISITORS("Visitors", "Visitor", "Visitor Emails", "Volunteers", "Volunteer", "Visitantes", "Visitante",
             "Voluntarios", "Voluntario"),
-    TYPE("Type", "Visit Type", "Tipo", "Tipo de Visita");
+    TYPE("Type", "Visit Type", "Tipo", "Tipo de Visita"),
+    VISIT_ID("Visit ID", "Visit No", "Visit Number", "ID de Visita", "Id Visita", "Número de Visita");
 
     private final String title;
     private final List<String> aliases;

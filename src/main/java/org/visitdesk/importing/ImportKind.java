@@ -14,7 +14,8 @@ public enum ImportKind {
             HOUSING_UNIT, STATUS, STATUS_DATE, NOTES), Set.of(A_NUMBER, FAMILY_NAME, GIVEN_NAME)),
     VISITORS(List.of(FAMILY_NAME, GIVEN_NAME, EMAIL, PHONE, LANGUAGES, ORIENTATION_DATE, ID_CHECKED, STATUS, NOTES),
             Set.of(FAMILY_NAME, GIVEN_NAME)),
-    VISITS(List.of(A_NUMBER, DATE, START, END, Column.VISITORS, TYPE, STATUS, NOTES), Set.of(A_NUMBER, DATE, START));
+    VISITS(List.of(A_NUMBER, DATE, START, END, Column.VISITORS, TYPE, STATUS, NOTES, VISIT_ID),
+            Set.of(A_NUMBER, DATE, START));
 
     private final List<Column> columns;
     private final Set<Column> required;

@@ -106,6 +106,20 @@ public final class Values {
         return a;
     }
 
+    /** A visit's ID as {@code export all} writes it (a whole number, perhaps after {@code #}); null when blank. */
+    public static Long visitId(Cell c) throws BadValue {
+        refuseError(c);
+        String s = c.text();
+        if (s.isEmpty()) {
+            return null;
+        }
+        String digits = s.startsWith("#") ? s.substring(1).strip() : s;
+        if (!digits.matches("\\d{1,15}") || Long.parseLong(digits) == 0) {
+            throw new BadValue("import.value.visitId", s);
+        }
+        return Long.parseLong(digits);
+    }
+
     /** A date: an Excel date cell, ISO ({@code 2026-12-08}) or M/D/YYYY ({@code 12/8/2026}); null when blank. */
     public static LocalDate date(Cell c) throws BadValue {
         refuseError(c);

@@ -8,11 +8,16 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.visitdesk.domain.ANumber;
 import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.Detainee;
@@ -24,8 +29,13 @@ import org.visitdesk.domain.Visitor;
 
 /**
  * Plans a visit import. A row names the detained person by A-number and the visitors by email (or by exact full
- * name when only one volunteer has it); unknown people are errors. A visit is matched to a saved one by person
- * and start time. Without an End column a visit lasts {@link #DEFAULT_LENGTH}.
+ * name when only one volunteer has it); unknown people are errors. A row is matched to a saved visit by its
+ * {@code Visit ID} when the file has one ({@code export all} writes it) and it names a visit of that person here,
+ * else by person, start time and visitors:
+ * two rows for one person at one time with different visitors are two visits (a double booking the calendar then
+ * shows), and importing the same file again changes nothing. A row whose visitors changed still updates the
+ * saved visit when it is the only one of that person at that time. Without an End column a visit lasts
+ * {@link #DEFAULT_LENGTH}.
  */
 public final class VisitPlanner {
 
@@ -53,8 +63,50 @@ public final class VisitPlanner {
         return min == null ? Optional.empty() : Optional.of(new DateRange(min, max));
     }
 
+    /** The visit IDs the file names (readable ones), to load the saved visits they mean. */
+    public static Set<Long> ids(Layout layout) {
+        Set<Long> ids = new HashSet<>();
+        if (layout.has(VISIT_ID)) {
+            for (Table.Row row : layout.data()) {
+                try {
+                    Long id = Values.visitId(layout.cell(row, VISIT_ID));
+                    if (id != null) {
+                        ids.add(id);
+                    }
+                } catch (BadValue e) {
+                    // reported by plan()
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** A row that reads well, before it is matched to a saved visit. */
+    private record Read(int row, Long id, Detainee person, LocalDateTime from, LocalDateTime to,
+            List<Long> visitorIds, VisitType type, VisitStatus status, String notes) {
+
+        /** Person, start and the set of visitors: what tells two visits of one person at one time apart. */
+        String key() {
+            return person.id() + "@" + from + "#" + new TreeSet<>(visitorIds);
+        }
+
+        String slot() {
+            return person.id() + "@" + from;
+        }
+    }
+
+    /** Plans without visit IDs: rows are matched by person, time and visitors. */
     public static Plan<Visit> plan(Layout layout, Collection<Detainee> detainees, Collection<Visitor> visitors,
             Collection<Visit> savedInRange) {
+        return plan(layout, detainees, visitors, savedInRange, Map.of());
+    }
+
+    /**
+     * Plans the import: {@code savedInRange} are the saved visits of the file's days, {@code savedById} the saved
+     * visits the file's IDs name (wherever they are now).
+     */
+    public static Plan<Visit> plan(Layout layout, Collection<Detainee> detainees, Collection<Visitor> visitors,
+            Collection<Visit> savedInRange, Map<Long, Visit> savedById) {
         Map<ANumber, Detainee> byA = new HashMap<>();
         for (Detainee d : detainees) {
             byA.put(d.aNumber(), d);
@@ -67,18 +119,18 @@ public final class VisitPlanner {
             }
             byName.computeIfAbsent(SearchKey.fold(v.fullName()), k -> new ArrayList<>()).add(v);
         }
-        Map<String, Visit> saved = new HashMap<>();
-        for (Visit v : savedInRange) {
-            saved.putIfAbsent(v.detaineeId() + "@" + v.start(), v);
-        }
         RowErrors errors = new RowErrors(layout);
-        Map<String, Integer> seen = new HashMap<>();
-        List<Plan.Planned<Visit>> creates = new ArrayList<>();
-        List<Plan.Planned<Visit>> updates = new ArrayList<>();
-        int unchanged = 0;
+        List<Read> rows = new ArrayList<>();
+        Map<Long, Integer> idRows = new HashMap<>();
         for (Table.Row row : layout.data()) {
             int n = row.number();
             int before = errors.size();
+            Long id = null;
+            try {
+                id = Values.visitId(layout.cell(row, VISIT_ID));
+            } catch (BadValue e) {
+                errors.add(n, VISIT_ID, e);
+            }
             Detainee person = null;
             try {
                 Optional<ANumber> a = Values.aNumber(layout.cell(row, A_NUMBER));
@@ -173,27 +225,105 @@ public final class VisitPlanner {
                 errors.add(n, START, "error.visit.sameDay");
                 continue;
             }
-            String key = person.id() + "@" + from;
-            Integer first = seen.putIfAbsent(key, n);
-            if (first != null) {
-                errors.add(n, START, "import.value.duplicateVisit", first);
-                continue;
+            if (id != null) {
+                Integer first = idRows.putIfAbsent(id, n);
+                if (first != null) {
+                    errors.add(n, VISIT_ID, "import.value.duplicateVisitId", id, first);
+                    continue;
+                }
+                // an ID these records do not have for this person comes from other records (a file taken to
+                // another laptop): the row is matched as a file without IDs would be
+                Visit named = savedById.get(id);
+                if (named == null || named.detaineeId() != person.id()) {
+                    id = null;
+                }
             }
-            Visit old = saved.get(key);
-            long facility = old == null ? person.facilityId() : old.facilityId();
-            Visit v = new Visit(old == null ? 0 : old.id(), person.id(), facility, from, to, visitorIds,
-                    type != null ? type : old == null ? null : old.type(),
-                    status != null ? status : old == null ? null : old.status(),
-                    layout.has(NOTES) ? notes : old == null ? "" : old.notes(),
+            rows.add(new Read(n, id, person, from, to, visitorIds, type, status, notes));
+        }
+        Map<Read, Visit> matched = match(rows, savedInRange, savedById, errors);
+        if (errors.size() > 0) {
+            // a file with any bad row imports nothing: only the errors matter, in the order of the rows
+            errors.all.sort(Comparator.comparingInt(RowError::row));
+            return new Plan<>(List.of(), List.of(), 0, errors.all);
+        }
+        List<Plan.Planned<Visit>> creates = new ArrayList<>();
+        List<Plan.Planned<Visit>> updates = new ArrayList<>();
+        int unchanged = 0;
+        for (Read r : rows) {
+            Visit old = matched.get(r);
+            long facility = old == null ? r.person().facilityId() : old.facilityId();
+            // the same visitors in another order are no change
+            List<Long> visitorIds = old != null && new HashSet<>(old.visitorIds()).equals(new HashSet<>(r.visitorIds()))
+                    && old.visitorIds().size() == r.visitorIds().size() ? old.visitorIds() : r.visitorIds();
+            Visit v = new Visit(old == null ? 0 : old.id(), r.person().id(), facility, r.from(), r.to(), visitorIds,
+                    r.type() != null ? r.type() : old == null ? null : old.type(),
+                    r.status() != null ? r.status() : old == null ? null : old.status(),
+                    layout.has(NOTES) ? r.notes() : old == null ? "" : old.notes(),
                     old == null ? "" : old.overrideReason());
             if (old == null) {
-                creates.add(new Plan.Planned<>(n, v));
+                creates.add(new Plan.Planned<>(r.row(), v));
             } else if (old.equals(v)) {
                 unchanged++;
             } else {
-                updates.add(new Plan.Planned<>(n, v));
+                updates.add(new Plan.Planned<>(r.row(), v));
             }
         }
         return new Plan<>(creates, updates, unchanged, errors.all);
+    }
+
+    /**
+     * Which saved visit each row means: the one its ID names; else the one of the same person, time and visitors;
+     * else, when a person has exactly one unmatched row and one unmatched saved visit at a time, that visit (its
+     * visitors changed). Rows left over are new visits. The same visit twice in the file is an error.
+     */
+    private static Map<Read, Visit> match(List<Read> rows, Collection<Visit> savedInRange,
+            Map<Long, Visit> savedById, RowErrors errors) {
+        Map<Read, Visit> matched = new HashMap<>();
+        Set<Long> taken = new HashSet<>();
+        for (Read r : rows) {
+            if (r.id() != null) {
+                matched.put(r, savedById.get(r.id()));
+                taken.add(r.id());
+            }
+        }
+        Map<String, List<Visit>> byKey = new HashMap<>();
+        Map<String, List<Visit>> bySlot = new HashMap<>();
+        for (Visit v : savedInRange) {
+            if (taken.contains(v.id())) {
+                continue;
+            }
+            String slot = v.detaineeId() + "@" + v.start();
+            byKey.computeIfAbsent(slot + "#" + new TreeSet<>(v.visitorIds()), k -> new ArrayList<>()).add(v);
+            bySlot.computeIfAbsent(slot, k -> new ArrayList<>()).add(v);
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        Map<String, List<Read>> unmatched = new LinkedHashMap<>();
+        for (Read r : rows) {
+            if (r.id() != null) {
+                continue;
+            }
+            Integer first = seen.putIfAbsent(r.key(), r.row());
+            if (first != null) {
+                errors.add(r.row(), START, "import.value.duplicateVisit", first);
+                continue;
+            }
+            List<Visit> same = byKey.getOrDefault(r.key(), List.of());
+            Visit v = same.stream().filter(s -> !taken.contains(s.id())).findFirst().orElse(null);
+            if (v != null) {
+                matched.put(r, v);
+                taken.add(v.id());
+            } else {
+                unmatched.computeIfAbsent(r.slot(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        for (Map.Entry<String, List<Read>> e : unmatched.entrySet()) {
+            List<Visit> left = bySlot.getOrDefault(e.getKey(), List.of()).stream()
+                    .filter(v -> !taken.contains(v.id())).toList();
+            if (e.getValue().size() == 1 && left.size() == 1) {
+                matched.put(e.getValue().get(0), left.get(0));
+                taken.add(left.get(0).id());
+            }
+        }
+        return matched;
     }
 }

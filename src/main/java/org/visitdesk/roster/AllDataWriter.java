@@ -27,9 +27,12 @@ public final class AllDataWriter {
             "Status Date", "Notes");
     public static final List<String> VISITOR_COLUMNS = List.of("Family Name", "Given Name", "Email", "Phone",
             "Languages", "Orientation Date", "ID Checked", "Status", "Notes");
-    /** The import's columns, then the facility and the override reason, so that nothing is lost. */
+    /**
+     * The import's columns, then the facility and the override reason, so that nothing is lost, and the visit's ID,
+     * so that an import of the sheet updates each visit (even two of one person at one time).
+     */
     public static final List<String> VISIT_COLUMNS = List.of("A-Number", "Date", "Start", "End", "Visitors", "Type",
-            "Status", "Notes", "Facility", "Override Reason");
+            "Status", "Notes", "Facility", "Override Reason", "Visit ID");
     public static final List<String> FACILITY_COLUMNS = List.of("Name", "Address", "Room Capacity",
             "Max Visitors per Visit", "Max Visits per Week", "Notes");
     public static final List<String> WINDOW_COLUMNS = List.of("Facility", "Housing Unit", "Day", "Start", "End",
@@ -101,7 +104,7 @@ public final class AllDataWriter {
                 book.text(row, 7, v.status().name());
                 book.text(row, 8, v.notes());
             }
-            s = sheet(book, SHEETS.get(2), VISIT_COLUMNS, new int[] {15, 11, 7, 7, 40, 18, 11, 40, 24, 30});
+            s = sheet(book, SHEETS.get(2), VISIT_COLUMNS, new int[] {15, 11, 7, 7, 40, 18, 11, 40, 24, 30, 9});
             r = 1;
             for (Visit v : data.visits()) {
                 Row row = s.createRow(r++);
@@ -119,6 +122,7 @@ public final class AllDataWriter {
                 book.text(row, 7, v.notes());
                 book.text(row, 8, facilityNames.getOrDefault(v.facilityId(), ""));
                 book.text(row, 9, v.overrideReason());
+                book.number(row, 10, v.id(), null);
             }
             s = sheet(book, SHEETS.get(3), FACILITY_COLUMNS, new int[] {30, 50, 10, 10, 10, 40});
             r = 1;

@@ -13,6 +13,7 @@ import java.util.List;
  * @param active          false for a cancelled, denied or no-show visit (left out unless asked for)
  * @param conflictCodes   the codes of the rules the visit breaks, in the order found
  * @param overrideReason  why it was saved anyway, or blank
+ * @param conflictsText   what the Conflicts cell says, in words of the export's language (blank: the codes)
  */
 public record RosterRow(
         LocalDate date,
@@ -31,7 +32,17 @@ public record RosterRow(
         boolean active,
         List<String> conflictCodes,
         String overrideReason,
-        String notes) {
+        String notes,
+        String conflictsText) {
+
+    /** A row whose Conflicts cell shows the codes and the override reason, without words. */
+    public RosterRow(LocalDate date, LocalTime start, LocalTime end, String facility, String facilityAddress,
+            String housingUnit, String detainee, String aNumber, List<String> languages, List<String> visitorNames,
+            List<String> visitorPhones, String type, String status, boolean active, List<String> conflictCodes,
+            String overrideReason, String notes) {
+        this(date, start, end, facility, facilityAddress, housingUnit, detainee, aNumber, languages, visitorNames,
+                visitorPhones, type, status, active, conflictCodes, overrideReason, notes, null);
+    }
 
     public RosterRow {
         if (date == null || start == null || end == null) {
@@ -50,18 +61,20 @@ public record RosterRow(
         conflictCodes = conflictCodes == null ? List.of() : List.copyOf(conflictCodes);
         overrideReason = blankIfNull(overrideReason);
         notes = blankIfNull(notes);
+        conflictsText = conflictsText == null || conflictsText.isBlank() ? codesText(conflictCodes, overrideReason)
+                : conflictsText;
     }
 
     private static String blankIfNull(String s) {
         return s == null ? "" : s;
     }
 
-    /** What the Conflicts cell says: the codes, then the override reason if the visit was kept anyway. */
-    public String conflictsText() {
-        String codes = String.join(", ", conflictCodes);
+    /** The codes, then the override reason if the visit was kept anyway. */
+    private static String codesText(List<String> codes, String overrideReason) {
+        String joined = String.join(", ", codes);
         if (overrideReason.isBlank()) {
-            return codes;
+            return joined;
         }
-        return (codes.isEmpty() ? "" : codes + "; ") + "kept anyway: " + overrideReason;
+        return (joined.isEmpty() ? "" : joined + "; ") + "kept anyway: " + overrideReason;
     }
 }

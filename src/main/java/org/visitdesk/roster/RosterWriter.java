@@ -140,7 +140,7 @@ public final class RosterWriter {
             sheet.setColumnWidth(i, widths[i] * 256);
         }
         sheet.createFreezePane(0, headerRow + 1);
-        printSetup(sheet, headerRow, false);
+        printSetup(sheet, headerRow, false, exportedOn);
     }
 
     private static String range(Map<LocalDate, List<RosterRow>> byDay) {
@@ -205,8 +205,7 @@ public final class RosterWriter {
         }
         sheet.createFreezePane(0, HEADER_ROW + 1);
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, r - 1, 0, titles.size() - 1));
-        printSetup(sheet, HEADER_ROW, true);
-        sheet.getHeader().setRight("Exported " + exportedOn);
+        printSetup(sheet, HEADER_ROW, true, exportedOn);
         try {
             // a day is done: send its rows to the temporary file, so that memory holds one day at most
             sheet.flushRows();
@@ -248,8 +247,12 @@ public final class RosterWriter {
         }
     }
 
-    /** Landscape (or not), one page wide, the header row on every page, margins, and a page x of y footer. */
-    static void printSetup(Sheet sheet, int headerRow, boolean landscape) {
+    /**
+     * Landscape (or not), one page wide, the header row on every page, margins, and a footer with page x of y and
+     * the day of the export, written as ISO like every date in the roster (a printed date field would follow the
+     * printer's locale: 12/01/2026).
+     */
+    static void printSetup(Sheet sheet, int headerRow, boolean landscape, LocalDate exportedOn) {
         PrintSetup ps = sheet.getPrintSetup();
         ps.setLandscape(landscape);
         ps.setFitWidth((short) 1);
@@ -266,6 +269,6 @@ public final class RosterWriter {
         sheet.setHorizontallyCenter(false);
         sheet.getFooter().setLeft("Confidential");
         sheet.getFooter().setCenter("Page &P of &N");
-        sheet.getFooter().setRight("Printed &D");
+        sheet.getFooter().setRight("Exported " + exportedOn.format(DateTimeFormatter.ISO_LOCAL_DATE));
     }
 }

@@ -46,14 +46,15 @@ public final class ConflictMessages {
                 : Message.of("conflict.unknownDetainee", String.valueOf(c.detaineeId()));
         Object facilityName = facility != null ? facility.name()
                 : Message.of("conflict.unknownFacility", String.valueOf(c.facilityId()));
-        String limit = "";
+        // a count and a limit are numbers, so that the message can say "1 visit" and "2 visits"
+        Integer limit = 0;
         if (facility != null) {
-            limit = String.valueOf(switch (c.code()) {
+            limit = switch (c.code()) {
                 case ROOM_FULL -> facility.roomCapacity();
                 case TOO_MANY_VISITORS -> facility.maxVisitorsPerVisit();
                 case WEEKLY_LIMIT -> facility.maxVisitsPerWeek();
                 default -> 0;
-            });
+            };
         }
 
         String key = "conflict." + c.code().name();
@@ -84,7 +85,7 @@ public final class ConflictMessages {
             }
         }
         return Message.of(key, visitorName, detaineeName, TIME.format(c.at()), c.at().toLocalDate(), facilityName,
-                String.valueOf(c.count()), limit, detail, detail2);
+                c.count(), limit, detail, detail2);
     }
 
     /** A short title for the rule, for lists and column headers. */

@@ -2,15 +2,28 @@ package org.visitdesk.ui;
 
 import java.util.Arrays;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.visitdesk.app.Messages;
+import org.visitdesk.app.PassphraseSuggestion;
 
 /** Asking for the passphrase: on first run (twice, with the choice to go without), and to open the records. */
 final class PassphraseDialog {
@@ -25,26 +38,75 @@ final class PassphraseDialog {
     private PassphraseDialog() {
     }
 
-    /** First run: recommends a passphrase; empty when the window was closed. */
+    /** The width of the first-run dialog's text: wide enough for the suggestion, narrow enough to read. */
+    static final double TEXT_WIDTH = 540;
+
+    /**
+     * First run: recommends a passphrase and offers one made of random words (to take, copy, draw again, or
+     * replace by one's own); empty when the window was closed.
+     */
     static Optional<Choice> firstRun(Window owner) {
         Dialog<Choice> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(Messages.get("app.title"));
         d.setHeaderText(Messages.get("safety.first.header"));
-        Label explain = new Label(Messages.get("safety.first.text"));
-        explain.setWrapText(true);
-        explain.setMaxWidth(460);
+        Label explain = wrapped(Messages.get("safety.first.text"));
+        PassphraseSuggestion words = PassphraseSuggestion.in(Messages.locale());
+        ToggleGroup which = new ToggleGroup();
+        RadioButton useSuggestion = new RadioButton(Messages.get("safety.suggest.use"));
+        useSuggestion.setId("passphrase-use-suggestion");
+        useSuggestion.setToggleGroup(which);
+        useSuggestion.setSelected(true);
+        TextField suggestion = new TextField(new String(words.next()));
+        suggestion.setId("passphrase-suggestion");
+        suggestion.setEditable(false);
+        suggestion.getStyleClass().add("mono");
+        HBox.setHgrow(suggestion, Priority.ALWAYS);
+        Button another = new Button(Messages.get("safety.suggest.another"), new FontIcon("fth-refresh-cw"));
+        another.setId("passphrase-another");
+        Button copy = new Button(Messages.get("safety.suggest.copy"), new FontIcon("fth-copy"));
+        copy.setId("passphrase-copy");
+        another.setOnAction(e -> {
+            suggestion.setText(new String(words.next()));
+            copy.setText(Messages.get("safety.suggest.copy"));
+        });
+        copy.setOnAction(e -> {
+            ClipboardContent c = new ClipboardContent();
+            c.putString(suggestion.getText());
+            Clipboard.getSystemClipboard().setContent(c);
+            copy.setText(Messages.get("safety.suggest.copied"));
+        });
+        another.setMinWidth(Region.USE_PREF_SIZE);
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        Label strength = wrapped(Messages.get("safety.suggest.strength", Math.round(words.bits()),
+                PassphraseSuggestion.WORDS, words.listSize()));
+        strength.setId("passphrase-strength");
+        strength.getStyleClass().add("hint");
+        Label writeDown = wrapped(Messages.get("safety.suggest.writeDown"));
+        CheckBox written = new CheckBox(Messages.get("safety.suggest.written"));
+        written.setId("passphrase-written");
+        VBox suggested = new VBox(8, new HBox(6, suggestion, another, copy), strength, writeDown, written);
+        suggested.setPadding(new Insets(0, 0, 0, 26));
+        suggested.disableProperty().bind(useSuggestion.selectedProperty().not());
+
+        RadioButton useOwn = new RadioButton(Messages.get("safety.own"));
+        useOwn.setId("passphrase-use-own");
+        useOwn.setToggleGroup(which);
         PasswordField one = new PasswordField();
         one.setId("passphrase-new");
         one.setPromptText(Messages.get("safety.passphrase"));
         PasswordField two = new PasswordField();
         two.setId("passphrase-again");
         two.setPromptText(Messages.get("safety.passphrase.again"));
-        Label problem = new Label();
+        VBox own = new VBox(8, one, two);
+        own.setPadding(new Insets(0, 0, 0, 26));
+        own.disableProperty().bind(useOwn.selectedProperty().not());
+        Label problem = wrapped("");
         problem.setId("passphrase-problem");
         problem.getStyleClass().add("danger");
-        VBox box = new VBox(10, explain, one, two, problem);
+        VBox box = new VBox(10, explain, useSuggestion, suggested, useOwn, own, problem);
         box.setPadding(new Insets(10));
+        box.setPrefWidth(TEXT_WIDTH + 20);
         d.getDialogPane().setContent(box);
         ButtonType protect = new ButtonType(Messages.get("safety.first.protect"), ButtonBar.ButtonData.OK_DONE);
         ButtonType without = new ButtonType(Messages.get("safety.first.without"), ButtonBar.ButtonData.OTHER);
@@ -52,16 +114,36 @@ final class PassphraseDialog {
         d.getDialogPane().lookupButton(protect).setId("passphrase-protect");
         d.getDialogPane().lookupButton(without).setId("passphrase-without");
         d.getDialogPane().lookupButton(protect).addEventFilter(javafx.event.ActionEvent.ACTION, ev -> {
-            String p = check(one.getText(), two.getText());
+            String p = useSuggestion.isSelected()
+                    ? written.isSelected() ? null : Messages.get("safety.suggest.notWritten")
+                    : check(one.getText(), two.getText());
             if (p != null) {
                 problem.setText(p);
                 ev.consume();
             }
         });
-        d.setResultConverter(b -> b == protect ? new Choice(one.getText().toCharArray())
-                : b == without ? new Choice(null) : null);
-        one.requestFocus();
+        d.setResultConverter(b -> b == protect ? new Choice((useSuggestion.isSelected() ? suggestion.getText()
+                : one.getText()).toCharArray()) : b == without ? new Choice(null) : null);
+        fitToContent(d);
+        useSuggestion.requestFocus();
         return d.showAndWait();
+    }
+
+    /** A label that wraps at the dialog's text width and is never shortened to "…". */
+    static Label wrapped(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setPrefWidth(TEXT_WIDTH);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    /**
+     * Sizes a dialog to its content once it shows: some window managers drop the size a dialog asks for before
+     * it is mapped (it then cuts its wrapped text to one line), so it is asked again once the dialog is up.
+     */
+    static void fitToContent(Dialog<?> d) {
+        d.setOnShown(e -> Platform.runLater(() -> d.getDialogPane().getScene().getWindow().sizeToScene()));
     }
 
     /** A problem with a new passphrase, or null when it will do. */
@@ -84,10 +166,9 @@ final class PassphraseDialog {
         PasswordField field = new PasswordField();
         field.setId("passphrase");
         field.setPromptText(Messages.get("safety.passphrase"));
-        Label wrong = new Label(problem == null ? "" : problem);
+        Label wrong = wrapped(problem == null ? "" : problem);
         wrong.setId("passphrase-problem");
         wrong.getStyleClass().add("danger");
-        wrong.setWrapText(true);
         VBox box = new VBox(10, wrong, field);
         box.setPadding(new Insets(10));
         d.getDialogPane().setContent(box);
@@ -95,6 +176,7 @@ final class PassphraseDialog {
         d.getDialogPane().getButtonTypes().addAll(open, ButtonType.CANCEL);
         d.getDialogPane().lookupButton(open).setId("passphrase-open");
         d.setResultConverter(b -> b == open ? field.getText().toCharArray() : null);
+        fitToContent(d);
         field.requestFocus();
         return d.showAndWait().filter(p -> p.length > 0 || clear(p));
     }

@@ -17,6 +17,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -52,7 +53,8 @@ final class SafetyDialog {
         Label state = new Label(Messages.get(ws.encrypted() ? "safety.state.encrypted" : "safety.state.plain"));
         state.setId("safety-state");
         state.setWrapText(true);
-        state.setMaxWidth(520);
+        state.setPrefWidth(540);
+        state.setMinHeight(Region.USE_PREF_SIZE);
         if (!ws.encrypted()) {
             state.getStyleClass().add("warning");
         }
@@ -66,6 +68,7 @@ final class SafetyDialog {
         Label done = new Label();
         done.setId("safety-result");
         done.setWrapText(true);
+        done.setMinHeight(Region.USE_PREF_SIZE);
         Button backupNow = new Button(Messages.get("safety.backupNow"));
         backupNow.setId("safety-backup-now");
         backupNow.setOnAction(e -> {
@@ -84,7 +87,8 @@ final class SafetyDialog {
 
         ListView<Workspace.BackupInfo> list = new ListView<>();
         list.setId("safety-backups");
-        list.setPrefHeight(220);
+        // room for five backups: the dialog must fit a 1024 x 700 screen
+        list.setPrefHeight(150);
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(Messages.locale()).withZone(ZoneId.systemDefault());
         list.setCellFactory(v -> new ListCell<>() {
@@ -121,6 +125,7 @@ final class SafetyDialog {
         box.setPadding(new Insets(10));
         box.setPrefWidth(560);
         d.getDialogPane().setContent(box);
+        PassphraseDialog.fitToContent(d);
         d.show();
     }
 
@@ -151,9 +156,7 @@ final class SafetyDialog {
         PasswordField two = new PasswordField();
         two.setId("passphrase-again");
         two.setPromptText(Messages.get("safety.passphrase.again"));
-        Label problem = new Label(Messages.get("safety.first.text"));
-        problem.setWrapText(true);
-        problem.setMaxWidth(460);
+        Label problem = PassphraseDialog.wrapped(Messages.get("safety.first.text"));
         VBox box = new VBox(10, problem, one, two);
         if (hasOld) {
             box.getChildren().add(1, old);
@@ -169,6 +172,7 @@ final class SafetyDialog {
                 ev.consume();
             }
         });
+        PassphraseDialog.fitToContent(d);
         d.setResultConverter(b -> b == ok ? new char[][] {hasOld ? old.getText().toCharArray() : null,
             one.getText().toCharArray()} : null);
         return d.showAndWait();

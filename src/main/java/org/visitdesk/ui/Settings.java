@@ -3,7 +3,11 @@ package org.visitdesk.ui;
 import java.util.Locale;
 import java.util.prefs.Preferences;
 
-/** Per-user preferences that are not records: window place, theme, language. Never personal data. */
+/**
+ * What belongs to the person at this computer, whatever data folder is open: the window's place, the theme and the
+ * language. Anything about the records (where exports go, the choice made about a passphrase) is kept with the
+ * records instead ({@link org.visitdesk.app.StoreSettings}). Never personal data.
+ */
 public final class Settings {
 
     private final Preferences prefs;
@@ -35,32 +39,25 @@ public final class Settings {
         prefs.put("locale", locale.toLanguageTag());
     }
 
-    /** The window's last place and size: x, y, width, height; NaN when never saved. */
-    public double[] windowBounds() {
-        return new double[] {prefs.getDouble("window.x", Double.NaN), prefs.getDouble("window.y", Double.NaN),
-            prefs.getDouble("window.w", Double.NaN), prefs.getDouble("window.h", Double.NaN)};
+    /** The window's last place and size (its frame), or null when never saved. */
+    public WindowPlace window() {
+        double w = prefs.getDouble("window.w", Double.NaN);
+        return Double.isNaN(w) ? null : new WindowPlace(prefs.getDouble("window.x", Double.NaN),
+                prefs.getDouble("window.y", Double.NaN), w, prefs.getDouble("window.h", Double.NaN));
     }
 
     public boolean windowMaximized() {
         return prefs.getBoolean("window.maximized", false);
     }
 
-    public void saveWindow(double x, double y, double w, double h, boolean maximized) {
+    /** Keeps the window's place; a maximized window keeps the place it had before. */
+    public void saveWindow(WindowPlace place, boolean maximized) {
         prefs.putBoolean("window.maximized", maximized);
         if (!maximized) {
-            prefs.putDouble("window.x", x);
-            prefs.putDouble("window.y", y);
-            prefs.putDouble("window.w", w);
-            prefs.putDouble("window.h", h);
+            prefs.putDouble("window.x", place.x());
+            prefs.putDouble("window.y", place.y());
+            prefs.putDouble("window.w", place.width());
+            prefs.putDouble("window.h", place.height());
         }
-    }
-
-    /** A free-form value (last export folder...). */
-    public String get(String key, String fallback) {
-        return prefs.get(key, fallback);
-    }
-
-    public void put(String key, String value) {
-        prefs.put(key, value);
     }
 }

@@ -3,6 +3,8 @@ package org.visitdesk.ui;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.time.Clock;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.visitdesk.app.Diagnostics;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.ProblemException;
@@ -84,7 +87,8 @@ public final class VisitDeskApplication extends Application {
         window = new MainWindow(stage, background, settings, folder);
         window.setSafety(safetyActions());
         Scene scene = new Scene(window.root(), 1200, 760);
-        scene.getStylesheets().add(VisitDeskApplication.class.getResource("visitdesk.css").toExternalForm());
+        AppStyle.add(scene);
+        AppStyle.install();
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
         stage.getIcons().add(new Image(VisitDeskApplication.class.getResource("visitdesk.png").toExternalForm()));
@@ -103,11 +107,10 @@ public final class VisitDeskApplication extends Application {
                     Platform.exit();
                     return;
                 }
-                settings.put("passphraseDeclined", Boolean.toString(c.get().declined()));
-                open(c.get().passphrase());
+                open(c.get().passphrase(), c.get().declined());
             }
             case ENCRYPTED -> askAndOpen(null);
-            default -> open(null);
+            default -> open(null, false);
         }
     }
 
@@ -117,11 +120,23 @@ public final class VisitDeskApplication extends Application {
             Platform.exit();
             return;
         }
-        open(p.get());
+        open(p.get(), false);
     }
 
-    private void open(char[] pass) {
-        background.run(() -> Workspace.open(folder, Clock.systemDefaultZone(), pass), ws -> {
+    /** Opens the records; a first start also keeps its choice about a passphrase with them. */
+    private void open(char[] pass, boolean declined) {
+        background.run(() -> {
+            Workspace ws = Workspace.open(folder, Clock.systemDefaultZone(), pass);
+            if (declined) {
+                try {
+                    ws.settings().setPassphraseDeclined(true);
+                } catch (RuntimeException e) {
+                    ws.close();
+                    throw e;
+                }
+            }
+            return ws;
+        }, ws -> {
             passphrase = pass;
             attach(ws);
             background.run(ws::dailyBackupIfDue, made -> { }, Failure::show);
@@ -212,21 +227,36 @@ public final class VisitDeskApplication extends Application {
         Platform.exit();
     }
 
+    /**
+     * Puts the window where it was, whole on a screen that still shows it, at a size a page can be used in. The
+     * frame's bounds are restored as they were saved, so that closing and opening again keeps the same window.
+     */
     private void placeWindow(Stage stage) {
-        double[] b = settings.windowBounds();
-        if (!Double.isNaN(b[2]) && b[2] > 200 && b[3] > 200) {
-            Rectangle2D wanted = new Rectangle2D(b[0], b[1], b[2], b[3]);
-            // only put the window back where it was if that place is still on some screen
-            if (!Screen.getScreensForRectangle(wanted).isEmpty()) {
-                stage.setX(b[0]);
-                stage.setY(b[1]);
-            }
-            stage.setWidth(b[2]);
-            stage.setHeight(b[3]);
+        List<Rectangle2D> screens = new ArrayList<>();
+        screens.add(Screen.getPrimary().getVisualBounds());
+        Screen.getScreens().stream().filter(s -> !s.equals(Screen.getPrimary()))
+                .forEach(s -> screens.add(s.getVisualBounds()));
+        WindowPlace p = WindowPlace.on(screens, settings.window());
+        stage.setX(p.x());
+        stage.setY(p.y());
+        stage.setWidth(p.width());
+        stage.setHeight(p.height());
+        if (settings.windowMaximized()) {
+            stage.setMaximized(true);
+        } else {
+            // some window managers drop a size asked for before the window is mapped (it opens at 200 x 200),
+            // and the stage only learns it later: ask again once it is shown
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> {
+                if (!stage.isMaximized()) {
+                    stage.setWidth(p.width());
+                    stage.setHeight(p.height());
+                    stage.setX(p.x());
+                    stage.setY(p.y());
+                }
+            }));
         }
-        stage.setMaximized(settings.windowMaximized());
-        stage.setOnCloseRequest(ev -> settings.saveWindow(stage.getX(), stage.getY(), stage.getWidth(),
-                stage.getHeight(), stage.isMaximized()));
+        stage.setOnCloseRequest(ev -> settings.saveWindow(new WindowPlace(stage.getX(), stage.getY(),
+                stage.getWidth(), stage.getHeight()), stage.isMaximized()));
     }
 
     @Override

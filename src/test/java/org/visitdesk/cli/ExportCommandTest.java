@@ -94,4 +94,47 @@ class ExportCommandTest {
         assertThat(out.resolve("missing")).doesNotExist();
         assertThat(files(out)).isZero();
     }
+
+    @Test
+    void visitSheetsLeaveOutVisitsThatBreakARuleUnlessAskedAndSayWhich(@TempDir Path dir) throws IOException {
+        Path store = dir.resolve("data");
+        Path people = org.visitdesk.importing.TestFiles.csv(dir, "d.csv", "A-Number,Family Name,Given Name,Facility,"
+                + "Housing Unit,Status,Status Date\n"
+                + "A999000001,Prueba,Uno,Adelanto ICE Processing Center,West 3B,,\n"
+                + "A999000002,Prueba,Dos,Adelanto ICE Processing Center,West 3B,released,2030-03-04\n");
+        Path volunteers = org.visitdesk.importing.TestFiles.csv(dir, "v.csv", "Family Name,Given Name,Email,"
+                + "Orientation Date,ID Checked\n"
+                + "Visita,Una,una@example.org,2025-01-01,yes\nVisita,Otra,otra@example.org,2025-01-01,yes\n");
+        // Tuesday 5 March 2030, West 3B 13:30-14:30; Dos is released the day before
+        Path visits = org.visitdesk.importing.TestFiles.csv(dir, "visits.csv", "A-Number,Date,Start,Visitors\n"
+                + "A999000001,2030-03-05,13:30,una@example.org\n"
+                + "A999000002,2030-03-05,13:30,otra@example.org\n");
+        for (String[] a : new String[][] {{"detainees", people.toString()}, {"visitors", volunteers.toString()},
+            {"visits", visits.toString()}}) {
+            ChildJvm.Result r = ChildJvm.run("--data-dir", store.toString(), "import", a[0], a[1]);
+            assertThat(r.exitCode()).as(r.toString()).isZero();
+        }
+        Path sheets = dir.resolve("sheets.xlsx");
+        ChildJvm.Result r = ChildJvm.run("--data-dir", store.toString(), "export", "sheets", "--from", "2030-03-04",
+                "--to", "2030-03-10", "--out", sheets.toString());
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("(1 visit, 1 sheet)",
+                "Left out 1 visit that breaks a rule and would be refused as planned:",
+                "2030-03-05 13:30  A-999-000-002  No longer detained");
+        assertThat(org.visitdesk.app.ExportTruthTest.text(sheets)).doesNotContain("A-999-000-002");
+
+        Path all = dir.resolve("all-sheets.xlsx");
+        r = ChildJvm.run("--data-dir", store.toString(), "export", "sheets", "--from", "2030-03-04", "--to",
+                "2030-03-10", "--out", all.toString(), "--include-conflicting");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("(2 visits, 1 sheet)", "1 visit in the file breaks a rule")
+                .doesNotContain("Left out");
+        assertThat(org.visitdesk.app.ExportTruthTest.text(all)).contains("A-999-000-002");
+
+        Path roster = dir.resolve("roster.xlsx");
+        r = ChildJvm.run("--data-dir", store.toString(), "export", "roster", "--from", "2030-03-04", "--to",
+                "2030-03-10", "--out", roster.toString());
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(org.visitdesk.app.ExportTruthTest.text(roster)).contains("No longer detained (DETAINEE_NOT_HELD)");
+    }
 }

@@ -51,4 +51,29 @@ class ImportCommandTest {
         assertThat(usage.exitCode()).as(usage.toString()).isEqualTo(2);
         assertThat(usage.errLines().get(0)).contains("volunteers");
     }
+
+    @Test
+    void aDoubleBookingInTheFileIsImportedAndItsConflictPrinted(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("data");
+        Path people = TestFiles.csv(dir, "d.csv", "A-Number,Family Name,Given Name,Facility,Housing Unit\n"
+                + "A999000001,Prueba,Uno,Adelanto ICE Processing Center,West 3B\n");
+        Path volunteers = TestFiles.csv(dir, "v.csv", "Family Name,Given Name,Email,Orientation Date,ID Checked\n"
+                + "Visita,Una,una@example.org,2025-01-01,yes\nVisita,Otra,otra@example.org,2025-01-01,yes\n");
+        Path visits = TestFiles.csv(dir, "visits.csv", "A-Number,Date,Start,Visitors\n"
+                + "A999000001,2030-03-05,13:30,una@example.org\n"
+                + "A999000001,2030-03-05,13:30,otra@example.org\n");
+        for (String[] args : new String[][] {{"detainees", people.toString()}, {"visitors", volunteers.toString()}}) {
+            ChildJvm.Result r = ChildJvm.run("--data-dir", data.toString(), "import", args[0], args[1]);
+            assertThat(r.exitCode()).as(r.toString()).isZero();
+        }
+        ChildJvm.Result r = ChildJvm.run("--data-dir", data.toString(), "import", "visits", visits.toString());
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("Visits: 2 created, 0 updated, 0 unchanged, ")
+                .contains("DETAINEE_DOUBLE_BOOKED (ERROR): Uno Prueba already has a visit at 13:30");
+        assertThat(CommandLineTest.counts(data).visits()).isEqualTo(2);
+
+        ChildJvm.Result again = ChildJvm.run("--data-dir", data.toString(), "import", "visits", visits.toString());
+        assertThat(again.out()).as(again.toString()).contains("Visits: 0 created, 0 updated, 2 unchanged");
+        assertThat(CommandLineTest.counts(data).visits()).isEqualTo(2);
+    }
 }

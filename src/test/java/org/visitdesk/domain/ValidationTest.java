@@ -40,11 +40,12 @@ class ValidationTest {
     }
 
     @Test
-    void detaineeDatesCannotBeInTheFuture() {
+    void aBirthCannotBeInTheFutureButAReleaseCan() {
         Detainee d = detainee("Uno", "Prueba", TODAY.plusDays(1), TODAY.plusDays(1));
-        assertThat(d.problems(TODAY)).extracting(FieldError::field, FieldError::messageKey).containsExactlyInAnyOrder(
-                tuple("dateOfBirth", "error.date.future"),
-                tuple("statusDate", "error.date.future"));
+        assertThat(d.problems(TODAY)).extracting(FieldError::field, FieldError::messageKey).containsExactly(
+                tuple("dateOfBirth", "error.date.future"));
+        assertThat(detainee("Uno", "Prueba", TODAY, TODAY.plusDays(10)).problems(TODAY)).as("release next week")
+                .isEmpty();
         assertThat(detainee("Uno", "Prueba", TODAY, TODAY).problems(TODAY)).isEmpty();
     }
 

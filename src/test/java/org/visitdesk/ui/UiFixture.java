@@ -1,9 +1,14 @@
 package org.visitdesk.ui;
 
+import com.calendarfx.model.Calendar;
+import com.calendarfx.model.CalendarSource;
+import com.calendarfx.model.Entry;
+import com.calendarfx.view.CalendarView;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -12,7 +17,9 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
 import org.visitdesk.app.Messages;
+import org.visitdesk.app.VisitListing;
 import org.visitdesk.app.Workspace;
+import org.visitdesk.domain.Visit;
 
 /** Opens the real main window on a real store in a temp folder, for TestFX tests. */
 public final class UiFixture {
@@ -31,7 +38,8 @@ public final class UiFixture {
         Settings settings = new Settings(Preferences.userRoot().node("org/visitdesk-test"));
         this.window = new MainWindow(stage, background, settings, dir);
         Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(VisitDeskApplication.class.getResource("visitdesk.css").toExternalForm());
+        AppStyle.add(scene);
+        AppStyle.install();
         stage.setScene(scene);
         stage.setTitle("VisitDesk");
         stage.show();
@@ -57,6 +65,22 @@ public final class UiFixture {
         Workspace ws = Workspace.open(dir, clock());
         records.accept(ws);
         return new UiFixture(stage, dir, ws);
+    }
+
+    /** The calendar's entry of a visit, found through CalendarFX's model (its public API, not its skins). */
+    public static Entry<?> entryOf(CalendarView view, Visit v) {
+        for (CalendarSource source : view.getCalendarSources()) {
+            for (Calendar<?> c : source.getCalendars()) {
+                for (List<Entry<?>> day : c.findEntries(v.day(), v.day(), ZoneId.systemDefault()).values()) {
+                    for (Entry<?> e : day) {
+                        if (e.getUserObject() instanceof VisitListing l && l.visit().id() == v.id()) {
+                            return e;
+                        }
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no entry for visit " + v.id());
     }
 
     /** Waits until all background work is done and its results are drawn. */

@@ -39,9 +39,6 @@ import org.visitdesk.ui.VisitDeskApplication;
  */
 public final class ExportDialog extends Dialog<Void> {
 
-    /** The setting that remembers the last folder (a path, never a name of a person). */
-    static final String LAST_FOLDER = "lastExportFolder";
-
     /** What to write. */
     public enum Kind {
         ROSTER, SHEETS, ALL
@@ -61,11 +58,13 @@ public final class ExportDialog extends Dialog<Void> {
     private final ProgressIndicator progress = new ProgressIndicator();
     private final Button open = new Button(Messages.get("export.open"));
     private final Button showFolder = new Button(Messages.get("export.showFolder"));
+    private final RuleBreakPanel breaking;
     private final ButtonType exportType = new ButtonType(Messages.get("export.run"), ButtonBar.ButtonData.OK_DONE);
     private Path written;
 
     private ExportDialog(PageContext ctx, LocalDate first, LocalDate last) {
         this.ctx = ctx;
+        this.breaking = new RuleBreakPanel(ctx);
         initOwner(ctx.stage());
         setTitle(Messages.get("export.title"));
         setHeaderText(Messages.get("export.header"));
@@ -93,11 +92,16 @@ public final class ExportDialog extends Dialog<Void> {
         browse.setId("export-browse");
         browse.setOnAction(e -> browse());
         kinds.selectedToggleProperty().addListener((o, a, b) -> kindChanged());
+        breaking.kindChosen(Kind.ROSTER);
+        from.valueProperty().addListener((o, a, b) -> checkRules());
+        to.valueProperty().addListener((o, a, b) -> checkRules());
 
         progress.setVisible(false);
         progress.setPrefSize(22, 22);
         status.setId("export-status");
         status.setWrapText(true);
+        status.setPrefWidth(520);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         open.setId("export-open");
         showFolder.setId("export-show-folder");
         open.setDisable(true);
@@ -114,6 +118,7 @@ public final class ExportDialog extends Dialog<Void> {
         grid.addRow(r++, new Label(Messages.get("export.from")), from);
         grid.addRow(r++, new Label(Messages.get("export.to")), to);
         grid.addRow(r++, new Label(Messages.get("export.options")), new VBox(6, notes, cancelled));
+        grid.add(breaking, 1, r++);
         HBox fileRow = new HBox(6, file, browse);
         HBox.setHgrow(file, Priority.ALWAYS);
         grid.addRow(r++, new Label(Messages.get("export.file")), fileRow);
@@ -141,7 +146,21 @@ public final class ExportDialog extends Dialog<Void> {
 
     /** Opens the dialog with the days the calendar shows. */
     public static void open(PageContext ctx, LocalDate first, LocalDate last) {
-        new ExportDialog(ctx, first, last).show();
+        ExportDialog d = new ExportDialog(ctx, first, last);
+        d.show();
+        d.checkRules();
+    }
+
+    /** Says again which visits of the chosen days break a rule, and grows the dialog to show them. */
+    private void checkRules() {
+        breaking.check(from.getValue(), to.getValue(), this::fit);
+    }
+
+    /** Grows the dialog to what it shows now (a list of visits, a result), so that no line is cut. */
+    private void fit() {
+        if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+            getDialogPane().getScene().getWindow().sizeToScene();
+        }
     }
 
     private Kind kind() {
@@ -155,15 +174,15 @@ public final class ExportDialog extends Dialog<Void> {
         to.setDisable(!ranged);
         notes.setDisable(k != Kind.ROSTER);
         cancelled.setDisable(k != Kind.ROSTER);
+        breaking.kindChosen(k);
         Path current = Path.of(file.getText().isBlank() ? "x" : file.getText());
         Path folder = current.getParent() != null ? current.getParent() : lastFolder();
         file.setText(folder.resolve(suggestedName(k)).toString());
     }
 
     private Path lastFolder() {
-        String saved = ctx.settings().get(LAST_FOLDER, "");
-        Path p = saved.isBlank() ? Path.of(System.getProperty("user.home")) : Path.of(saved);
-        return Files.isDirectory(p) ? p : Path.of(System.getProperty("user.home"));
+        Path home = Path.of(System.getProperty("user.home"));
+        return ctx.workspace().settings().exportFolder().filter(Files::isDirectory).orElse(home);
     }
 
     private Path suggestedFile(Kind k) {
@@ -219,6 +238,8 @@ public final class ExportDialog extends Dialog<Void> {
         Path out = Path.of(text.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? text : text + ".xlsx");
         boolean withNotes = notes.isSelected();
         boolean withCancelled = cancelled.isSelected();
+        boolean leaveOut = breaking.leaveOut();
+        Locale language = Messages.locale();
         run.setDisable(true);
         open.setDisable(true);
         showFolder.setDisable(true);
@@ -226,20 +247,27 @@ public final class ExportDialog extends Dialog<Void> {
         progress.setProgress(ProgressIndicator.INDETERMINATE_PROGRESS);
         status.setText(Messages.get("export.running"));
         ExportService exports = ctx.workspace().exports();
-        ctx.background().run(() -> switch (k) {
-            case ROSTER -> exports.roster(a, b, out, withNotes, withCancelled);
-            case SHEETS -> exports.sheets(a, b, out);
-            case ALL -> exports.all(out);
+        var settings = ctx.workspace().settings();
+        ctx.background().run(() -> {
+            ExportService.Summary s = switch (k) {
+                case ROSTER -> exports.roster(a, b, out, withNotes, withCancelled, leaveOut, language);
+                case SHEETS -> exports.sheets(a, b, out, !leaveOut, language);
+                case ALL -> exports.all(out);
+            };
+            Path parent = s.file().toAbsolutePath().getParent();
+            if (parent != null) {
+                settings.setExportFolder(parent);
+            }
+            return s;
         }, summary -> {
             run.setDisable(false);
             progress.setVisible(false);
             written = summary.file().toAbsolutePath();
-            Path parent = written.getParent();
-            if (parent != null) {
-                ctx.settings().put(LAST_FOLDER, parent.toString());
-            }
-            status.setText(Messages.get(k == Kind.ALL ? "export.doneRecords" : "export.doneVisits",
-                    summary.rows(), written.getFileName().toString()));
+            String done = Messages.get(k == Kind.ALL ? "export.doneRecords" : "export.doneVisits",
+                    summary.rows(), written.getFileName().toString());
+            status.setText(summary.leftOut() && !summary.breaking().isEmpty()
+                    ? done + " " + Messages.get("export.leftOut", summary.breaking().size()) : done);
+            fit();
             boolean canOpen = VisitDeskApplication.hostServices() != null;
             open.setDisable(!canOpen);
             showFolder.setDisable(!canOpen);

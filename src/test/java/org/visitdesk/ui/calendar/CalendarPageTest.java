@@ -3,9 +3,6 @@ package org.visitdesk.ui.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.visitdesk.ui.TestRecords.TUESDAY;
 
-import com.calendarfx.model.Calendar;
-import com.calendarfx.model.CalendarSource;
-import com.calendarfx.model.Entry;
 import com.calendarfx.view.CalendarView;
 import com.calendarfx.view.DayView;
 import com.calendarfx.view.EntryViewBase;
@@ -82,22 +79,6 @@ class CalendarPageTest {
         return robot.lookup("#calendar-view").queryAs(CalendarView.class);
     }
 
-    /** The calendar's entry of a visit, through CalendarFX's model. */
-    private static Entry<?> entry(CalendarView view, Visit v) {
-        for (CalendarSource source : view.getCalendarSources()) {
-            for (Calendar<?> c : source.getCalendars()) {
-                for (List<Entry<?>> day : c.findEntries(v.day(), v.day(), ZoneId.systemDefault()).values()) {
-                    for (Entry<?> e : day) {
-                        if (e.getUserObject() instanceof VisitListing l && l.visit().id() == v.id()) {
-                            return e;
-                        }
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no entry for visit " + v.id());
-    }
-
     @Test
     void opensOnTheWeekWithItsConflictsListedByDay(FxRobot robot) {
         CalendarView view = calendar(robot);
@@ -127,7 +108,7 @@ class CalendarPageTest {
         });
         app.waitIdle();
         DayView day = view.getDayPage().getDetailedDayView().getDayView();
-        EntryViewBase<?> v = day.findEntryView(entry(view, clean));
+        EntryViewBase<?> v = day.findEntryView(UiFixture.entryOf(view, clean));
         assertThat(v).as("the clean visit is drawn on the day page").isNotNull();
         Bounds b = v.localToScreen(v.getBoundsInLocal());
         Window w = v.getScene().getWindow();
@@ -157,7 +138,7 @@ class CalendarPageTest {
         app.waitIdle();
 
         assertThat(app.workspace.visits().byId(clean.id()).orElseThrow()).isEqualTo(clean);
-        assertThat(entry(view, clean).getStartAsLocalDateTime()).isEqualTo(clean.start());
+        assertThat(UiFixture.entryOf(view, clean).getStartAsLocalDateTime()).isEqualTo(clean.start());
     }
 
     @Test
@@ -173,7 +154,7 @@ class CalendarPageTest {
         Visit after = app.workspace.visits().byId(clean.id()).orElseThrow();
         assertThat(after.start()).isAfter(clean.start());
         assertThat(after.overrideReason()).isEqualTo("Confirmed by phone");
-        assertThat(entry(view, after).getStyleClass()).contains("visit-error");
+        assertThat(UiFixture.entryOf(view, after).getStyleClass()).contains("visit-error");
     }
 
     @Test

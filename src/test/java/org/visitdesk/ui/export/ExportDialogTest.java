@@ -88,4 +88,48 @@ class ExportDialogTest {
         robot.type(KeyCode.ESCAPE);
         app.waitIdle();
     }
+
+    @Test
+    void theDialogNamesTheVisitsThatWillBeRefusedAndSheetsLeaveThemOut(FxRobot robot) throws Exception {
+        app.waitIdle();
+        robot.clickOn("#app-menu");
+        robot.clickOn("Export to Excel…");
+        app.waitIdle();
+        // the sample's week of 7 December holds visits that break rules (outside hours, a closed day...)
+        robot.interact(() -> {
+            robot.lookup("#export-from").queryAs(javafx.scene.control.DatePicker.class)
+                    .setValue(java.time.LocalDate.of(2026, 12, 7));
+            robot.lookup("#export-to").queryAs(javafx.scene.control.DatePicker.class)
+                    .setValue(java.time.LocalDate.of(2026, 12, 13));
+        });
+        app.waitIdle();
+        javafx.scene.control.CheckBox leaveOut = robot.lookup("#export-leave-out")
+                .queryAs(javafx.scene.control.CheckBox.class);
+        assertThat(leaveOut.isSelected()).as("a roster keeps them, its Conflicts column says why").isFalse();
+        robot.clickOn("#export-sheets");
+        app.waitIdle();
+        assertThat(leaveOut.isSelected()).as("visit sheets leave them out by default").isTrue();
+        String named = robot.lookup("#export-breaking-visits").queryAs(javafx.scene.control.Label.class).getText();
+        int breaking = app.workspace.exports().breaking(java.time.LocalDate.of(2026, 12, 7),
+                java.time.LocalDate.of(2026, 12, 13), java.util.Locale.ENGLISH).size();
+        assertThat(breaking).isGreaterThan(0);
+        assertThat(named).contains("A-999-").contains(": ");
+        javafx.scene.Node dialog = robot.lookup("#export-run").query().getScene().getRoot();
+        assertThat(org.visitdesk.ui.CutText.find(dialog)).as("cut text in the dialog").isEmpty();
+
+        Path file = out.resolve("sheets.xlsx");
+        TextField field = robot.lookup("#export-file").queryAs(TextField.class);
+        robot.interact(() -> field.setText(file.toString()));
+        robot.clickOn("#export-run");
+        app.waitIdle();
+        String status = robot.lookup("#export-status").queryAs(javafx.scene.control.Label.class).getText();
+        assertThat(status).contains(breaking == 1 ? "1 visit was left out because it breaks a rule"
+                : breaking + " visits were left out because they break a rule");
+        int all = app.workspace.exports().sheets(java.time.LocalDate.of(2026, 12, 7),
+                java.time.LocalDate.of(2026, 12, 13), out.resolve("check.xlsx"), true, java.util.Locale.ENGLISH)
+                .rows();
+        assertThat(status).startsWith("Wrote " + (all - breaking) + " visit");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        app.waitIdle();
+    }
 }

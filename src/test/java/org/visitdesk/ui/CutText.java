@@ -1,0 +1,109 @@
+package org.visitdesk.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+import javafx.stage.Window;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Finds words a person cannot read whole: every shown {@link Labeled} whose skin draws less than its text (JavaFX
+ * shortens it with "…" when the room is too small, or clips it). A Labeled's skin draws the text in a
+ * {@link Text} child of its own (the "LabeledText"), holding exactly what is on screen; that is compared with the
+ * Labeled's text. Use it after the layout has settled.
+ */
+public final class CutText {
+
+    /** One Labeled whose text is not shown whole. */
+    public record Cut(Labeled labeled, String text, String shown) {
+        @Override
+        public String toString() {
+            String name = labeled.getId() != null ? "#" + labeled.getId()
+                    : labeled.getClass().getSimpleName() + labeled.getStyleClass();
+            return name + " shows \"" + shown + "\" of \"" + text + "\"";
+        }
+    }
+
+    private CutText() {
+    }
+
+    /** The Labeleds under {@code root} that show a cut text (from any thread). */
+    public static List<Cut> find(Node root) {
+        return onFx(() -> {
+            List<Cut> out = new ArrayList<>();
+            walk(root, out);
+            return out;
+        });
+    }
+
+    /** The cut texts of every window that shows now: the main window, dialogs, popups (from any thread). */
+    public static List<Cut> inShowingWindows() {
+        return onFx(() -> {
+            List<Cut> out = new ArrayList<>();
+            for (Window w : Window.getWindows()) {
+                if (w.isShowing() && w.getScene() != null) {
+                    walk(w.getScene().getRoot(), out);
+                }
+            }
+            return out;
+        });
+    }
+
+    private static <T> T onFx(Callable<T> work) {
+        try {
+            return Platform.isFxApplicationThread() ? work.call()
+                    : WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void walk(Node node, List<Cut> out) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled l) {
+            check(l, out);
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                walk(child, out);
+            }
+        }
+    }
+
+    private static void check(Labeled l, List<Cut> out) {
+        String text = l.getText();
+        if (text == null || text.isEmpty() || l.getSkin() == null
+                || l.getContentDisplay() == javafx.scene.control.ContentDisplay.GRAPHIC_ONLY) {
+            return;
+        }
+        for (Node child : l.getChildrenUnmodifiable()) {
+            // the graphic may be a Text too (an icon font): the drawn text is the other one
+            if (child instanceof Text t && child != l.getGraphic()) {
+                String shown = t.getText() == null ? "" : t.getText();
+                if (!child.isVisible() || !same(text, shown, l.isMnemonicParsing())) {
+                    out.add(new Cut(l, text, child.isVisible() ? shown : ""));
+                }
+                return;
+            }
+        }
+    }
+
+    /** True when what is shown is the whole text (a mnemonic's underscore is not drawn). */
+    static boolean same(String text, String shown, boolean mnemonics) {
+        if (text.equals(shown)) {
+            return true;
+        }
+        return mnemonics && text.replace("_", "").equals(shown.replace("_", ""));
+    }
+}

@@ -1,0 +1,77 @@
+package org.visitdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.visitdesk.app.Workspace;
+
+/** The safety dialog lists the backups of the data folder, and one can be chosen for a restore. */
+@ExtendWith(ApplicationExtension.class)
+class SafetyDialogTest {
+
+    @TempDir
+    Path dir;
+
+    private UiFixture app;
+    private final List<Path> restored = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        app = UiFixture.start(stage, dir);
+        app.window.setSafety(new SafetyDialog.Actions() {
+            @Override
+            public Workspace workspace() {
+                return app.workspace;
+            }
+
+            @Override
+            public void changePassphrase(char[] oldPassphrase, char[] newPassphrase) {
+                throw new AssertionError("not asked for");
+            }
+
+            @Override
+            public void restore(Path backup, char[] passphraseOfBackup) {
+                restored.add(backup);
+            }
+        });
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @Test
+    void theBackupsOfTheFolderAreListedAndTheChosenOneCanBeRestored(FxRobot robot) {
+        app.waitIdle();
+        Path first = app.workspace.backupAutomatic("daily");
+        Path second = app.workspace.backupAutomatic("close");
+        robot.clickOn("#safety");
+        app.waitIdle();
+        ListView<Workspace.BackupInfo> list = robot.lookup("#safety-backups").queryListView();
+        assertThat(list.getItems()).extracting(Workspace.BackupInfo::path).containsExactlyInAnyOrder(first, second);
+        // the list must be tall enough to show a few backups: it was squeezed to nothing by the labels above it
+        assertThat(list.getHeight()).as("height of the backup list").isGreaterThan(100);
+        Button restore = robot.lookup("#safety-restore-selected").queryButton();
+        assertThat(restore.isDisabled()).isTrue();
+        Path chosen = list.getItems().get(1).path();
+        robot.clickOn(robot.lookup("#safety-backups .list-cell").nth(1).queryAs(javafx.scene.Node.class));
+        assertThat(restore.isDisabled()).isFalse();
+        robot.clickOn(restore);
+        robot.clickOn("OK");
+        app.waitIdle();
+        assertThat(restored).containsExactly(chosen);
+    }
+}

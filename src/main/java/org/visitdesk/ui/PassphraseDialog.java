@@ -52,24 +52,31 @@ final class PassphraseDialog {
         d.getDialogPane().lookupButton(protect).setId("passphrase-protect");
         d.getDialogPane().lookupButton(without).setId("passphrase-without");
         d.getDialogPane().lookupButton(protect).addEventFilter(javafx.event.ActionEvent.ACTION, ev -> {
-            String p = check(one.getText(), two.getText());
+            String p = check(one.getCharacters(), two.getCharacters());
             if (p != null) {
                 problem.setText(p);
                 ev.consume();
             }
         });
-        d.setResultConverter(b -> b == protect ? new Choice(one.getText().toCharArray())
-                : b == without ? new Choice(null) : null);
+        d.setResultConverter(b -> {
+            char[] typed = take(one);
+            clear(take(two));
+            if (b == protect) {
+                return new Choice(typed);
+            }
+            clear(typed);
+            return b == without ? new Choice(null) : null;
+        });
         one.requestFocus();
         return d.showAndWait();
     }
 
-    /** A problem with a new passphrase, or null when it will do. */
-    static String check(String one, String two) {
+    /** A problem with a new passphrase, or null when it will do (read as characters: no String copy is made). */
+    static String check(CharSequence one, CharSequence two) {
         if (one.length() < 8) {
             return Messages.get("safety.passphrase.short");
         }
-        if (!one.equals(two)) {
+        if (CharSequence.compare(one, two) != 0) {
             return Messages.get("safety.passphrase.differ");
         }
         return null;
@@ -94,7 +101,10 @@ final class PassphraseDialog {
         ButtonType open = new ButtonType(Messages.get("safety.ask.open"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(open, ButtonType.CANCEL);
         d.getDialogPane().lookupButton(open).setId("passphrase-open");
-        d.setResultConverter(b -> b == open ? field.getText().toCharArray() : null);
+        d.setResultConverter(b -> {
+            char[] typed = take(field);
+            return b == open ? typed : clearedNull(typed);
+        });
         field.requestFocus();
         return d.showAndWait().filter(p -> p.length > 0 || clear(p));
     }
@@ -102,5 +112,27 @@ final class PassphraseDialog {
     private static boolean clear(char[] p) {
         Arrays.fill(p, '\0');
         return false;
+    }
+
+    private static char[] clearedNull(char[] p) {
+        clear(p);
+        return null;
+    }
+
+    /**
+     * What was typed in a password field, as characters copied from its content (never through a String), then
+     * overwritten there and cleared. JavaFX's undo history of the field keeps what it keeps: see the README.
+     */
+    static char[] take(PasswordField field) {
+        CharSequence typed = field.getCharacters();
+        char[] out = new char[typed.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = typed.charAt(i);
+        }
+        if (out.length > 0) {
+            field.replaceText(0, out.length, "\0".repeat(out.length));
+            field.clear();
+        }
+        return out;
     }
 }

@@ -145,4 +145,48 @@ class KillTest {
             assertThat(stored(folder, null)).as("round " + round).isEqualTo(before);
         }
     }
+
+    @Test
+    void theFirstOpenAfterAKillSaysItIsRecovering() throws Exception {
+        Path folder = dir.resolve("recover");
+        try (Store s = Store.open(folder)) {
+            assertThat(s.encrypted()).isFalse();
+        }
+        java.util.concurrent.atomic.AtomicInteger told = new java.util.concurrent.atomic.AtomicInteger();
+        try (org.visitdesk.app.Workspace ws = org.visitdesk.app.Workspace.open(folder,
+                java.time.Clock.systemDefaultZone(), null, told::incrementAndGet)) {
+            assertThat(told.get()).as("a store closed cleanly needs no recovery").isZero();
+        }
+        killInsideABulkTransaction(folder);
+        long started = System.nanoTime();
+        try (org.visitdesk.app.Workspace ws = org.visitdesk.app.Workspace.open(folder,
+                java.time.Clock.systemDefaultZone(), null, told::incrementAndGet)) {
+            assertThat(told.get()).as("told before the open after a kill").isEqualTo(1);
+        }
+        System.out.printf("open after a kill: %.1f s%n", (System.nanoTime() - started) / 1e9);
+
+        // the command line says it in a line of its own
+        killInsideABulkTransaction(folder);
+        org.visitdesk.ChildJvm.Result r = org.visitdesk.ChildJvm.run("--data-dir", folder.toString(), "conflicts");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.errLines()).as(r.toString()).singleElement()
+                .satisfies(l -> assertThat(l).contains("recovering after an unexpected stop"));
+    }
+
+    static void killInsideABulkTransaction(Path folder) throws Exception {
+        List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        Object firstAck = new Object();
+        Process p = start(folder.toString(), "bulk");
+        Thread t = reader(p, lines, firstAck);
+        synchronized (firstAck) {
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (lines.isEmpty() && p.isAlive() && System.currentTimeMillis() < deadline) {
+                firstAck.wait(100);
+            }
+        }
+        assertThat(lines).as("the bulk writer got inside its transaction").containsExactly("inside");
+        p.destroyForcibly();
+        p.waitFor(30, TimeUnit.SECONDS);
+        t.join(10_000);
+    }
 }

@@ -26,6 +26,7 @@ class SafetyDialogTest {
 
     private UiFixture app;
     private final List<Path> restored = new ArrayList<>();
+    private final List<Workspace.ProtectionChange> accepted = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -44,6 +45,7 @@ class SafetyDialogTest {
             @Override
             public void restore(Path backup, char[] passphraseOfBackup, Workspace.ProtectionChange change) {
                 restored.add(backup);
+                accepted.add(change);
             }
         });
     }
@@ -78,5 +80,42 @@ class SafetyDialogTest {
         robot.clickOn("OK");
         app.waitIdle();
         assertThat(restored).containsExactly(chosen);
+    }
+
+    @Test
+    void aBackupWithAPassphraseOverRecordsWithoutOneIsSaidBeforeItIsRestored(FxRobot robot) throws Exception {
+        app.waitIdle();
+        Path other = dir.resolveSibling(dir.getFileName() + "-protected");
+        Path backup;
+        try (Workspace ws = Workspace.open(other, UiFixture.clock(), "una frase bastante larga".toCharArray())) {
+            backup = ws.backupAutomatic("close");
+        }
+        Path folder = java.nio.file.Files.createDirectories(app.workspace.folder().resolve("backups"));
+        Path listed = java.nio.file.Files.copy(backup, folder.resolve(backup.getFileName()));
+        robot.clickOn("#safety");
+        app.waitIdle();
+        ListView<Workspace.BackupInfo> list = robot.lookup("#safety-backups").queryListView();
+        assertThat(list.getItems()).extracting(Workspace.BackupInfo::path).containsExactly(listed);
+        robot.clickOn(robot.lookup("#safety-backups .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn("#safety-restore-selected");
+        app.waitIdle();
+        javafx.scene.control.DialogPane warning = robot.lookup(".dialog-pane").queryAll().stream()
+                .map(n -> (javafx.scene.control.DialogPane) n)
+                .filter(p -> p.getContentText() != null && p.getContentText().contains("passphrase"))
+                .findFirst().orElseThrow();
+        assertThat(warning.getContentText()).contains("protected by a passphrase", "open only with");
+        robot.clickOn("OK");
+        app.waitIdle();
+        assertThat(restored).containsExactly(listed);
+        assertThat(accepted).containsExactly(Workspace.ProtectionChange.PROTECTS);
+    }
+
+    @Test
+    void theWindowSaysWhenTheRecordsAreRecoveredAfterAnUnexpectedStop(FxRobot robot) {
+        app.waitIdle();
+        robot.interact(app.window::recovering);
+        assertThat(robot.lookup("#recovering").queryLabeled().getText())
+                .isEqualTo("Recovering after an unexpected stop…");
+        assertThat(robot.lookup(".progress-indicator").tryQuery()).isPresent();
     }
 }

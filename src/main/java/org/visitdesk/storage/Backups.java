@@ -383,6 +383,7 @@ public final class Backups {
                     newKey, true);
             Files.move(pending, salt, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             DataFolder.makePrivate(salt);
+            DataFolder.makePrivate(Store.dbFile(dataFolder));
         } catch (SQLException | IOException e) {
             throw new StoreException(DiskFull.isCause(e) ? StoreException.Kind.DISK_FULL
                     : StoreException.Kind.CANNOT_OPEN, null);

@@ -367,6 +367,8 @@ public final class Store implements AutoCloseable {
         } finally {
             closeQuietly(anchor);
             clear(secret);
+            // SHUTDOWN COMPACT writes the store anew, with the system's default permissions
+            DataFolder.makePrivate(dbFile(folder));
         }
     }
 

@@ -82,11 +82,7 @@ final class Book implements AutoCloseable {
 
     /** True when Excel would read this text as the start of a formula or a command (CSV/DDE injection). */
     static boolean looksLikeFormula(String s) {
-        if (s == null || s.isEmpty()) {
-            return false;
-        }
-        char c = s.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\n';
+        return Csv.looksLikeFormula(s);
     }
 
     /**

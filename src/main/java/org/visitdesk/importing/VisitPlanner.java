@@ -185,7 +185,10 @@ public final class VisitPlanner {
                     status != null ? status : old == null ? null : old.status(),
                     layout.has(NOTES) ? notes : old == null ? "" : old.notes(),
                     old == null ? "" : old.overrideReason());
-            if (old == null) {
+            List<org.visitdesk.domain.FieldError> problems = v.problems();
+            if (!problems.isEmpty()) {
+                errors.addDomain(n, problems);
+            } else if (old == null) {
                 creates.add(new Plan.Planned<>(n, v));
             } else if (old.equals(v)) {
                 unchanged++;

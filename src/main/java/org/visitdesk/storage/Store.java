@@ -363,7 +363,10 @@ public final class Store implements AutoCloseable {
         try (Statement st = anchor.createStatement()) {
             st.execute(compact ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException e) {
-            LOG.warn("store did not shut down cleanly: H2 error {}", e.getErrorCode());
+            if (!DiskFull.isCause(e) && e.getErrorCode() != ErrorCode.DATABASE_IS_CLOSED) {
+                // closed already: what failed (a full disk, say) was told in words by the one it failed for
+                LOG.warn("store did not shut down cleanly: H2 error {}", e.getErrorCode());
+            }
         } finally {
             closeQuietly(anchor);
             clear(secret);

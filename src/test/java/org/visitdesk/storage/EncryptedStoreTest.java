@@ -210,4 +210,26 @@ class EncryptedStoreTest {
         }
         assertThat(Backups.list(dir)).hasSize(1);
     }
+
+    @Test
+    void whatAKilledBackupOrRestoreLeftIsNeverABackupAndGoesAtTheNextOpen() throws IOException {
+        try (Store s = Store.open(dir)) {
+            s.backupAutomatic("daily", Clock.systemDefaultZone());
+        }
+        Path backups = Backups.folder(dir);
+        // as a start killed while writing its daily backup leaves them
+        Path zipTmp = Files.writeString(backups.resolve("visitdesk-20261201-090000-000-daily.zip.tmp"), "half");
+        Path h2Tmp = Files.writeString(backups.resolve("visitdesk-20261201-090000-000-daily.zip.h2.tmp"), "half");
+        Path restoreWork = Files.createDirectories(dir.resolve(".restore"));
+        Files.writeString(restoreWork.resolve(Store.NAME + ".mv.db"), "unpacked");
+        Path mine = Files.writeString(backups.resolve("notes.tmp"), "not VisitDesk's");
+        assertThat(Backups.list(dir)).hasSize(1);
+        try (Store s = Store.open(dir)) {
+            assertThat(zipTmp).doesNotExist();
+            assertThat(h2Tmp).doesNotExist();
+            assertThat(restoreWork).doesNotExist();
+        }
+        assertThat(mine).exists();
+        assertThat(Backups.list(dir)).hasSize(1);
+    }
 }

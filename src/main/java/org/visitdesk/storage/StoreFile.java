@@ -3,6 +3,8 @@ package org.visitdesk.storage;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -83,9 +85,21 @@ final class StoreFile {
         }
     }
 
-    /** True when the file was not shut down cleanly: H2 will roll unfinished work back as it opens. */
+    /**
+     * True when the file was not shut down cleanly and no one has it open: H2 will roll unfinished work back as it
+     * opens. (A store open elsewhere is not marked clean either; its open will be refused.)
+     */
     static boolean stoppedUnexpectedly(Path file, char[] filePassword) {
         try {
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+                FileLock lock = ch.tryLock(0, Long.MAX_VALUE, true);
+                if (lock == null) {
+                    return false;
+                }
+                lock.release();
+            } catch (OverlappingFileLockException e) {
+                return false;
+            }
             return !Arrays.asList(header(file, filePassword).split(",")).contains("clean:1");
         } catch (IOException | WrongKey | RuntimeException e) {
             // the real open will say what is wrong

@@ -130,7 +130,8 @@ final class PassphraseDialog {
             out[i] = typed.charAt(i);
         }
         if (out.length > 0) {
-            field.replaceText(0, out.length, "\0".repeat(out.length));
+            // same length, printable (a text field drops control characters): written over the typed ones in place
+            field.replaceText(0, out.length, "*".repeat(out.length));
             field.clear();
         }
         return out;

@@ -118,4 +118,18 @@ class SafetyDialogTest {
                 .isEqualTo("Recovering after an unexpected stop…");
         assertThat(robot.lookup(".progress-indicator").tryQuery()).isPresent();
     }
+
+    @Test
+    void aTypedPassphraseIsTakenAsCharactersAndTheFieldIsEmptiedAfter(FxRobot robot) {
+        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+        char[][] taken = new char[1][];
+        robot.interact(() -> {
+            field.setText("tres tristes tigres");
+            taken[0] = PassphraseDialog.take(field);
+        });
+        assertThat(new String(taken[0])).isEqualTo("tres tristes tigres");
+        assertThat(field.getCharacters().length()).isZero();
+        assertThat(PassphraseDialog.check("tres tristes tigres", new StringBuilder("tres tristes tigres"))).isNull();
+        assertThat(PassphraseDialog.check("tres tristes tigres", "tres tristes tigras")).isNotNull();
+    }
 }

@@ -34,8 +34,8 @@ public final class ChildJvm {
     private ChildJvm() {
     }
 
-    /** Runs Main with the arguments and the given extra environment (null values remove a variable). */
-    public static Result run(Map<String, String> env, String... args) {
+    /** The command that runs a main class of the test class path in a child JVM, with the arguments. */
+    public static List<String> command(String mainClass, String... args) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // surefire puts the real classpath here; java.class.path may be a manifest-only booter jar
         String cp = System.getProperty("surefire.test.class.path");
@@ -43,8 +43,14 @@ public final class ChildJvm {
             cp = System.getProperty("java.class.path");
         }
         List<String> command = new ArrayList<>(List.of(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
-                "-Djava.awt.headless=true", "-cp", cp, "org.visitdesk.Main"));
+                "-Djava.awt.headless=true", "-cp", cp, mainClass));
         command.addAll(Arrays.asList(args));
+        return command;
+    }
+
+    /** Runs Main with the arguments and the given extra environment (null values remove a variable). */
+    public static Result run(Map<String, String> env, String... args) {
+        List<String> command = command("org.visitdesk.Main", args);
         try {
             Path out = Files.createTempFile("visitdesk-child", ".out");
             Path err = Files.createTempFile("visitdesk-child", ".err");

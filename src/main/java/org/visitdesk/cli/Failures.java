@@ -9,7 +9,8 @@ final class Failures {
     }
 
     static String oneLine(Throwable ex) {
-        if (ex instanceof ProblemException pe) {
+        ProblemException pe = ProblemException.behind(ex);
+        if (pe != null) {
             return "visitdesk: " + pe.getMessage();
         }
         if (ex instanceof IllegalArgumentException || ex instanceof IllegalStateException) {

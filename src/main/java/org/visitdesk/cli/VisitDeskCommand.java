@@ -56,6 +56,13 @@ public final class VisitDeskCommand implements Callable<Integer> {
     public static CommandLine commandLine(Consumer<Path> openWindow) {
         VisitDeskCommand top = new VisitDeskCommand(openWindow);
         CommandLine cl = new CommandLine(top);
+        cl.setExecutionStrategy(parseResult -> {
+            if (top.debug) {
+                // libraries' log lines reach standard error too (their messages still withheld)
+                System.setProperty(org.visitdesk.app.LogLines.DEBUG_PROPERTY, "true");
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             cmd.getErr().println(Failures.oneLine(ex));
             if (top.debug) {

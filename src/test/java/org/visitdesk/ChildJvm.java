@@ -34,13 +34,13 @@ public final class ChildJvm {
     private ChildJvm() {
     }
 
-    /** Runs Main with the arguments and the given extra environment (null values remove a variable). */
-    public static Result run(Map<String, String> env, String... args) {
-        return run(List.of(), env, args);
+    /** The command that runs a main class of the test class path in a child JVM, with the arguments. */
+    public static List<String> command(String mainClass, String... args) {
+        return command(List.of(), mainClass, args);
     }
 
-    /** Runs Main with options for the child JVM itself (a system property, say), an environment and arguments. */
-    public static Result run(List<String> jvmOptions, Map<String, String> env, String... args) {
+    /** The same with options for the child JVM itself (a system property, say). */
+    public static List<String> command(List<String> jvmOptions, String mainClass, String... args) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // surefire puts the real classpath here; java.class.path may be a manifest-only booter jar
         String cp = System.getProperty("surefire.test.class.path");
@@ -50,8 +50,19 @@ public final class ChildJvm {
         List<String> command = new ArrayList<>(List.of(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
                 "-Djava.awt.headless=true"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", cp, "org.visitdesk.Main"));
+        command.addAll(List.of("-cp", cp, mainClass));
         command.addAll(Arrays.asList(args));
+        return command;
+    }
+
+    /** Runs Main with the arguments and the given extra environment (null values remove a variable). */
+    public static Result run(Map<String, String> env, String... args) {
+        return run(List.of(), env, args);
+    }
+
+    /** Runs Main with options for the child JVM itself (a system property, say), an environment and arguments. */
+    public static Result run(List<String> jvmOptions, Map<String, String> env, String... args) {
+        List<String> command = command(jvmOptions, "org.visitdesk.Main", args);
         try {
             Path out = Files.createTempFile("visitdesk-child", ".out");
             Path err = Files.createTempFile("visitdesk-child", ".err");

@@ -4,12 +4,15 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.CoreConstants;
 import ch.qos.logback.core.FileAppender;
+import ch.qos.logback.core.pattern.DynamicConverter;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.visitdesk.storage.DataFolder;
 
 /**
  * What an unexpected error leaves behind: the kinds of exception and where they happened, never their messages
@@ -27,8 +30,8 @@ public final class Diagnostics {
     }
 
     /**
-     * Adds the data folder's log file to the logging. Lines hold the logger's own words only: the pattern prints
-     * no exception (code logs {@link #describe} instead).
+     * Adds the data folder's log file to the logging. Lines hold VisitDesk's own words only, and of an exception its
+     * kinds and frames ({@link LogLines}); the file is private to the user.
      */
     public static synchronized void logTo(Path dataFolder) {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx) || STARTED.contains(dataFolder.toAbsolutePath())) {
@@ -36,7 +39,8 @@ public final class Diagnostics {
         }
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(ctx);
-        encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level %logger{30} - %msg%n%nopex");
+        registerConverters(ctx);
+        encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level %logger{30} - %safeMsg%n%frames");
         encoder.start();
         FileAppender<ILoggingEvent> file = new FileAppender<>();
         file.setContext(ctx);
@@ -45,12 +49,30 @@ public final class Diagnostics {
         file.setAppend(true);
         file.setEncoder(encoder);
         file.start();
+        Path written = dataFolder.resolve(LOG_FILE);
+        DataFolder.makePrivate(written.getParent());
+        DataFolder.makePrivate(written);
         ch.qos.logback.classic.Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
         root.addAppender(file);
         if (!root.isEnabledFor(Level.WARN)) {
             root.setLevel(Level.WARN);
         }
         STARTED.add(dataFolder.toAbsolutePath());
+    }
+
+    /** The conversion words of {@link LogLines}, for a context not configured from logback.xml (tests). */
+    @SuppressWarnings("unchecked")
+    private static void registerConverters(LoggerContext ctx) {
+        Object found = ctx.getObject(CoreConstants.PATTERN_RULE_REGISTRY_FOR_SUPPLIERS);
+        java.util.Map<String, java.util.function.Supplier<DynamicConverter<?>>> rules;
+        if (found instanceof java.util.Map<?, ?> m) {
+            rules = (java.util.Map<String, java.util.function.Supplier<DynamicConverter<?>>>) m;
+        } else {
+            rules = new java.util.HashMap<>();
+            ctx.putObject(CoreConstants.PATTERN_RULE_REGISTRY_FOR_SUPPLIERS, rules);
+        }
+        rules.putIfAbsent("safeMsg", LogLines.Message::new);
+        rules.putIfAbsent("frames", LogLines.Frames::new);
     }
 
     /** Exception classes of the cause chain and their stack frames: no messages, so no data. */

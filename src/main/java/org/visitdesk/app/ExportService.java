@@ -25,7 +25,7 @@ import org.visitdesk.storage.Transactions;
 public final class ExportService {
 
     /** The folder inside the data folder for the spreadsheet library's temporary files. */
-    public static final String TEMP_FOLDER = "tmp";
+    public static final String TEMP_FOLDER = org.visitdesk.storage.DataFolder.TEMP;
 
     /** What an export wrote: how many visits or records, into how many sheets, where. */
     public record Summary(int rows, int sheets, Path file, List<RuleBreak> breaking, boolean leftOut) {
@@ -125,7 +125,7 @@ public final class ExportService {
 
     /** Where the temporary files go. */
     public Path tempFolder() {
-        return dataFolder.resolve(TEMP_FOLDER);
+        return org.visitdesk.storage.DataFolder.ensure(dataFolder.resolve(TEMP_FOLDER));
     }
 
     /** The visits starting in [from, to], with what they break in words of the language. */

@@ -1,5 +1,8 @@
 package org.visitdesk.app;
 
+import org.visitdesk.storage.DiskFull;
+import org.visitdesk.storage.StoreException;
+
 /**
  * A problem the user can act on, with a message key for the window and an English line for the command line.
  * It never carries names or A-numbers.
@@ -13,6 +16,23 @@ public final class ProblemException extends RuntimeException {
     public ProblemException(String key, String english, Throwable cause) {
         super(english, cause);
         this.key = key;
+    }
+
+    /**
+     * The problem behind an unexpected failure when there is one the coordinator can act on: a problem of ours
+     * down the cause chain, or a full disk (which can surface anywhere: H2, a backup, an export). Null otherwise.
+     */
+    public static ProblemException behind(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ProblemException pe) {
+                return pe;
+            }
+        }
+        if (DiskFull.isCause(e)) {
+            StoreException.Kind full = StoreException.Kind.DISK_FULL;
+            return new ProblemException("store." + full.name(), full.english(), null);
+        }
+        return null;
     }
 
     /** The message key of the text to show. */

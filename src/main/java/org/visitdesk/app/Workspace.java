@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.visitdesk.storage.Backups;
 import org.visitdesk.storage.DataFolder;
@@ -55,6 +57,16 @@ public final class Workspace implements AutoCloseable {
     public record BackupInfo(Path path, Instant modified, long size) {
     }
 
+    /** How restoring a backup would change whether the records need a passphrase. */
+    public enum ProtectionChange {
+        /** No change. */
+        NONE,
+        /** The records have a passphrase; the backup has none, so the restored records would have none. */
+        UNPROTECTS,
+        /** The records have no passphrase; the backup has one, which the restored records would need. */
+        PROTECTS
+    }
+
     /** Opens the data folder (creating it on first use, without encryption). */
     public static Workspace open(Path dataFolder) {
         return open(dataFolder, Clock.systemDefaultZone());
@@ -70,8 +82,16 @@ public final class Workspace implements AutoCloseable {
      * is given.
      */
     public static Workspace open(Path dataFolder, Clock clock, char[] passphrase) {
+        return open(dataFolder, clock, passphrase, null);
+    }
+
+    /**
+     * Opens the data folder; {@code recovering} (when not null) is told, before it starts, that the records were
+     * not closed cleanly and are being recovered, which can take a while on a large store.
+     */
+    public static Workspace open(Path dataFolder, Clock clock, char[] passphrase, Runnable recovering) {
         return guard(() -> {
-            Store store = Store.open(dataFolder, passphrase);
+            Store store = Store.open(dataFolder, passphrase, recovering == null ? null : recovering::run);
             try {
                 SampleData.recoverInterrupted(Transactions.of(store));
             } catch (RuntimeException e) {
@@ -98,10 +118,25 @@ public final class Workspace implements AutoCloseable {
      * passphrase; the records replaced are kept as a backup. Nothing changes when the backup is damaged.
      */
     public static void restore(Path dataFolder, Path backup, char[] passphrase) {
+        restore(dataFolder, backup, passphrase, Set.of());
+    }
+
+    /**
+     * Restores a backup, accepting the changes of protection named ({@link #protectionChange}); another change
+     * is refused with a problem that says which.
+     */
+    public static void restore(Path dataFolder, Path backup, char[] passphrase, Set<ProtectionChange> accepted) {
+        Set<Backups.ProtectionChange> allowed = EnumSet.noneOf(Backups.ProtectionChange.class);
+        accepted.forEach(c -> allowed.add(Backups.ProtectionChange.valueOf(c.name())));
         guard(() -> {
-            Backups.restore(dataFolder, backup, passphrase, Clock.systemDefaultZone());
+            Backups.restore(dataFolder, backup, passphrase, Clock.systemDefaultZone(), allowed);
             return null;
         });
+    }
+
+    /** Whether restoring the backup would add or remove the passphrase of the records (read from its file list). */
+    public static ProtectionChange protectionChange(Path dataFolder, Path backup) {
+        return ProtectionChange.valueOf(Backups.protectionChange(dataFolder, backup).name());
     }
 
     /** True when the records are encrypted with a passphrase. */

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.visitdesk.app.ConflictNotice;
+import org.visitdesk.app.CsvLines;
 import org.visitdesk.app.ScheduleService;
 import org.visitdesk.app.VisitListing;
 import org.visitdesk.app.Workspace;
@@ -73,9 +74,9 @@ final class ConflictsCommand implements Callable<Integer> {
                 String visitor = v == null ? "" : v.email().isEmpty() ? v.fullName() : v.email();
                 String ids = c.visitIds().stream().map(String::valueOf).collect(Collectors.joining(";"));
                 if (format == Format.csv) {
-                    out.println(String.join(",", List.of(c.code().name(), c.severity().name(),
-                            c.at().toLocalDate().toString(), c.at().toLocalTime().toString(), aNumber, csv(visitor),
-                            ids, csv(parent.say(n.message())))));
+                    out.println(CsvLines.of(List.of(c.code().name(), c.severity().name(),
+                            c.at().toLocalDate().toString(), c.at().toLocalTime().toString(), aNumber, visitor,
+                            ids, parent.say(n.message()))));
                 } else {
                     out.printf("%s %s  %-7s %-22s %s  %s%n", c.at().toLocalDate(), c.at().toLocalTime(),
                             c.severity(), c.code(), aNumber, parent.say(n.message()));
@@ -88,13 +89,5 @@ final class ConflictsCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    /** A CSV field: quoted when it holds a comma, a quote or a line break. */
-    static String csv(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 }

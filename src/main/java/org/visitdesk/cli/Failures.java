@@ -13,7 +13,8 @@ final class Failures {
     /** The line, in English or (for a problem the coordinator can act on, and the unexpected) in Spanish. */
     static String oneLine(Throwable ex, Locale language) {
         boolean english = "en".equals(language.getLanguage());
-        if (ex instanceof ProblemException pe) {
+        ProblemException pe = ProblemException.behind(ex);
+        if (pe != null) {
             // the English line is written for the command line; the bundle's sentence serves other languages
             return "visitdesk: " + (english ? pe.getMessage() : Messages.in(language, pe.key()));
         }

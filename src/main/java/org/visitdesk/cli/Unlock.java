@@ -3,6 +3,9 @@ package org.visitdesk.cli;
 import java.io.Console;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Locale;
+import org.visitdesk.app.Messages;
 import org.visitdesk.app.ProblemException;
 import org.visitdesk.app.Workspace;
 
@@ -15,7 +18,10 @@ final class Unlock {
     private Unlock() {
     }
 
-    /** The passphrase from the environment, or null. */
+    /**
+     * The passphrase from the environment, or null. The environment's own copy is a String that Java cannot clear;
+     * callers clear the array they get ({@link #clear}).
+     */
     static char[] fromEnvironment() {
         String p = System.getenv(ENV);
         return p == null || p.isEmpty() ? null : p.toCharArray();
@@ -35,15 +41,33 @@ final class Unlock {
         return p;
     }
 
+    /** Overwrites a passphrase once it has been used. */
+    static void clear(char[] passphrase) {
+        if (passphrase != null) {
+            Arrays.fill(passphrase, '\0');
+        }
+    }
+
     /**
      * Opens the workspace: an encrypted store takes the passphrase from the environment or the terminal; a new
-     * store is encrypted when the environment holds one.
+     * store is encrypted when the environment holds one. A passphrase set for a store that has none changes
+     * nothing, and a line on standard error says so; so does the recovery after an unexpected stop. Every line is
+     * in the language of the command line.
      */
-    static Workspace open(Path folder, String prompt) {
+    static Workspace open(Path folder, Locale language) {
         char[] passphrase = fromEnvironment();
-        if (passphrase == null && Workspace.state(folder) == Workspace.StoreState.ENCRYPTED) {
-            passphrase = ask(prompt);
+        Workspace.StoreState state = Workspace.state(folder);
+        if (passphrase == null && state == Workspace.StoreState.ENCRYPTED) {
+            passphrase = ask(Messages.in(language, "cli.passphrase.records"));
         }
-        return Workspace.open(folder, Clock.systemDefaultZone(), passphrase);
+        if (passphrase != null && state == Workspace.StoreState.PLAIN) {
+            System.err.println(Messages.in(language, "cli.passphrase.plainStore"));
+        }
+        try {
+            return Workspace.open(folder, Clock.systemDefaultZone(), passphrase,
+                    () -> System.err.println(Messages.in(language, "cli.recovering")));
+        } finally {
+            clear(passphrase);
+        }
     }
 }

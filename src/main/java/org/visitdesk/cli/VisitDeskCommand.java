@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.visitdesk.app.LogLines;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.Workspace;
 import org.visitdesk.domain.Message;
@@ -76,7 +77,7 @@ public final class VisitDeskCommand implements Callable<Integer> {
 
     /** Opens the records of the data folder these options name, asking for the passphrase when they need one. */
     Workspace openWorkspace() {
-        return Unlock.open(dataFolder(), say("cli.passphrase.records"));
+        return Unlock.open(dataFolder(), language());
     }
 
     /** The data folder these options name. */
@@ -94,6 +95,13 @@ public final class VisitDeskCommand implements Callable<Integer> {
     public static CommandLine commandLine(Consumer<Path> openWindow) {
         VisitDeskCommand top = new VisitDeskCommand(openWindow);
         CommandLine cl = new CommandLine(top);
+        cl.setExecutionStrategy(parseResult -> {
+            if (top.debug) {
+                // libraries' log lines reach standard error too (their messages still withheld)
+                System.setProperty(LogLines.DEBUG_PROPERTY, "true");
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             cmd.getErr().println(Failures.oneLine(ex, top.language()));
             if (top.debug) {

@@ -65,6 +65,23 @@ public record Detainee(
         if (dateOfBirth != null && dateOfBirth.isAfter(today)) {
             errors.add(new FieldError("dateOfBirth", "error.date.future"));
         }
+        limits(errors);
         return errors;
+    }
+
+    /** Lengths the store can hold, no control characters, plausible dates. */
+    private void limits(List<FieldError> errors) {
+        Limits.text(errors, "familyName", familyName, Limits.NAME, false);
+        Limits.text(errors, "givenName", givenName, Limits.NAME, false);
+        Limits.text(errors, "countryOfBirth", countryOfBirth, Limits.COUNTRY, false);
+        Limits.text(errors, "languages", Languages.join(languages), Limits.LANGUAGES, false);
+        Limits.text(errors, "gender", gender, Limits.GENDER, false);
+        Limits.text(errors, "housingUnit", housingUnit, Limits.HOUSING_UNIT, false);
+        Limits.text(errors, "notes", notes, Limits.NOTES, true);
+        if (dateOfBirth != null && dateOfBirth.isBefore(Limits.EARLIEST_DATE)) {
+            errors.add(new FieldError("dateOfBirth", "error.dateOfBirth.early",
+                    List.of(Limits.EARLIEST_DATE.toString())));
+        }
+        Limits.date(errors, "statusDate", statusDate);
     }
 }

@@ -39,6 +39,9 @@ public record Facility(
         if (maxVisitsPerWeek < 1) {
             errors.add(new FieldError("maxVisitsPerWeek", "error.positive"));
         }
+        Limits.text(errors, "name", name, Limits.NAME, false);
+        Limits.text(errors, "address", address, Limits.ADDRESS, false);
+        Limits.text(errors, "notes", notes, Limits.FACILITY_NOTES, true);
         return errors;
     }
 }

@@ -78,6 +78,14 @@ public record Visit(
         if (start != null && end != null && !start.toLocalDate().equals(end.toLocalDate())) {
             errors.add(new FieldError("end", "error.visit.sameDay"));
         }
+        limits(errors);
         return errors;
+    }
+
+    /** Lengths the store can hold, no control characters, a plausible day. */
+    private void limits(List<FieldError> errors) {
+        Limits.text(errors, "notes", notes, Limits.NOTES, true);
+        Limits.text(errors, "overrideReason", overrideReason, Limits.OVERRIDE_REASON, true);
+        Limits.date(errors, "start", start == null ? null : start.toLocalDate());
     }
 }

@@ -65,6 +65,18 @@ public record Visitor(
         if (orientationDate != null && orientationDate.isAfter(today)) {
             errors.add(new FieldError("orientationDate", "error.date.future"));
         }
+        limits(errors);
         return errors;
+    }
+
+    /** Lengths the store can hold, no control characters, plausible dates. */
+    private void limits(List<FieldError> errors) {
+        Limits.text(errors, "familyName", familyName, Limits.NAME, false);
+        Limits.text(errors, "givenName", givenName, Limits.NAME, false);
+        Limits.text(errors, "email", email, Limits.EMAIL, false);
+        Limits.text(errors, "phone", phone, Limits.PHONE, false);
+        Limits.text(errors, "languages", Languages.join(languages), Limits.LANGUAGES, false);
+        Limits.text(errors, "notes", notes, Limits.NOTES, true);
+        Limits.date(errors, "orientationDate", orientationDate);
     }
 }

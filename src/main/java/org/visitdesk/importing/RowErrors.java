@@ -13,7 +13,10 @@ final class RowErrors {
             Map.entry("givenName", Column.GIVEN_NAME), Map.entry("dateOfBirth", Column.DATE_OF_BIRTH),
             Map.entry("statusDate", Column.STATUS_DATE), Map.entry("email", Column.EMAIL),
             Map.entry("phone", Column.PHONE), Map.entry("orientationDate", Column.ORIENTATION_DATE),
-            Map.entry("start", Column.START), Map.entry("end", Column.END), Map.entry("detainee", Column.A_NUMBER));
+            Map.entry("start", Column.START), Map.entry("end", Column.END), Map.entry("detainee", Column.A_NUMBER),
+            Map.entry("countryOfBirth", Column.COUNTRY_OF_BIRTH), Map.entry("languages", Column.LANGUAGES),
+            Map.entry("gender", Column.GENDER), Map.entry("housingUnit", Column.HOUSING_UNIT),
+            Map.entry("notes", Column.NOTES), Map.entry("facility", Column.FACILITY));
 
     private final Layout layout;
     final List<RowError> all = new ArrayList<>();
@@ -33,7 +36,7 @@ final class RowErrors {
     void addDomain(int row, List<FieldError> errors) {
         for (FieldError e : errors) {
             Column c = FIELDS.get(e.field());
-            all.add(RowError.of(row, c == null ? "" : layout.name(c), e.messageKey()));
+            all.add(new RowError(row, c == null ? "" : layout.name(c), e.messageKey(), e.args()));
         }
     }
 

@@ -175,6 +175,9 @@ public final class TableReader {
         return new ImportFailure(e, "import.file.corrupt");
     }
 
+    /** The day after 9999-12-31, the last date Excel has. */
+    private static final double LAST_EXCEL_DAY = 2_958_466;
+
     /** Marks a date cell's raw value in the text the sheet handler passes on. */
     private static final String DATE_MARK = "\u0000date:";
 
@@ -204,7 +207,9 @@ public final class TableReader {
         DataFormatter formatter = new DataFormatter(Locale.ROOT) {
             @Override
             public String formatRawCellContents(double value, int formatIndex, String formatString) {
-                if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                // a date cell outside Excel's own dates (1e308, say) is read as the number it holds, and refused
+                if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)
+                        && value < LAST_EXCEL_DAY) {
                     return DATE_MARK + value;
                 }
                 return number(value);
@@ -272,10 +277,10 @@ public final class TableReader {
         return Cell.text(value);
     }
 
-    /** A number as people typed it: {@code 123456789}, not {@code 1.23456789E8}. */
+    /** A number as people typed it: {@code 123456789}, not {@code 1.23456789E8}; NaN stays NaN (never blank). */
     static String number(double d) {
-        if (Double.isNaN(d) || Double.isInfinite(d)) {
-            return "";
+        if (Double.isNaN(d) || Double.isInfinite(d) || Math.abs(d) >= 1e15) {
+            return Double.toString(d);
         }
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString((long) d);

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.visitdesk.domain.ANumber;
 import org.visitdesk.domain.DetaineeStatus;
 import org.visitdesk.domain.Languages;
+import org.visitdesk.domain.Limits;
 import org.visitdesk.domain.SearchKey;
 import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.VisitType;
@@ -120,8 +121,20 @@ public final class Values {
         return Long.parseLong(digits);
     }
 
-    /** A date: an Excel date cell, ISO ({@code 2026-12-08}) or M/D/YYYY ({@code 12/8/2026}); null when blank. */
+    /**
+     * A date: an Excel date cell, ISO ({@code 2026-12-08}) or M/D/YYYY ({@code 12/8/2026}); null when blank. A date
+     * outside the plausible years ({@link Limits}) is refused.
+     */
     public static LocalDate date(Cell c) throws BadValue {
+        LocalDate d = anyDate(c);
+        if (d != null && (d.isBefore(Limits.EARLIEST_DATE) || d.isAfter(Limits.LATEST_DATE))) {
+            throw new BadValue("import.value.dateRange", c.text(), Limits.EARLIEST_DATE.toString(),
+                    Limits.LATEST_DATE.toString());
+        }
+        return d;
+    }
+
+    private static LocalDate anyDate(Cell c) throws BadValue {
         refuseError(c);
         if (c.dateTime() != null) {
             return c.dateTime().toLocalDate();

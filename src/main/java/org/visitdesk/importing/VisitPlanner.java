@@ -22,6 +22,7 @@ import org.visitdesk.domain.ANumber;
 import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.SearchKey;
+import org.visitdesk.domain.FieldError;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.VisitType;
@@ -260,13 +261,20 @@ public final class VisitPlanner {
                     r.status() != null ? r.status() : old == null ? null : old.status(),
                     layout.has(NOTES) ? r.notes() : old == null ? "" : old.notes(),
                     old == null ? "" : old.overrideReason());
-            if (old == null) {
+            List<FieldError> problems = v.problems();
+            if (!problems.isEmpty()) {
+                errors.addDomain(r.row(), problems);
+            } else if (old == null) {
                 creates.add(new Plan.Planned<>(r.row(), v));
             } else if (old.equals(v)) {
                 unchanged++;
             } else {
                 updates.add(new Plan.Planned<>(r.row(), v));
             }
+        }
+        if (errors.size() > 0) {
+            errors.all.sort(Comparator.comparingInt(RowError::row));
+            return new Plan<>(List.of(), List.of(), 0, errors.all);
         }
         return new Plan<>(creates, updates, unchanged, errors.all);
     }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.poi.poifs.crypt.temp.SheetDataWriterWithDecorator;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -16,11 +17,12 @@ import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
- * A streaming workbook whose temporary files live in a folder of ours (they hold names in clear text), with
- * the cell writers every export uses. Text always goes into string cells: never a formula, whatever it starts
- * with.
+ * A streaming workbook whose temporary files live in a folder of ours and are encrypted (AES, with a key that
+ * exists only in memory): a crash during an export leaves nothing readable behind. With the cell writers every
+ * export uses. Text always goes into string cells: never a formula, whatever it starts with.
  */
 final class Book implements AutoCloseable {
 
@@ -49,9 +51,29 @@ final class Book implements AutoCloseable {
         synchronized (TEMP_LOCK) {
             // POI's strategy is global: set it to our folder for this workbook's temporary files
             TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(tempFolder.toFile()));
-            // temporary files are not compressed: that would not hide the names, and deflating twice is slow
-            SXSSFWorkbook wb = new SXSSFWorkbook(null, WINDOW, false, false);
-            return new Book(wb);
+            return new Book(new EncryptedTemp());
+        }
+    }
+
+    /**
+     * SXSSF whose sheet data goes to its temporary file through AES (POI's {@link SheetDataWriterWithDecorator},
+     * a fresh random key per sheet, kept in memory), and whose workbook skeleton is assembled in memory instead
+     * of in a temporary file of its own. Strings are written inline: no shared-strings table in memory either.
+     */
+    private static final class EncryptedTemp extends SXSSFWorkbook {
+        EncryptedTemp() {
+            // not compressed: encrypted data does not compress, and deflating twice is slow
+            super(null, WINDOW, false, false);
+        }
+
+        @Override
+        protected SheetDataWriter createSheetDataWriter() throws IOException {
+            return new SheetDataWriterWithDecorator();
+        }
+
+        @Override
+        public void write(OutputStream stream) throws IOException {
+            writeAvoidingTempFiles(stream);
         }
     }
 
@@ -62,11 +84,7 @@ final class Book implements AutoCloseable {
 
     /** True when Excel would read this text as the start of a formula or a command (CSV/DDE injection). */
     static boolean looksLikeFormula(String s) {
-        if (s == null || s.isEmpty()) {
-            return false;
-        }
-        char c = s.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\n';
+        return Csv.looksLikeFormula(s);
     }
 
     /**

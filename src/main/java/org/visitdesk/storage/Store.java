@@ -29,6 +29,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class Store implements AutoCloseable {
 
+    static {
+        // before any H2 class is used: every store VisitDesk opens may call no Java class by name
+        H2Classes.restrict();
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
 
     /** File name (without H2's {@code .mv.db}) of the store inside the data folder. */
@@ -40,6 +45,8 @@ public final class Store implements AutoCloseable {
     private final Connection anchor;
     private final boolean encrypted;
     private volatile boolean compact;
+    /** H2's password for this store (derived key and user password), cleared when the store closes. */
+    private char[] secret;
 
     private Store(Path folder, Jdbi jdbi, Connection anchor, boolean encrypted) {
         this.folder = folder;
@@ -61,7 +68,19 @@ public final class Store implements AutoCloseable {
      * @param passphrase the coordinator's passphrase, or null
      */
     public static Store open(Path folder, char[] passphrase) {
-        return open(folder, passphrase, null);
+        return open(folder, passphrase, (String) null);
+    }
+
+    /** Told, before the long part of an open, that the store was not shut down cleanly. */
+    @FunctionalInterface
+    public interface OpenListener {
+        /** H2 is about to roll back what was unfinished when the store stopped: this can take a while. */
+        void recovering();
+    }
+
+    /** Opens like {@link #open(Path, char[])}, telling the listener when the store must first recover. */
+    public static Store open(Path folder, char[] passphrase, OpenListener listener) {
+        return open(folder, passphrase, null, listener);
     }
 
     /** What a data folder holds, so that the app knows whether to ask for a passphrase. */
@@ -89,6 +108,10 @@ public final class Store implements AutoCloseable {
 
     /** Opens with an explicit Flyway target (tests make stores at an older schema version); null: latest. */
     static Store open(Path folder, char[] passphrase, String target) {
+        return open(folder, passphrase, target, null);
+    }
+
+    private static Store open(Path folder, char[] passphrase, String target, OpenListener listener) {
         DataFolder.ensure(folder);
         Path saltFile = folder.resolve(StoreKey.FILE_NAME);
         Path pending = folder.resolve(StoreKey.FILE_NAME + ".new");
@@ -113,30 +136,49 @@ public final class Store implements AutoCloseable {
                 }
             }
         }
+        char[] filePassword = key == null ? null : key.filePassword(passphrase);
+        char[] secret = filePassword == null ? null : h2Password(filePassword);
         JdbcDataSource ds;
         Connection anchor;
         try {
-            ds = dataSource(folder, key, passphrase);
+            if (listener != null && Files.exists(dbFile(folder)) && StoreFile.stoppedUnexpectedly(dbFile(folder),
+                    filePassword)) {
+                listener.recovering();
+            }
+            ds = dataSource(folder.resolve(NAME), secret);
             anchor = ds.getConnection();
         } catch (SQLException e) {
             StoreException problem = translate(e, key != null);
             if (problem.kind() == StoreException.Kind.WRONG_PASSPHRASE && Files.exists(pending)) {
                 // a passphrase change was cut short after the file was re-encrypted: the new salt applies
                 StoreKey next = StoreKey.read(pending);
+                clear(secret);
+                char[] nextPassword = next.filePassword(passphrase);
+                secret = h2Password(nextPassword);
+                clear(nextPassword);
                 try {
-                    ds = dataSource(folder, next, passphrase);
+                    ds = dataSource(folder.resolve(NAME), secret);
                     anchor = ds.getConnection();
                     Files.move(pending, saltFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (SQLException again) {
+                    clear(secret);
                     throw translate(again, true);
                 } catch (IOException io) {
+                    clear(secret);
                     throw new StoreException(StoreException.Kind.CANNOT_OPEN, null);
                 }
             } else {
+                clear(secret);
                 throw problem;
             }
+        } finally {
+            clear(filePassword);
         }
         deleteQuietly(pending);
+        // the store's lock is held from here: what a process cut short left behind can go
+        DataFolder.clearTemp(folder);
+        Backups.removeLeftovers(folder);
+        DataFolder.makeAllPrivate(folder);
         try {
             migrate(ds, folder, anchor, target);
             // a pool: opening an H2 session for every read costs about as much as the read itself
@@ -144,30 +186,58 @@ public final class Store implements AutoCloseable {
             Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
             Store store = new Store(folder, jdbi, anchor, key != null);
             store.pool = pool;
+            store.secret = secret;
             return store;
         } catch (RuntimeException e) {
             closeQuietly(anchor);
+            clear(secret);
+            if (DiskFull.isCause(e)) {
+                throw new StoreException(StoreException.Kind.DISK_FULL, null);
+            }
             throw e;
+        }
+    }
+
+    static void clear(char[] secret) {
+        if (secret != null) {
+            Arrays.fill(secret, '\0');
         }
     }
 
     /** The H2 URL and passwords; with a key, H2's AES file encryption with the derived key as file password. */
     static JdbcDataSource dataSource(Path folder, StoreKey key, char[] passphrase) {
-        return dataSource(folder.resolve(NAME), key == null ? null : key.filePassword(passphrase));
+        if (key == null) {
+            return dataSource(folder.resolve(NAME), (char[]) null);
+        }
+        char[] filePassword = key.filePassword(passphrase);
+        try {
+            return dataSource(folder.resolve(NAME), h2Password(filePassword));
+        } finally {
+            clear(filePassword);
+        }
     }
 
-    static JdbcDataSource dataSource(Path base, char[] filePassword) {
+    /** H2 reads "&lt;file password&gt; &lt;user password&gt;"; the user password is empty. */
+    static char[] h2Password(char[] filePassword) {
+        char[] both = Arrays.copyOf(filePassword, filePassword.length + 1);
+        both[filePassword.length] = ' ';
+        return both;
+    }
+
+    /**
+     * The data source of a store file.
+     *
+     * @param password from {@link #h2Password} for an encrypted store (kept, not copied), or null
+     */
+    static JdbcDataSource dataSource(Path base, char[] password) {
         JdbcDataSource ds = new JdbcDataSource();
         // WRITE_DELAY=0: what the UI reports as saved is on disk. DB_CLOSE_ON_EXIT=FALSE: we close it ourselves.
         // TRACE_LEVEL_FILE=0: H2's trace file would quote SQL and values (an A-number in a key violation).
         ds.setURL("jdbc:h2:file:" + base.toAbsolutePath() + ";WRITE_DELAY=0;CACHE_SIZE=131072;DB_CLOSE_ON_EXIT=FALSE"
-                + ";TRACE_LEVEL_FILE=0" + (filePassword != null ? ";CIPHER=AES" : ""));
+                + ";TRACE_LEVEL_FILE=0" + (password != null ? ";CIPHER=AES" : ""));
         ds.setUser("visitdesk");
-        if (filePassword != null) {
-            // H2 reads "<file password> <user password>"; the user password is empty
-            char[] both = Arrays.copyOf(filePassword, filePassword.length + 1);
-            both[filePassword.length] = ' ';
-            ds.setPasswordChars(both);
+        if (password != null) {
+            ds.setPasswordChars(password);
         } else {
             ds.setPassword("");
         }
@@ -203,6 +273,9 @@ public final class Store implements AutoCloseable {
     }
 
     static StoreException translateQuietly(SQLException e, boolean encrypted) {
+        if (DiskFull.isCause(e)) {
+            return new StoreException(StoreException.Kind.DISK_FULL, null);
+        }
         SQLException cause = e;
         while (cause != null) {
             int code = cause.getErrorCode();
@@ -290,9 +363,15 @@ public final class Store implements AutoCloseable {
         try (Statement st = anchor.createStatement()) {
             st.execute(compact ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException e) {
-            LOG.warn("store did not shut down cleanly: H2 error {}", e.getErrorCode());
+            if (!DiskFull.isCause(e) && e.getErrorCode() != ErrorCode.DATABASE_IS_CLOSED) {
+                // closed already: what failed (a full disk, say) was told in words by the one it failed for
+                LOG.warn("store did not shut down cleanly: H2 error {}", e.getErrorCode());
+            }
         } finally {
             closeQuietly(anchor);
+            clear(secret);
+            // SHUTDOWN COMPACT writes the store anew, with the system's default permissions
+            DataFolder.makePrivate(dbFile(folder));
         }
     }
 

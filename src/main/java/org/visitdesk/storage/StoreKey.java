@@ -77,6 +77,7 @@ public final class StoreKey {
         try {
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             Files.writeString(tmp, text, StandardCharsets.US_ASCII);
+            DataFolder.makePrivate(tmp);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.CANNOT_CREATE_FOLDER, e);

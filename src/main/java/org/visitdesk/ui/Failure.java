@@ -18,14 +18,11 @@ public final class Failure {
 
     /** Shows the problem in a dialog (on the UI thread). */
     public static void show(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && !(root instanceof ProblemException)) {
-            root = root.getCause();
-        }
+        ProblemException problem = ProblemException.behind(e);
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle(Messages.get("app.title"));
-        if (root instanceof ProblemException pe) {
-            alert.setHeaderText(Messages.get(pe.key()));
+        if (problem != null) {
+            alert.setHeaderText(Messages.get(problem.key()));
             alert.setContentText(Messages.get("failure.whatToDo"));
         } else {
             // exception messages can quote data (an A-number in a constraint message): log only type and place

@@ -112,7 +112,7 @@ public final class Form {
         errors.clear();
         StringBuilder said = new StringBuilder();
         for (FieldError e : found) {
-            String text = Messages.get(e.messageKey());
+            String text = Messages.get(e.messageKey(), e.args().toArray());
             if (fields.containsKey(e.field())) {
                 errors.merge(e.field(), text, (a, b) -> a + " " + b);
                 said.append(labels.get(e.field())).append(": ");

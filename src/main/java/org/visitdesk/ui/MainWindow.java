@@ -258,6 +258,37 @@ public final class MainWindow {
         this.safety = actions;
     }
 
+    /**
+     * The records were not closed cleanly (VisitDesk or the computer stopped) and are being recovered, which takes
+     * a while on a large store: say so instead of a bare "opening", with the time it has taken so far.
+     */
+    void recovering() {
+        ProgressIndicator busy = new ProgressIndicator();
+        Label title = new Label(Messages.get("app.recovering"));
+        title.setId("recovering");
+        title.getStyleClass().add(Styles.TITLE_4);
+        Label explain = new Label(Messages.get("app.recovering.text"));
+        explain.setWrapText(true);
+        explain.setMaxWidth(480);
+        Label elapsed = new Label();
+        elapsed.getStyleClass().add(Styles.TEXT_MUTED);
+        long started = System.nanoTime();
+        javafx.animation.Timeline clock = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(1), e -> elapsed.setText(Messages.get("app.recovering.elapsed",
+                        (System.nanoTime() - started) / 1_000_000_000L))));
+        clock.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        clock.play();
+        VBox box = new VBox(12, busy, title, explain, elapsed);
+        box.setAlignment(Pos.CENTER);
+        // the clock stops when the records are attached and the box is replaced
+        box.sceneProperty().addListener((obs, was, now) -> {
+            if (now == null) {
+                clock.stop();
+            }
+        });
+        content.getChildren().setAll(box);
+    }
+
     /** The records are being closed (restore, new passphrase): nothing may use them meanwhile. */
     void detach() {
         workspace = null;

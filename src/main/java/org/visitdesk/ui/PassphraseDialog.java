@@ -116,14 +116,25 @@ final class PassphraseDialog {
         d.getDialogPane().lookupButton(protect).addEventFilter(javafx.event.ActionEvent.ACTION, ev -> {
             String p = useSuggestion.isSelected()
                     ? written.isSelected() ? null : Messages.get("safety.suggest.notWritten")
-                    : check(one.getText(), two.getText());
+                    : check(one.getCharacters(), two.getCharacters());
             if (p != null) {
                 problem.setText(p);
                 ev.consume();
             }
         });
-        d.setResultConverter(b -> b == protect ? new Choice((useSuggestion.isSelected() ? suggestion.getText()
-                : one.getText()).toCharArray()) : b == without ? new Choice(null) : null);
+        d.setResultConverter(b -> {
+            char[] typed = take(one);
+            clear(take(two));
+            if (b == protect) {
+                if (useSuggestion.isSelected()) {
+                    clear(typed);
+                    return new Choice(suggestion.getText().toCharArray());
+                }
+                return new Choice(typed);
+            }
+            clear(typed);
+            return b == without ? new Choice(null) : null;
+        });
         fitToContent(d);
         useSuggestion.requestFocus();
         return d.showAndWait();
@@ -146,12 +157,12 @@ final class PassphraseDialog {
         d.setOnShown(e -> Platform.runLater(() -> d.getDialogPane().getScene().getWindow().sizeToScene()));
     }
 
-    /** A problem with a new passphrase, or null when it will do. */
-    static String check(String one, String two) {
+    /** A problem with a new passphrase, or null when it will do (read as characters: no String copy is made). */
+    static String check(CharSequence one, CharSequence two) {
         if (one.length() < 8) {
             return Messages.get("safety.passphrase.short");
         }
-        if (!one.equals(two)) {
+        if (CharSequence.compare(one, two) != 0) {
             return Messages.get("safety.passphrase.differ");
         }
         return null;
@@ -175,7 +186,10 @@ final class PassphraseDialog {
         ButtonType open = new ButtonType(Messages.get("safety.ask.open"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(open, ButtonType.CANCEL);
         d.getDialogPane().lookupButton(open).setId("passphrase-open");
-        d.setResultConverter(b -> b == open ? field.getText().toCharArray() : null);
+        d.setResultConverter(b -> {
+            char[] typed = take(field);
+            return b == open ? typed : clearedNull(typed);
+        });
         fitToContent(d);
         field.requestFocus();
         return d.showAndWait().filter(p -> p.length > 0 || clear(p));
@@ -184,5 +198,28 @@ final class PassphraseDialog {
     private static boolean clear(char[] p) {
         Arrays.fill(p, '\0');
         return false;
+    }
+
+    private static char[] clearedNull(char[] p) {
+        clear(p);
+        return null;
+    }
+
+    /**
+     * What was typed in a password field, as characters copied from its content (never through a String), then
+     * overwritten there and cleared. JavaFX's undo history of the field keeps what it keeps: see the README.
+     */
+    static char[] take(PasswordField field) {
+        CharSequence typed = field.getCharacters();
+        char[] out = new char[typed.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = typed.charAt(i);
+        }
+        if (out.length > 0) {
+            // same length, printable (a text field drops control characters): written over the typed ones in place
+            field.replaceText(0, out.length, "*".repeat(out.length));
+            field.clear();
+        }
+        return out;
     }
 }

@@ -33,7 +33,13 @@ final class SafetyDialog {
 
         void changePassphrase(char[] oldPassphrase, char[] newPassphrase);
 
-        void restore(Path backup, char[] passphraseOfBackup);
+        /**
+         * Restores a backup.
+         *
+         * @param passphraseOfBackup null to try the passphrase in use
+         * @param protectionChange a change of protection the coordinator accepted, or NONE
+         */
+        void restore(Path backup, char[] passphraseOfBackup, Workspace.ProtectionChange protectionChange);
     }
 
     private SafetyDialog() {
@@ -89,6 +95,8 @@ final class SafetyDialog {
         list.setId("safety-backups");
         // room for five backups: the dialog must fit a 1024 x 700 screen
         list.setPrefHeight(150);
+        // never squeezed away: a window manager may size the dialog to its minimum (it did, on Linux)
+        list.setMinHeight(120);
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(Messages.locale()).withZone(ZoneId.systemDefault());
         list.setCellFactory(v -> new ListCell<>() {
@@ -106,8 +114,8 @@ final class SafetyDialog {
         Button restoreSelected = new Button(Messages.get("safety.restore.selected"));
         restoreSelected.setId("safety-restore-selected");
         restoreSelected.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        restoreSelected.setOnAction(e -> confirmRestore(owner, list.getSelectionModel().getSelectedItem().path(),
-                backupPass, d, actions));
+        restoreSelected.setOnAction(e -> confirmRestore(owner, background, ws,
+                list.getSelectionModel().getSelectedItem().path(), backupPass, d, actions));
         Button restoreFile = new Button(Messages.get("safety.restore.file"));
         restoreFile.setId("safety-restore-file");
         restoreFile.setOnAction(e -> {
@@ -116,7 +124,7 @@ final class SafetyDialog {
             fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("ZIP", "*.zip"));
             java.io.File f = fc.showOpenDialog(owner);
             if (f != null) {
-                confirmRestore(owner, f.toPath(), backupPass, d, actions);
+                confirmRestore(owner, background, ws, f.toPath(), backupPass, d, actions);
             }
         });
 
@@ -125,20 +133,35 @@ final class SafetyDialog {
         box.setPadding(new Insets(10));
         box.setPrefWidth(560);
         d.getDialogPane().setContent(box);
+        d.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         PassphraseDialog.fitToContent(d);
         d.show();
     }
 
-    private static void confirmRestore(Stage owner, Path file, PasswordField pass, Dialog<Void> d, Actions actions) {
-        Alert sure = new Alert(Alert.AlertType.CONFIRMATION);
-        sure.initOwner(owner);
-        sure.setTitle(Messages.get("safety.title"));
-        sure.setHeaderText(Messages.get("safety.restore.confirm", file.getFileName().toString()));
-        sure.setContentText(Messages.get("safety.restore.confirmText"));
-        if (sure.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
-            d.close();
-            actions.restore(file, pass.getText().isEmpty() ? null : pass.getText().toCharArray());
-        }
+    /**
+     * Asks before a restore; says so when the restore would add or remove the passphrase (read from the backup's
+     * file list in the background first).
+     */
+    private static void confirmRestore(Stage owner, Background background, Workspace ws, Path file,
+            PasswordField pass, Dialog<Void> d, Actions actions) {
+        background.run(() -> Workspace.protectionChange(ws.folder(), file), change -> {
+            Alert sure = new Alert(change == Workspace.ProtectionChange.NONE ? Alert.AlertType.CONFIRMATION
+                    : Alert.AlertType.WARNING, "", ButtonType.OK, ButtonType.CANCEL);
+            sure.initOwner(owner);
+            sure.setTitle(Messages.get("safety.title"));
+            sure.setHeaderText(Messages.get("safety.restore.confirm", file.getFileName().toString()));
+            String text = Messages.get("safety.restore.confirmText");
+            if (change != Workspace.ProtectionChange.NONE) {
+                text = Messages.get("safety.restore." + change.name()) + "\n\n" + text;
+            }
+            sure.setContentText(text);
+            sure.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+            if (sure.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
+                d.close();
+                char[] typed = PassphraseDialog.take(pass);
+                actions.restore(file, typed.length == 0 ? null : typed, change);
+            }
+        }, Failure::show);
     }
 
     /** Old (when there is one) and new passphrase, typed twice; empty when cancelled. */
@@ -166,15 +189,24 @@ final class SafetyDialog {
         ButtonType ok = new ButtonType(Messages.get("safety.change.ok"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
         d.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, ev -> {
-            String p = PassphraseDialog.check(one.getText(), two.getText());
+            String p = PassphraseDialog.check(one.getCharacters(), two.getCharacters());
             if (p != null) {
                 problem.setText(p);
                 ev.consume();
             }
         });
         PassphraseDialog.fitToContent(d);
-        d.setResultConverter(b -> b == ok ? new char[][] {hasOld ? old.getText().toCharArray() : null,
-            one.getText().toCharArray()} : null);
+        d.setResultConverter(b -> {
+            char[] before = PassphraseDialog.take(old);
+            char[] chosen = PassphraseDialog.take(one);
+            java.util.Arrays.fill(PassphraseDialog.take(two), '\0');
+            if (b == ok) {
+                return new char[][] {hasOld ? before : null, chosen};
+            }
+            java.util.Arrays.fill(before, '\0');
+            java.util.Arrays.fill(chosen, '\0');
+            return null;
+        });
         return d.showAndWait();
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import javafx.application.Application;
 import javafx.application.HostServices;
 import javafx.application.Platform;
@@ -126,7 +127,8 @@ public final class VisitDeskApplication extends Application {
     /** Opens the records; a first start also keeps its choice about a passphrase with them. */
     private void open(char[] pass, boolean declined) {
         background.run(() -> {
-            Workspace ws = Workspace.open(folder, Clock.systemDefaultZone(), pass);
+            Workspace ws = Workspace.open(folder, Clock.systemDefaultZone(), pass,
+                    () -> Platform.runLater(window::recovering));
             if (declined) {
                 try {
                     ws.settings().setPassphraseDeclined(true);
@@ -142,6 +144,7 @@ public final class VisitDeskApplication extends Application {
             background.run(ws::dailyBackupIfDue, made -> { }, Failure::show);
         }, e -> {
             if (e instanceof ProblemException pe && pe.key().equals("store.WRONG_PASSPHRASE")) {
+                clear(pass);
                 askAndOpen(Messages.get(pe.key()));
             } else {
                 cannotOpen(e);
@@ -167,29 +170,56 @@ public final class VisitDeskApplication extends Application {
                 workspace = null;
                 window.detach();
                 background.run(() -> ws.changePassphrase(oldPassphrase, newPassphrase), nw -> {
-                    passphrase = newPassphrase;
+                    clear(oldPassphrase);
+                    keep(newPassphrase);
                     attach(nw);
                     inform(Messages.get("safety.changed"));
-                }, e -> reopenAfter(e));
+                }, e -> {
+                    clear(oldPassphrase);
+                    clear(newPassphrase);
+                    reopenAfter(e);
+                });
             }
 
             @Override
-            public void restore(Path backup, char[] passphraseOfBackup) {
+            public void restore(Path backup, char[] passphraseOfBackup, Workspace.ProtectionChange change) {
                 Workspace ws = workspace;
                 workspace = null;
                 window.detach();
                 char[] tryWith = passphraseOfBackup != null ? passphraseOfBackup : passphrase;
+                Set<Workspace.ProtectionChange> accepted = change == Workspace.ProtectionChange.NONE ? Set.of()
+                        : Set.of(change);
                 background.run(() -> {
                     ws.close();
-                    Workspace.restore(folder, backup, tryWith);
+                    Workspace.restore(folder, backup, tryWith, accepted);
                     return Workspace.open(folder, Clock.systemDefaultZone(), tryWith);
                 }, nw -> {
-                    passphrase = tryWith;
+                    keep(tryWith);
                     attach(nw);
                     inform(Messages.get("safety.restored"));
-                }, e -> reopenAfter(e));
+                }, e -> {
+                    if (tryWith != passphrase) {
+                        clear(tryWith);
+                    }
+                    reopenAfter(e);
+                });
             }
         };
+    }
+
+    /** The passphrase the records now open with; the one before is overwritten. */
+    private void keep(char[] now) {
+        char[] before = passphrase;
+        passphrase = now;
+        if (before != null && before != now) {
+            clear(before);
+        }
+    }
+
+    private static void clear(char[] secret) {
+        if (secret != null) {
+            java.util.Arrays.fill(secret, '\0');
+        }
     }
 
     /** After a failed restore or change the old records are still there: open them again, then say why. */
@@ -219,7 +249,8 @@ public final class VisitDeskApplication extends Application {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle(Messages.get("app.title"));
         alert.setHeaderText(e instanceof ProblemException pe ? Messages.get(pe.key()) : Messages.get("store.CANNOT_OPEN"));
-        alert.setContentText(Messages.get("store.closing"));
+        alert.setContentText(Messages.get(e instanceof ProblemException pe && pe.key().equals("store.ALREADY_OPEN")
+                ? "store.closing" : "store.closing.nothingLost"));
         if (!(e instanceof ProblemException)) {
             Diagnostics.logUnexpected(e);
         }
@@ -262,6 +293,7 @@ public final class VisitDeskApplication extends Application {
     @Override
     public void stop() {
         background.shutdown();
+        clear(passphrase);
         Workspace ws = workspace;
         if (ws != null) {
             try {

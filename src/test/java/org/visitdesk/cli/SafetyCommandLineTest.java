@@ -81,4 +81,61 @@ class SafetyCommandLineTest {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith("-before-restore.zip"));
         }
     }
+
+    @Test
+    void aRestoreThatChangesTheProtectionNeedsItsOptionAndAnotherPassphraseIsNamed(@TempDir Path dir) throws Exception {
+        Path plain = dir.resolve("plain");
+        Path usb = dir.resolve("plain.zip");
+        ChildJvm.Result r = ChildJvm.run(env(null), "--data-dir", plain.toString(), "sample-data", "--detainees", "3",
+                "--visitors", "1", "--visits", "0");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(ChildJvm.run(env(null), "--data-dir", plain.toString(), "backup", "--out", usb.toString())
+                .exitCode()).isZero();
+
+        Path protectedFolder = dir.resolve("protected");
+        r = ChildJvm.run(env(PASS), "--data-dir", protectedFolder.toString(), "sample-data", "--detainees", "5",
+                "--visitors", "1", "--visits", "0");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        Path protectedUsb = dir.resolve("protected.zip");
+        assertThat(ChildJvm.run(env(PASS), "--data-dir", protectedFolder.toString(), "backup", "--out",
+                protectedUsb.toString()).exitCode()).isZero();
+
+        // the plain backup over the protected records: refused unless asked for by name
+        ChildJvm.Result refused = ChildJvm.run(env(PASS), "--data-dir", protectedFolder.toString(), "restore",
+                usb.toString());
+        assertOneLineFailure(refused, 1);
+        assertThat(refused.err()).contains("no passphrase", "--allow-unencrypted", "Nothing was changed");
+        assertThat(Store.state(protectedFolder)).isEqualTo(Store.State.ENCRYPTED);
+        assertThat(detainees(protectedFolder, PASS)).isEqualTo(5);
+
+        // the protected backup over the plain records, with another passphrase in the environment
+        ChildJvm.Result other = ChildJvm.run(env("not the one it was made with"), "--data-dir", plain.toString(),
+                "restore", "--allow-encrypted", protectedUsb.toString());
+        assertOneLineFailure(other, 1);
+        assertThat(other.err()).contains("made with another", "passphrase");
+        assertThat(Store.state(plain)).isEqualTo(Store.State.PLAIN);
+
+        ChildJvm.Result withoutOption = ChildJvm.run(env(PASS), "--data-dir", plain.toString(), "restore",
+                protectedUsb.toString());
+        assertOneLineFailure(withoutOption, 1);
+        assertThat(withoutOption.err()).contains("--allow-encrypted");
+
+        ChildJvm.Result accepted = ChildJvm.run(env(null), "--data-dir", protectedFolder.toString(), "restore",
+                "--allow-unencrypted", usb.toString());
+        assertThat(accepted.exitCode()).as(accepted.toString()).isZero();
+        assertThat(Store.state(protectedFolder)).isEqualTo(Store.State.PLAIN);
+        assertThat(detainees(protectedFolder, null)).isEqualTo(3);
+    }
+
+    @Test
+    void aPassphraseSetForRecordsThatHaveNoneIsSaidToChangeNothing(@TempDir Path dir) {
+        ChildJvm.Result r = ChildJvm.run(env(null), "--data-dir", dir.toString(), "sample-data", "--detainees", "2",
+                "--visitors", "1", "--visits", "0");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        ChildJvm.Result again = ChildJvm.run(env(PASS), "--data-dir", dir.toString(), "conflicts");
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(again.errLines()).singleElement().satisfies(l -> assertThat(l)
+                .contains("VISITDESK_PASSPHRASE", "no passphrase", "Protect with a passphrase"));
+        assertThat(Store.state(dir)).isEqualTo(Store.State.PLAIN);
+    }
 }

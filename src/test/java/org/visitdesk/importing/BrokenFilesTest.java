@@ -33,12 +33,20 @@ class BrokenFilesTest {
                 List.of("A999000002", "Prueba", "Dos", LocalDate.of(1991, 3, 4), "second"));
     }
 
+    /** The sentence a file gets; reading it prints nothing (no stack trace, no value) on standard error. */
     static String failureKey(Path file, ImportKind kind) {
+        java.io.PrintStream real = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
         try {
             Layout.of(kind, TableReader.rows(file, null)).check();
             return "none";
         } catch (ImportFailure f) {
             return f.key();
+        } finally {
+            System.setErr(real);
+            assertThat(err.toString(StandardCharsets.UTF_8)).as("standard error reading " + file.getFileName())
+                    .doesNotContain("\tat ", "Exception", "Prueba", "A99900000");
         }
     }
 

@@ -54,6 +54,10 @@ class CorruptFilesTest {
         List<BrokenFilesTest.Entry> entries = BrokenFilesTest.entries(xlsx);
         Random random = new Random(20260301);
         int[] outcomes = new int[3];
+        java.io.PrintStream realErr = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
         for (int i = 0; i < 2 * COPIES_EACH; i++) {
             boolean isXlsx = i % 2 == 0;
             byte[] damaged = damage(isXlsx ? xlsx : csv, isXlsx ? entries : null, random);
@@ -74,6 +78,12 @@ class CorruptFilesTest {
                 assertThat(ImportServiceTest.snapshot(ws)).as("copy " + i + " changed the store").isEqualTo(before);
             }
             Files.delete(f);
+            String said = err.toString(StandardCharsets.UTF_8);
+            assertThat(said).as("copy %d printed a stack trace", i).doesNotContain("\tat ", "Exception", "    at ");
+            assertThat(said).as("copy %d printed a cell value", i).doesNotContain("Prueba", "A99900010", "A998");
+        }
+        } finally {
+            System.setErr(realErr);
         }
         System.out.printf("damaged copies: %d refused as files, %d with row errors, %d still valid%n", outcomes[0],
                 outcomes[1], outcomes[2]);

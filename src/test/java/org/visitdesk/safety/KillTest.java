@@ -35,15 +35,8 @@ class KillTest {
     Path dir;
 
     static Process start(String... args) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String cp = System.getProperty("surefire.test.class.path");
-        if (cp == null || cp.isBlank()) {
-            cp = System.getProperty("java.class.path");
-        }
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
-                "-Djava.awt.headless=true", "-cp", cp, Writer.class.getName()));
-        cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        return new ProcessBuilder(org.visitdesk.ChildJvm.command(Writer.class.getName(), args))
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
 
     /** Reads the child's lines until it dies; returns them (the acknowledged A-numbers). */
@@ -137,22 +130,54 @@ class KillTest {
         before = stored(folder, null);
         Random random = random("aTransactionKilledHalfWayLeavesTheStoreAsItWas");
         for (int round = 0; round < 3; round++) {
-            List<String> lines = Collections.synchronizedList(new ArrayList<>());
-            Object firstAck = new Object();
-            Process p = start(folder.toString(), "bulk");
-            Thread t = reader(p, lines, firstAck);
-            synchronized (firstAck) {
-                long deadline = System.currentTimeMillis() + 60_000;
-                while (lines.isEmpty() && p.isAlive() && System.currentTimeMillis() < deadline) {
-                    firstAck.wait(100);
-                }
-            }
-            assertThat(lines).as("the bulk writer got inside its transaction").containsExactly("inside");
-            Thread.sleep(200 + random.nextInt(800));
-            p.destroyForcibly();
-            p.waitFor(30, TimeUnit.SECONDS);
-            t.join(10_000);
+            killInsideABulkTransaction(folder, 200 + random.nextInt(800));
             assertThat(stored(folder, null)).as("round %d (seed %d)", round, SEED).isEqualTo(before);
         }
+    }
+
+    @Test
+    void theFirstOpenAfterAKillSaysItIsRecovering() throws Exception {
+        Path folder = dir.resolve("recover");
+        try (Store s = Store.open(folder)) {
+            assertThat(s.encrypted()).isFalse();
+        }
+        java.util.concurrent.atomic.AtomicInteger told = new java.util.concurrent.atomic.AtomicInteger();
+        try (org.visitdesk.app.Workspace ws = org.visitdesk.app.Workspace.open(folder,
+                java.time.Clock.systemDefaultZone(), null, told::incrementAndGet)) {
+            assertThat(told.get()).as("a store closed cleanly needs no recovery").isZero();
+        }
+        killInsideABulkTransaction(folder, 0);
+        long started = System.nanoTime();
+        try (org.visitdesk.app.Workspace ws = org.visitdesk.app.Workspace.open(folder,
+                java.time.Clock.systemDefaultZone(), null, told::incrementAndGet)) {
+            assertThat(told.get()).as("told before the open after a kill").isEqualTo(1);
+        }
+        System.out.printf("open after a kill: %.1f s%n", (System.nanoTime() - started) / 1e9);
+
+        // the command line says it in a line of its own
+        killInsideABulkTransaction(folder, 0);
+        org.visitdesk.ChildJvm.Result r = org.visitdesk.ChildJvm.run("--data-dir", folder.toString(), "conflicts");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.errLines()).as(r.toString()).singleElement()
+                .satisfies(l -> assertThat(l).contains("recovering after an unexpected stop"));
+    }
+
+    /** Starts the bulk writer, waits until it is inside its transaction (and {@code moreMillis}), kills it. */
+    static void killInsideABulkTransaction(Path folder, long moreMillis) throws Exception {
+        List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        Object firstAck = new Object();
+        Process p = start(folder.toString(), "bulk");
+        Thread t = reader(p, lines, firstAck);
+        synchronized (firstAck) {
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (lines.isEmpty() && p.isAlive() && System.currentTimeMillis() < deadline) {
+                firstAck.wait(100);
+            }
+        }
+        assertThat(lines).as("the bulk writer got inside its transaction").containsExactly("inside");
+        Thread.sleep(moreMillis);
+        p.destroyForcibly();
+        p.waitFor(30, TimeUnit.SECONDS);
+        t.join(10_000);
     }
 }

@@ -157,9 +157,10 @@ class EncryptedStoreTest {
                             e -> assertThat(e.kind()).isIn(StoreException.Kind.DAMAGED_BACKUP,
                                     StoreException.Kind.WRONG_PASSPHRASE));
         }
+        // a backup made with another passphrase says so, in words of its own
         assertThatThrownBy(() -> Backups.restore(dir, good, "wrong".toCharArray(), Clock.systemDefaultZone()))
                 .isInstanceOfSatisfying(StoreException.class,
-                        e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.WRONG_PASSPHRASE));
+                        e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.BACKUP_OTHER_PASSPHRASE));
         assertThat(Files.readAllBytes(Store.dbFile(dir))).isEqualTo(before);
         assertThat(Files.readAllBytes(dir.resolve(StoreKey.FILE_NAME))).isEqualTo(saltBefore);
         assertThat(Backups.list(dir)).isEmpty();
@@ -207,6 +208,28 @@ class EncryptedStoreTest {
         try (Store s = Store.open(dir, PASS)) {
             assertThat(s.encrypted()).isTrue();
         }
+        assertThat(Backups.list(dir)).hasSize(1);
+    }
+
+    @Test
+    void whatAKilledBackupOrRestoreLeftIsNeverABackupAndGoesAtTheNextOpen() throws IOException {
+        try (Store s = Store.open(dir)) {
+            s.backupAutomatic("daily", Clock.systemDefaultZone());
+        }
+        Path backups = Backups.folder(dir);
+        // as a start killed while writing its daily backup leaves them
+        Path zipTmp = Files.writeString(backups.resolve("visitdesk-20261201-090000-000-daily.zip.tmp"), "half");
+        Path h2Tmp = Files.writeString(backups.resolve("visitdesk-20261201-090000-000-daily.zip.h2.tmp"), "half");
+        Path restoreWork = Files.createDirectories(dir.resolve(".restore"));
+        Files.writeString(restoreWork.resolve(Store.NAME + ".mv.db"), "unpacked");
+        Path mine = Files.writeString(backups.resolve("notes.tmp"), "not VisitDesk's");
+        assertThat(Backups.list(dir)).hasSize(1);
+        try (Store s = Store.open(dir)) {
+            assertThat(zipTmp).doesNotExist();
+            assertThat(h2Tmp).doesNotExist();
+            assertThat(restoreWork).doesNotExist();
+        }
+        assertThat(mine).exists();
         assertThat(Backups.list(dir)).hasSize(1);
     }
 }

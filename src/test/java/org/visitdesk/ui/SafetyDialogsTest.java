@@ -135,7 +135,8 @@ class SafetyDialogsTest {
                 }
 
                 @Override
-                public void restore(Path backup, char[] passphraseOfBackup) {
+                public void restore(Path backup, char[] passphraseOfBackup,
+                        org.visitdesk.app.Workspace.ProtectionChange protectionChange) {
                 }
             }));
             app.waitIdle();

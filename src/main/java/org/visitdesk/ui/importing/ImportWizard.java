@@ -252,7 +252,13 @@ public final class ImportWizard extends Dialog<Void> {
                     showResult(box, status, r);
                     afterImport.run();
                 }, e -> {
-                    status.setText(Messages.get("import.wizard.failed"));
+                    // a full disk is said as such; anything else was unexpected and goes to the log
+                    org.visitdesk.app.ProblemException known = org.visitdesk.app.ProblemException.behind(e);
+                    if (known == null) {
+                        org.visitdesk.app.Diagnostics.logUnexpected(e);
+                    }
+                    status.setText(known != null ? Messages.get(known.key()) + " " + Messages.get("import.wizard.failed")
+                            : Messages.get("import.wizard.failed"));
                     status.getStyleClass().add(Styles.DANGER);
                     back.setDisable(false);
                 });

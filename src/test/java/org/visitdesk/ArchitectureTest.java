@@ -1,73 +1,99 @@
 package org.visitdesk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.visitdesk.app.Messages;
 
-/** The arrows point one way: ui, cli -> app -> scheduling, storage -> domain (DESIGN.md section 6). */
+/**
+ * The shape of DESIGN.md section 6: ui, cli -> app -> scheduling, storage, roster, importing -> domain. The UI and
+ * the command line see app and domain only; Jdbi stays inside storage, which offers app a unit of work; each
+ * library stays in the layer that needs it.
+ */
 @AnalyzeClasses(packages = "org.visitdesk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    static final String[] IO_AND_UI = {"javafx..", "java.sql..", "javax.sql..", "org.h2..", "org.jdbi..",
-        "org.apache.poi..", "org.flywaydb..", "picocli.."};
+    static final String[] STORE_LIBRARIES = {"org.jdbi..", "org.h2..", "org.flywaydb..", "java.sql..",
+        "javax.sql.."};
+    static final String[] UI_LIBRARIES = {"javafx..", "com.calendarfx..", "org.controlsfx..", "atlantafx..",
+        "org.kordamp.."};
 
     @ArchTest
-    static final ArchRule domainIsPlain = noClasses().that().resideInAPackage("org.visitdesk.domain..")
-            .should().dependOnClassesThat().resideInAnyPackage(IO_AND_UI)
-            .because("records and value types know nothing of JavaFX, JDBC or POI");
+    static final ArchRule arrowsPointOneWay = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Main").definedBy("org.visitdesk")
+            .layer("UI").definedBy("org.visitdesk.ui..")
+            .layer("CLI").definedBy("org.visitdesk.cli..")
+            .layer("App").definedBy("org.visitdesk.app..")
+            .layer("Scheduling").definedBy("org.visitdesk.scheduling..")
+            .layer("Storage").definedBy("org.visitdesk.storage..")
+            .layer("Roster").definedBy("org.visitdesk.roster..")
+            .layer("Importing").definedBy("org.visitdesk.importing..")
+            .layer("Domain").definedBy("org.visitdesk.domain..")
+            .whereLayer("Main").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Main").mayOnlyAccessLayers("UI", "CLI")
+            .whereLayer("UI").mayOnlyAccessLayers("App", "Domain")
+            .whereLayer("CLI").mayOnlyAccessLayers("App", "Domain")
+            .whereLayer("App").mayOnlyAccessLayers("Scheduling", "Storage", "Roster", "Importing", "Domain")
+            .whereLayer("Scheduling").mayOnlyAccessLayers("Domain")
+            .whereLayer("Storage").mayOnlyAccessLayers("Domain")
+            .whereLayer("Roster").mayOnlyAccessLayers("Domain")
+            .whereLayer("Importing").mayOnlyAccessLayers("Domain")
+            .whereLayer("Domain").mayNotAccessAnyLayer()
+            .because("only app is called by the UI and the command line, and the layers below know nothing above");
 
     @ArchTest
-    static final ArchRule schedulingIsPlain = noClasses().that().resideInAPackage("org.visitdesk.scheduling..")
-            .should().dependOnClassesThat().resideInAnyPackage(IO_AND_UI)
-            .because("the rules are plain functions over domain values");
-
-    @ArchTest
-    static final ArchRule domainDependsOnNoLayer = noClasses().that().resideInAPackage("org.visitdesk.domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.visitdesk.storage..", "org.visitdesk.app..",
-                    "org.visitdesk.ui..", "org.visitdesk.cli..", "org.visitdesk.scheduling..")
-            .because("domain is the bottom layer");
-
-    @ArchTest
-    static final ArchRule schedulingDependsOnlyOnDomain = noClasses()
-            .that().resideInAPackage("org.visitdesk.scheduling..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.visitdesk.storage..", "org.visitdesk.app..",
-                    "org.visitdesk.ui..", "org.visitdesk.cli..")
-            .because("scheduling sees only domain values");
-
-    @ArchTest
-    static final ArchRule uiGoesThroughApp = noClasses().that().resideInAPackage("org.visitdesk.ui..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.visitdesk.storage..", "org.visitdesk.cli..")
-            .because("only app is called by the UI");
-
-    @ArchTest
-    static final ArchRule cliGoesThroughApp = noClasses().that().resideInAPackage("org.visitdesk.cli..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.visitdesk.ui..", "org.visitdesk.storage..")
-            .because("commands are thin: they call app");
-
-    @ArchTest
-    static final ArchRule appKnowsNoFrontEnd = noClasses().that().resideInAPackage("org.visitdesk.app..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.visitdesk.ui..", "org.visitdesk.cli..",
-                    "javafx..", "picocli..")
-            .because("the UI and the command line both call app");
-
-    @ArchTest
-    static final ArchRule storageKnowsNoUseCase = noClasses().that().resideInAPackage("org.visitdesk.storage..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.visitdesk.app..", "org.visitdesk.ui..",
-                    "org.visitdesk.cli..", "org.visitdesk.scheduling..", "javafx..")
-            .because("storage only keeps domain records");
-
-    @ArchTest
-    static final ArchRule rosterIsPureWriting = noClasses().that().resideInAPackage("org.visitdesk.roster..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.visitdesk.storage..",
-                    "org.visitdesk.app..", "org.visitdesk.ui..", "org.visitdesk.cli..", "org.visitdesk.scheduling..",
-                    "java.sql..", "org.jdbi..", "picocli..")
-            .because("the writers take plain values; the app layer maps its listings into them");
-
     static final ArchRule importingIsPure = noClasses().that().resideInAPackage("org.visitdesk.importing..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.visitdesk.storage..",
                     "org.visitdesk.app..", "org.visitdesk.ui..", "org.visitdesk.cli..", "java.sql..", "org.jdbi..")
             .because("importing reads files into validated plans over domain values; app writes them");
+
+    @ArchTest
+    static final ArchRule jdbiStaysInStorage = noClasses().that().resideOutsideOfPackage("org.visitdesk.storage..")
+            .should().dependOnClassesThat().resideInAnyPackage(STORE_LIBRARIES)
+            .because("storage offers app a unit of work; Jdbi, JDBC, H2 and Flyway are its own business");
+
+    @ArchTest
+    static final ArchRule windowLibrariesStayInUi = noClasses().that().resideOutsideOfPackage("org.visitdesk.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage(UI_LIBRARIES)
+            .because("only the UI draws; app serves the command line as well");
+
+    @ArchTest
+    static final ArchRule commandLineLibraryStaysInCli = noClasses()
+            .that().resideOutsideOfPackages("org.visitdesk.cli..", "org.visitdesk")
+            .should().dependOnClassesThat().resideInAPackage("picocli..")
+            .because("the commands are thin: picocli is theirs");
+
+    @ArchTest
+    static final ArchRule spreadsheetsStayInRosterAndImporting = noClasses()
+            .that().resideOutsideOfPackages("org.visitdesk.roster..", "org.visitdesk.importing..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..")
+            .because("rosters are written and spreadsheets read in their own packages");
+
+    /** The calls that put words into the window's language. */
+    static final DescribedPredicate<JavaCall<?>> WINDOW_LANGUAGE = DescribedPredicate.describe(
+            "a call putting words into the window's language (Messages.get, .of, .locale...)",
+            call -> call.getTargetOwner().isEquivalentTo(Messages.class)
+                    && call.getName().matches("get|of|locale|setLocale|bundle"));
+
+    @ArchTest
+    static final ArchRule textIsMadeWhereTheLanguageIsKnown = noClasses()
+            .that().resideInAnyPackage("org.visitdesk.app..", "org.visitdesk.cli..", "org.visitdesk.scheduling..",
+                    "org.visitdesk.domain..")
+            .and().doNotBelongToAnyOf(Messages.class)
+            .should().callMethodWhere(WINDOW_LANGUAGE)
+            .because("app returns message keys and values; the window says them in its language, the command line "
+                    + "in its --lang");
+
+    @ArchTest
+    static final ArchRule domainAndSchedulingArePlain = noClasses()
+            .that().resideInAnyPackage("org.visitdesk.domain..", "org.visitdesk.scheduling..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "java.net..",
+                    "org.slf4j..", "ch.qos.logback..")
+            .because("the records and the rules are plain functions over values: tested without files or logs");
 }

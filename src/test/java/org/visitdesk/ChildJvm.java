@@ -36,6 +36,11 @@ public final class ChildJvm {
 
     /** The command that runs a main class of the test class path in a child JVM, with the arguments. */
     public static List<String> command(String mainClass, String... args) {
+        return command(List.of(), mainClass, args);
+    }
+
+    /** The same with options for the child JVM itself (a system property, say). */
+    public static List<String> command(List<String> jvmOptions, String mainClass, String... args) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // surefire puts the real classpath here; java.class.path may be a manifest-only booter jar
         String cp = System.getProperty("surefire.test.class.path");
@@ -43,14 +48,21 @@ public final class ChildJvm {
             cp = System.getProperty("java.class.path");
         }
         List<String> command = new ArrayList<>(List.of(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
-                "-Djava.awt.headless=true", "-cp", cp, mainClass));
+                "-Djava.awt.headless=true"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", cp, mainClass));
         command.addAll(Arrays.asList(args));
         return command;
     }
 
     /** Runs Main with the arguments and the given extra environment (null values remove a variable). */
     public static Result run(Map<String, String> env, String... args) {
-        List<String> command = command("org.visitdesk.Main", args);
+        return run(List.of(), env, args);
+    }
+
+    /** Runs Main with options for the child JVM itself (a system property, say), an environment and arguments. */
+    public static Result run(List<String> jvmOptions, Map<String, String> env, String... args) {
+        List<String> command = command(jvmOptions, "org.visitdesk.Main", args);
         try {
             Path out = Files.createTempFile("visitdesk-child", ".out");
             Path err = Files.createTempFile("visitdesk-child", ".err");

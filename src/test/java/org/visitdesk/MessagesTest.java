@@ -22,12 +22,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.visitdesk.app.HistoryEntry;
+import org.visitdesk.domain.ConflictCode;
 import org.visitdesk.domain.DetaineeStatus;
+import org.visitdesk.domain.Severity;
 import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.VisitType;
 import org.visitdesk.domain.VisitorStatus;
-import org.visitdesk.scheduling.ConflictCode;
-import org.visitdesk.scheduling.Severity;
 import org.visitdesk.storage.StoreException;
 
 /**
@@ -57,8 +58,9 @@ class MessagesTest {
     static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     static final Pattern KEY = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9_]+)+");
     static final Pattern CALL = Pattern.compile(
-            "\\b(Messages\\.get|Messages\\.of|new FieldError|new ProblemException|Pickers\\.enumPicker"
-            + "|Pickers\\.enumFilter|Pickers\\.facilityFilter|Pickers\\.facilityNames|\\w+\\.add)\\s*\\(");
+            "\\b(Messages\\.get|Messages\\.of|Message\\.of|\\w+\\.say|new FieldError|new ProblemException"
+            + "|Pickers\\.enumPicker|Pickers\\.enumFilter|Pickers\\.facilityFilter|Pickers\\.facilityNames"
+            + "|\\w+\\.add)\\s*\\(");
 
     static Properties en;
     static Properties es;
@@ -132,7 +134,8 @@ class MessagesTest {
         // one of each kind, so that a broken regex cannot pass silently
         assertThat(used).containsKeys("app.title", "detainee.add", "detainee.edit", "error.aNumber.taken",
                 "detainee.familyName", "detainees.allStatuses", "nav.detainees", "conflict.hours.none",
-                "status.detainee.DETAINED", "conflict.VISITOR_DOUBLE_BOOKED.short", "store.ALREADY_OPEN");
+                "status.detainee.DETAINED", "conflict.VISITOR_DOUBLE_BOOKED.short", "store.ALREADY_OPEN",
+                "cli.backup.done", "conflict.unit.unknown", "history.created");
         assertThat(used).doesNotContainKeys("org.visitdesk.i18n.messages", "status.detainee", "os.name");
     }
 
@@ -187,7 +190,7 @@ class MessagesTest {
                 String name = call.group(1);
                 List<String> args = arguments(s.text(), call.end() - 1);
                 switch (name) {
-                    case "Messages.get", "new ProblemException" -> literalsIn(args, 0)
+                    case "Messages.get", "Message.of", "new ProblemException" -> literalsIn(args, 0)
                             .forEach(k -> used.putIfAbsent(k, s.where(call.start())));
                     case "new FieldError" -> literalsIn(args, 1)
                             .forEach(k -> used.putIfAbsent(k, s.where(call.start())));
@@ -201,6 +204,10 @@ class MessagesTest {
                         // prefixes: checked below against their enums
                     }
                     default -> {
+                        if (name.endsWith(".say")) {
+                            literalsIn(args, 0).forEach(k -> used.putIfAbsent(k, s.where(call.start())));
+                            continue;
+                        }
                         // form.add(name, "labelKey", control): two literals, then more
                         if (args.size() >= 3 && isLiteral(args.get(0)) && isLiteral(args.get(1))) {
                             literalsIn(args, 1).forEach(k -> used.putIfAbsent(k, s.where(call.start())));
@@ -240,6 +247,9 @@ class MessagesTest {
             if (st.hasLeft()) {
                 used.putIfAbsent("conflict.left." + st.name(), "ConflictMessages.describe");
             }
+        }
+        for (HistoryEntry.Action a : HistoryEntry.Action.values()) {
+            used.putIfAbsent(a.key(), "HistoryEntry.Action.key");
         }
         for (VisitorStatus st : VisitorStatus.values()) {
             if (st != VisitorStatus.ACTIVE) {

@@ -9,6 +9,7 @@ import org.visitdesk.domain.BlackoutDay;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.Facility;
 import org.visitdesk.domain.Languages;
+import org.visitdesk.domain.Message;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitingWindow;
 import org.visitdesk.domain.Visitor;
@@ -83,12 +84,12 @@ final class ChangeDiff {
         return prefix.isEmpty() ? e.name() : prefix + "." + e.name();
     }
 
-    /** A stored value as shown to the user. */
-    static String display(String stored) {
+    /** A stored value as shown: its text, or a message for a value kept as a message key (marked with #). */
+    static Object display(String stored) {
         if (stored == null) {
             return "";
         }
-        return stored.startsWith("#") ? Messages.get(stored.substring(1)) : stored;
+        return stored.startsWith("#") ? Message.of(stored.substring(1)) : stored;
     }
 
     static ChangeDiff of(Detainee before, Detainee after, Names names) {

@@ -3,11 +3,10 @@ package org.visitdesk.app;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.jdbi.v3.core.Handle;
 import org.visitdesk.storage.CleanUpDao;
 import org.visitdesk.storage.HistoryDao;
-import org.visitdesk.storage.SettingDao;
-import org.visitdesk.storage.Store;
+import org.visitdesk.storage.Transactions;
+import org.visitdesk.storage.UnitOfWork;
 
 /**
  * Removes people who were released, transferred or deported more than N days ago (a person whose leaving day is
@@ -23,11 +22,11 @@ public final class CleanUpService {
     /** N unless set. */
     public static final int DEFAULT_DAYS = 90;
 
-    private final Store store;
+    private final Transactions records;
     private final Clock clock;
 
-    CleanUpService(Store store, Clock clock) {
-        this.store = store;
+    CleanUpService(Transactions records, Clock clock) {
+        this.records = records;
         this.clock = clock;
     }
 
@@ -37,7 +36,7 @@ public final class CleanUpService {
 
     /** How many days after leaving people are removed. */
     public int days() {
-        return store.dao(SettingDao.class).get(DAYS_KEY).map(v -> {
+        return records.read(u -> u.settings().get(DAYS_KEY)).map(v -> {
             try {
                 int n = Integer.parseInt(v.strip());
                 return n >= 0 ? n : DEFAULT_DAYS;
@@ -52,27 +51,30 @@ public final class CleanUpService {
         if (days < 0) {
             throw new IllegalArgumentException("days must be 0 or more");
         }
-        store.dao(SettingDao.class).put(DAYS_KEY, Integer.toString(days));
+        records.write(u -> {
+            u.settings().put(DAYS_KEY, Integer.toString(days));
+            return null;
+        });
     }
 
     /** How many people and visits a clean-up would touch now, changing nothing. */
     public Summary preview() {
         int days = days();
-        return store.read(h -> summary(h, days));
+        return records.read(u -> summary(u, days));
     }
 
     /** Removes the people and makes their visits anonymous, all in one transaction; returns what it did. */
     public Summary run() {
         int days = days();
-        return store.inTransaction(h -> {
-            Summary s = summary(h, days);
-            CleanUpDao dao = h.attach(CleanUpDao.class);
+        return records.write(u -> {
+            Summary s = summary(u, days);
+            CleanUpDao dao = u.cleanUp();
             List<Long> people = dao.leftBefore(s.cutoff());
             if (people.isEmpty()) {
                 return s;
             }
             List<Long> visits = dao.visitsOf(people);
-            HistoryDao history = h.attach(HistoryDao.class);
+            HistoryDao history = u.history();
             history.deleteOf(RecordType.DETAINEE.name(), people);
             if (!visits.isEmpty()) {
                 history.deleteOf(RecordType.VISIT.name(), visits);
@@ -83,9 +85,9 @@ public final class CleanUpService {
         });
     }
 
-    private Summary summary(Handle h, int days) {
+    private Summary summary(UnitOfWork u, int days) {
         LocalDate cutoff = LocalDate.now(clock).minusDays(days);
-        CleanUpDao dao = h.attach(CleanUpDao.class);
+        CleanUpDao dao = u.cleanUp();
         List<Long> people = dao.leftBefore(cutoff);
         int visits = people.isEmpty() ? 0 : dao.visitsOf(people).size();
         return new Summary(days, cutoff, people.size(), visits);

@@ -7,11 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.visitdesk.domain.ConflictCode;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.Facility;
 import org.visitdesk.domain.Visitor;
 import org.visitdesk.roster.RosterRow;
-import org.visitdesk.scheduling.ConflictCode;
 import org.visitdesk.scheduling.ConflictMessages;
 
 /**
@@ -64,7 +64,7 @@ final class ExportRows {
             List<String> said = new ArrayList<>();
             List<String> broken = new ArrayList<>();
             for (Map.Entry<ConflictCode, Boolean> e : rules.entrySet()) {
-                String title = ConflictMessages.title(e.getKey(), language);
+                String title = Messages.in(language, ConflictMessages.title(e.getKey()));
                 codes.add(e.getKey().name());
                 said.add(title + " (" + e.getKey().name() + ")");
                 if (e.getValue() && l.visit().status().isActive()) {

@@ -9,16 +9,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.visitdesk.domain.DateRange;
 import org.visitdesk.roster.AllDataWriter;
 import org.visitdesk.roster.ExportException;
 import org.visitdesk.roster.RosterRow;
 import org.visitdesk.roster.RosterWriter;
 import org.visitdesk.roster.VisitSheetWriter;
-import org.visitdesk.storage.DetaineeDao;
 import org.visitdesk.storage.FacilityDao;
-import org.visitdesk.storage.Store;
-import org.visitdesk.storage.VisitDao;
-import org.visitdesk.storage.VisitorDao;
+import org.visitdesk.storage.Transactions;
 
 /**
  * Rosters, visit sheets and the export of everything, as Excel files. Slow for big ranges: call it away from
@@ -50,12 +48,14 @@ public final class ExportService {
         }
     }
 
-    private final Store store;
+    private final Transactions records;
+    private final Path dataFolder;
     private final ScheduleService schedule;
     private final Clock clock;
 
-    ExportService(Store store, ScheduleService schedule, Clock clock) {
-        this.store = store;
+    ExportService(Transactions records, Path dataFolder, ScheduleService schedule, Clock clock) {
+        this.records = records;
+        this.dataFolder = dataFolder;
         this.schedule = schedule;
         this.clock = clock;
     }
@@ -108,10 +108,10 @@ public final class ExportService {
 
     /** Every record, in sheets that can be imported again. */
     public Summary all(Path out) {
-        AllDataWriter.Data data = store.read(h -> {
-            FacilityDao fd = h.attach(FacilityDao.class);
-            return new AllDataWriter.Data(h.attach(DetaineeDao.class).all(), h.attach(VisitorDao.class).all(),
-                    h.attach(VisitDao.class).between(LocalDateTime.of(1900, 1, 1, 0, 0),
+        AllDataWriter.Data data = records.read(u -> {
+            FacilityDao fd = u.facilities();
+            return new AllDataWriter.Data(u.detainees().all(), u.visitors().all(),
+                    u.visits().between(LocalDateTime.of(1900, 1, 1, 0, 0),
                             LocalDateTime.of(2400, 1, 1, 0, 0)),
                     fd.all(), fd.allWindows(), fd.allBlackouts());
         });
@@ -125,7 +125,7 @@ public final class ExportService {
 
     /** Where the temporary files go. */
     public Path tempFolder() {
-        return org.visitdesk.storage.DataFolder.ensure(store.folder().resolve(TEMP_FOLDER));
+        return org.visitdesk.storage.DataFolder.ensure(dataFolder.resolve(TEMP_FOLDER));
     }
 
     /** The visits starting in [from, to], with what they break in words of the language. */
@@ -133,7 +133,7 @@ public final class ExportService {
         if (from == null || to == null || to.isBefore(from)) {
             throw new ProblemException("export.error.range", "the last day is before the first day.", null);
         }
-        return ExportRows.of(schedule.agenda(from, to), from, to, language);
+        return ExportRows.of(schedule.agenda(new DateRange(from, to)), from, to, language);
     }
 
     private static List<RosterRow> kept(List<ExportRows.Item> items, boolean leaveOutBreaking) {

@@ -8,18 +8,18 @@ import org.visitdesk.domain.Facility;
 import org.visitdesk.domain.FieldError;
 import org.visitdesk.domain.VisitingWindow;
 import org.visitdesk.storage.FacilityDao;
-import org.visitdesk.storage.Store;
+import org.visitdesk.storage.Transactions;
 
 /** Facilities with their visiting windows and blackout days. */
 public final class FacilityService {
 
-    private final Store store;
+    private final Transactions records;
     private final HistoryLog history;
 
     private Runnable changed = () -> { };
 
-    FacilityService(Store store, HistoryLog history) {
-        this.store = store;
+    FacilityService(Transactions records, HistoryLog history) {
+        this.records = records;
         this.history = history;
     }
 
@@ -38,32 +38,20 @@ public final class FacilityService {
 
     /** Every facility, by name. */
     public List<Facility> listAll() {
-        return store.dao(FacilityDao.class).all();
+        return records.read(u -> u.facilities().all());
     }
 
     /** One facility. */
     public Optional<Facility> byId(long id) {
-        return store.dao(FacilityDao.class).byId(id);
+        return records.read(u -> u.facilities().byId(id));
     }
 
     /** A facility with its windows and blackouts. */
     public FacilityRules rules(long facilityId) {
-        return store.read(h -> {
-            FacilityDao dao = h.attach(FacilityDao.class);
+        return records.read(u -> {
+            FacilityDao dao = u.facilities();
             Facility f = dao.byId(facilityId).orElseThrow();
             return new FacilityRules(f, dao.windows(facilityId), dao.blackouts(facilityId));
-        });
-    }
-
-    /** Every facility's rules. */
-    public List<FacilityRules> allRules() {
-        return store.read(h -> {
-            FacilityDao dao = h.attach(FacilityDao.class);
-            List<FacilityRules> out = new ArrayList<>();
-            for (Facility f : dao.all()) {
-                out.add(new FacilityRules(f, dao.windows(f.id()), dao.blackouts(f.id())));
-            }
-            return out;
         });
     }
 
@@ -82,8 +70,8 @@ public final class FacilityService {
         if (!errors.isEmpty()) {
             return SaveResult.failed(errors);
         }
-        return store.inTransaction(h -> {
-            FacilityDao dao = h.attach(FacilityDao.class);
+        return records.write(u -> {
+            FacilityDao dao = u.facilities();
             Optional<Facility> same = dao.byName(f.name());
             if (same.isPresent() && same.get().id() != f.id()) {
                 return SaveResult.failed(List.of(new FieldError("name", "error.facility.taken")));
@@ -110,14 +98,14 @@ public final class FacilityService {
                 blackouts.add(dao.insertBlackout(new BlackoutDay(0, saved.id(), b.from(), b.to(), b.reason())));
             }
             FacilityRules after = new FacilityRules(saved, windows, blackouts);
-            history.write(h, RecordType.FACILITY, saved.id(), before, after, ChangeDiff.of(before, after), "");
+            history.write(u, RecordType.FACILITY, saved.id(), before, after, ChangeDiff.of(before, after), "");
             return SaveResult.ok(after);
         });
     }
 
     /** How many visits happen at a facility: a facility with visits cannot be deleted. */
     public long visitCount(long facilityId) {
-        return store.dao(FacilityDao.class).visitCount(facilityId);
+        return records.read(u -> u.facilities().visitCount(facilityId));
     }
 
     /** Deletes a facility that has no visits; false when it has some. */
@@ -130,8 +118,8 @@ public final class FacilityService {
     }
 
     private boolean deleteFacility(long facilityId) {
-        return store.inTransaction(h -> {
-            FacilityDao dao = h.attach(FacilityDao.class);
+        return records.write(u -> {
+            FacilityDao dao = u.facilities();
             if (dao.visitCount(facilityId) > 0) {
                 return false;
             }
@@ -140,7 +128,7 @@ public final class FacilityService {
                 return false;
             }
             FacilityRules before = new FacilityRules(f.get(), dao.windows(facilityId), dao.blackouts(facilityId));
-            history.write(h, RecordType.FACILITY, facilityId, before, null, ChangeDiff.of(before, null), "");
+            history.write(u, RecordType.FACILITY, facilityId, before, null, ChangeDiff.of(before, null), "");
             return dao.delete(facilityId) == 1;
         });
     }

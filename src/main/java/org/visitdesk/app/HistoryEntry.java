@@ -2,6 +2,8 @@ package org.visitdesk.app;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
+import org.visitdesk.domain.Message;
 
 /**
  * One recorded change of a record: when, what happened, which fields changed from what to what, and why (the
@@ -19,45 +21,37 @@ public record HistoryEntry(LocalDateTime at, RecordType type, long recordId, Act
     public enum Action {
         CREATED, CHANGED, DELETED;
 
-        /** In plain words. */
-        public String label() {
-            return switch (this) {
-                case CREATED -> Messages.get("history.created");
-                case CHANGED -> Messages.get("history.changed");
-                case DELETED -> Messages.get("history.deleted");
-            };
+        /** The message key of its name: "Created", "Changed", "Deleted". */
+        public String key() {
+            return "history." + name().toLowerCase(Locale.ROOT);
         }
     }
 
     /** One field that changed; values are blank when there was none (before a create, after a delete). */
     public record Change(String fieldKey, String before, String after) {
 
-        /** The field's name in plain words. */
-        public String field() {
-            return Messages.get(fieldKey);
-        }
-
-        /** The old value as shown. */
-        public String beforeText() {
+        /** The old value as shown: its text, or the words for a value kept as a message key (a status). */
+        public Object beforeValue() {
             return ChangeDiff.display(before);
         }
 
         /** The new value as shown. */
-        public String afterText() {
+        public Object afterValue() {
             return ChangeDiff.display(after);
         }
 
-        /** "Family name: Uno → Dos". */
-        public String describe() {
-            String b = beforeText();
-            String a = afterText();
-            if (b.isEmpty()) {
-                return Messages.get("history.fieldSet", field(), a);
+        /** "Family name: Uno → Dos", to be put into words in the reader's language. */
+        public Message describe() {
+            Object b = beforeValue();
+            Object a = afterValue();
+            Message field = Message.of(fieldKey);
+            if ("".equals(b)) {
+                return Message.of("history.fieldSet", field, a);
             }
-            if (a.isEmpty()) {
-                return Messages.get("history.fieldCleared", field(), b);
+            if ("".equals(a)) {
+                return Message.of("history.fieldCleared", field, b);
             }
-            return Messages.get("history.fieldChanged", field(), b, a);
+            return Message.of("history.fieldChanged", field, b, a);
         }
     }
 }

@@ -6,15 +6,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jdbi.v3.core.Handle;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.Visitor;
-import org.visitdesk.storage.DetaineeDao;
-import org.visitdesk.storage.FacilityDao;
-import org.visitdesk.storage.HistoryDao;
-import org.visitdesk.storage.VisitorDao;
+import org.visitdesk.storage.UnitOfWork;
 
-/** Writes history entries on the handle of the change itself, so that change and history are all-or-nothing. */
+/** Writes history entries in the unit of work of the change itself, so that change and history are all-or-nothing. */
 final class HistoryLog {
 
     private final Clock clock;
@@ -24,7 +20,7 @@ final class HistoryLog {
     }
 
     /** Records a create, a change (only when some field changed or a reason is given) or a delete. */
-    void write(Handle h, RecordType type, long id, HistoryEntry.Action action, ChangeDiff diff, String reason) {
+    void write(UnitOfWork u, RecordType type, long id, HistoryEntry.Action action, ChangeDiff diff, String reason) {
         String why = reason == null ? "" : reason.strip();
         if (action == HistoryEntry.Action.CHANGED && diff.isEmpty() && why.isEmpty()) {
             return;
@@ -32,19 +28,19 @@ final class HistoryLog {
         if (why.length() > 1000) {
             why = why.substring(0, 1000);
         }
-        h.attach(HistoryDao.class).insert(LocalDateTime.now(clock), type.name(), id, action.name(), diff.encode(),
+        u.history().insert(LocalDateTime.now(clock), type.name(), id, action.name(), diff.encode(),
                 why);
     }
 
     /** Created when before is null, deleted when after is null, else changed. */
-    void write(Handle h, RecordType type, long id, Object before, Object after, ChangeDiff diff, String reason) {
+    void write(UnitOfWork u, RecordType type, long id, Object before, Object after, ChangeDiff diff, String reason) {
         HistoryEntry.Action action = before == null ? HistoryEntry.Action.CREATED
                 : after == null ? HistoryEntry.Action.DELETED : HistoryEntry.Action.CHANGED;
-        write(h, type, id, action, diff, reason);
+        write(u, type, id, action, diff, reason);
     }
 
-    /** Names of the records that ids point to, read on the handle (cached for one change). */
-    static ChangeDiff.Names names(Handle h) {
+    /** Names of the records that ids point to, read in the unit of work (cached for one change). */
+    static ChangeDiff.Names names(UnitOfWork u) {
         return new ChangeDiff.Names() {
             private final Map<Long, String> facilities = new HashMap<>();
 
@@ -54,7 +50,7 @@ final class HistoryLog {
                     return "";
                 }
                 return facilities.computeIfAbsent(id,
-                        k -> h.attach(FacilityDao.class).byId(k).map(f -> f.name()).orElse("#" + k));
+                        k -> u.facilities().byId(k).map(f -> f.name()).orElse("#" + k));
             }
 
             @Override
@@ -62,7 +58,7 @@ final class HistoryLog {
                 if (id == 0) {
                     return "";
                 }
-                return h.attach(DetaineeDao.class).byId(id).map(HistoryLog::label).orElse("#" + id);
+                return u.detainees().byId(id).map(HistoryLog::label).orElse("#" + id);
             }
 
             @Override
@@ -71,7 +67,7 @@ final class HistoryLog {
                     return "";
                 }
                 Map<Long, String> byId = new HashMap<>();
-                for (Visitor v : h.attach(VisitorDao.class).byIds(ids)) {
+                for (Visitor v : u.visitors().byIds(ids)) {
                     byId.put(v.id(), v.fullName());
                 }
                 List<String> out = new ArrayList<>();

@@ -3,7 +3,6 @@ package org.visitdesk.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.visitdesk.importing.ImportKind;
 import org.visitdesk.importing.RowError;
 
 /**
@@ -11,7 +10,7 @@ import org.visitdesk.importing.RowError;
  * errors (nothing imported), or the counts of what was (or, in a dry run, would be) created, updated and left
  * unchanged, with the conflicts of imported visits.
  */
-public record ImportResult(ImportKind kind, boolean dryRun, Problem problem, List<RowError> errors, int created,
+public record ImportResult(ImportFileKind kind, boolean dryRun, Problem problem, List<RowProblem> errors, int created,
         int updated, int unchanged, List<ConflictNotice> conflicts, List<String> extraColumns) {
 
     /** A problem with the file as a whole: one sentence. */
@@ -25,19 +24,38 @@ public record ImportResult(ImportKind kind, boolean dryRun, Problem problem, Lis
         }
     }
 
+    /**
+     * One thing wrong in one row: {@code row N, column C: what is wrong}. {@code row} is the number the
+     * spreadsheet shows; {@code column} the column's title as the file spells it (blank when about the whole row).
+     */
+    public record RowProblem(int row, String column, String key, List<Object> args) {
+        public RowProblem {
+            args = List.copyOf(args);
+        }
+
+        static RowProblem of(RowError e) {
+            return new RowProblem(e.row(), e.column(), e.key(), e.args());
+        }
+    }
+
     public ImportResult {
         errors = List.copyOf(errors);
         conflicts = List.copyOf(conflicts);
         extraColumns = List.copyOf(extraColumns);
     }
 
-    static ImportResult failed(ImportKind kind, boolean dryRun, String key, List<Object> args) {
+    static ImportResult failed(ImportFileKind kind, boolean dryRun, String key, List<Object> args) {
         return new ImportResult(kind, dryRun, new Problem(key, args), List.of(), 0, 0, 0, List.of(), List.of());
     }
 
     /** True when the file was valid (and so, unless a dry run, imported). */
     public boolean isValid() {
         return problem == null && errors.isEmpty();
+    }
+
+    /** How many rows have something wrong. */
+    public long badRows() {
+        return errors.stream().mapToInt(RowProblem::row).distinct().count();
     }
 
     /** True when records were actually written. */
@@ -48,14 +66,14 @@ public record ImportResult(ImportKind kind, boolean dryRun, Problem problem, Lis
     /** Every row error as {@code row N, column C: what is wrong}. */
     public List<String> errorLines(Locale language) {
         List<String> out = new ArrayList<>(errors.size());
-        for (RowError e : errors) {
+        for (RowProblem e : errors) {
             out.add(line(e, language));
         }
         return out;
     }
 
     /** One row error as {@code row N, column C: what is wrong}. */
-    public static String line(RowError e, Locale language) {
+    public static String line(RowProblem e, Locale language) {
         String what = Messages.in(language, e.key(), plain(e.args()));
         return e.column().isEmpty() ? Messages.in(language, "import.rowError.row", Integer.toString(e.row()), what)
                 : Messages.in(language, "import.rowError", Integer.toString(e.row()), e.column(), what);

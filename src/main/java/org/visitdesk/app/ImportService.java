@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jdbi.v3.core.Handle;
+import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.Facility;
 import org.visitdesk.domain.Visit;
@@ -18,15 +18,14 @@ import org.visitdesk.domain.Visitor;
 import org.visitdesk.importing.Column;
 import org.visitdesk.importing.DetaineePlanner;
 import org.visitdesk.importing.ImportFailure;
-import org.visitdesk.importing.ImportKind;
 import org.visitdesk.importing.Layout;
 import org.visitdesk.importing.Plan;
 import org.visitdesk.importing.TableReader;
 import org.visitdesk.importing.VisitPlanner;
 import org.visitdesk.importing.VisitorPlanner;
 import org.visitdesk.storage.DetaineeDao;
-import org.visitdesk.storage.FacilityDao;
-import org.visitdesk.storage.Store;
+import org.visitdesk.storage.Transactions;
+import org.visitdesk.storage.UnitOfWork;
 import org.visitdesk.storage.VisitDao;
 import org.visitdesk.storage.VisitorDao;
 
@@ -42,9 +41,9 @@ public final class ImportService {
         void at(double fraction);
     }
 
-    /** What a file looks like before importing: its sheets, and which columns were recognized. */
-    public record Preview(List<String> sheets, String sheet, List<Column> recognized, List<Column> missingRequired,
-            List<Column> missingOptional, List<String> extra, int rows, ImportResult.Problem problem) {
+    /** What a file looks like before importing: its sheets, and which columns (by their titles) were recognized. */
+    public record Preview(List<String> sheets, String sheet, List<String> recognized, List<String> missingRequired,
+            List<String> missingOptional, List<String> extra, int rows, ImportResult.Problem problem) {
 
         public Preview {
             sheets = List.copyOf(sheets);
@@ -60,32 +59,32 @@ public final class ImportService {
         }
     }
 
-    private final Store store;
+    private final Transactions records;
     private final Clock clock;
     private final ScheduleService schedule;
 
-    ImportService(Store store, Clock clock, ScheduleService schedule) {
-        this.store = store;
+    ImportService(Transactions records, Clock clock, ScheduleService schedule) {
+        this.records = records;
         this.clock = clock;
         this.schedule = schedule;
     }
 
     /** The sheets of an xlsx file ("" alone for a CSV file); empty with a problem when the file cannot be read. */
-    public Preview preview(Path file, ImportKind kind, String sheet) {
+    public Preview preview(Path file, ImportFileKind kind, String sheet) {
         List<String> sheets = List.of();
         try {
             sheets = TableReader.sheetNames(file);
             String chosen = sheet == null || sheet.isBlank() ? sheets.get(0) : sheet;
-            Layout layout = Layout.of(kind, TableReader.rows(file, chosen));
-            List<Column> recognized = kind.columns().stream().filter(layout::has).toList();
+            Layout layout = Layout.of(kind.kind(), TableReader.rows(file, chosen));
+            List<String> recognized = kind.kind().columns().stream().filter(layout::has).map(Column::title).toList();
             ImportResult.Problem problem = null;
             try {
                 layout.check();
             } catch (ImportFailure f) {
                 problem = new ImportResult.Problem(f.key(), f.args());
             }
-            return new Preview(sheets, chosen, recognized, layout.missingRequired(), layout.missingOptional(),
-                    layout.extra(), layout.data().size(), problem);
+            return new Preview(sheets, chosen, recognized, titles(layout.missingRequired()),
+                    titles(layout.missingOptional()), layout.extra(), layout.data().size(), problem);
         } catch (ImportFailure f) {
             return new Preview(sheets, sheet == null ? "" : sheet, List.of(), List.of(), List.of(), List.of(), 0,
                     new ImportResult.Problem(f.key(), f.args()));
@@ -93,23 +92,23 @@ public final class ImportService {
     }
 
     /** Imports a file (the first sheet when {@code sheet} is blank); with {@code dryRun} nothing is changed. */
-    public ImportResult run(Path file, ImportKind kind, String sheet, boolean dryRun, Progress progress) {
+    public ImportResult run(Path file, ImportFileKind kind, String sheet, boolean dryRun, Progress progress) {
         Progress p = progress == null ? f -> { } : progress;
         p.at(0);
         Layout layout;
         try {
-            layout = Layout.of(kind, TableReader.rows(file, sheet));
+            layout = Layout.of(kind.kind(), TableReader.rows(file, sheet));
             layout.check();
         } catch (ImportFailure f) {
             return ImportResult.failed(kind, dryRun, f.key(), f.args());
         }
         p.at(0.2);
         try {
-            return store.inTransaction(h -> {
+            return records.write(u -> {
                 ImportResult r = switch (kind) {
-                    case DETAINEES -> detainees(h, layout, dryRun, p);
-                    case VISITORS -> visitors(h, layout, dryRun, p);
-                    case VISITS -> visits(h, layout, dryRun, p);
+                    case DETAINEES -> detainees(u, layout, dryRun, p);
+                    case VISITORS -> visitors(u, layout, dryRun, p);
+                    case VISITS -> visits(u, layout, dryRun, p);
                 };
                 if (dryRun && r.isValid()) {
                     // everything was written to find the conflicts; undo it all
@@ -135,10 +134,10 @@ public final class ImportService {
         }
     }
 
-    private ImportResult detainees(Handle h, Layout layout, boolean dryRun, Progress p) {
-        DetaineeDao dao = h.attach(DetaineeDao.class);
+    private ImportResult detainees(UnitOfWork u, Layout layout, boolean dryRun, Progress p) {
+        DetaineeDao dao = u.detainees();
         Map<Long, String> names = new HashMap<>();
-        for (Facility f : h.attach(FacilityDao.class).all()) {
+        for (Facility f : u.facilities().all()) {
             names.put(f.id(), f.name());
         }
         Plan<Detainee> plan = DetaineePlanner.plan(layout, dao.all(), DetaineePlanner.facilityIndex(names),
@@ -152,15 +151,15 @@ public final class ImportService {
             dao.insert(c.record());
             done = step(p, ++done, total);
         }
-        for (Plan.Planned<Detainee> u : plan.updates()) {
-            dao.update(u.record());
+        for (Plan.Planned<Detainee> change : plan.updates()) {
+            dao.update(change.record());
             done = step(p, ++done, total);
         }
         return valid(layout, dryRun, plan, List.of());
     }
 
-    private ImportResult visitors(Handle h, Layout layout, boolean dryRun, Progress p) {
-        VisitorDao dao = h.attach(VisitorDao.class);
+    private ImportResult visitors(UnitOfWork u, Layout layout, boolean dryRun, Progress p) {
+        VisitorDao dao = u.visitors();
         Plan<Visitor> plan = VisitorPlanner.plan(layout, dao.all(), LocalDate.now(clock));
         if (!plan.isValid()) {
             return invalid(layout, dryRun, plan);
@@ -171,18 +170,17 @@ public final class ImportService {
             dao.insert(c.record());
             done = step(p, ++done, total);
         }
-        for (Plan.Planned<Visitor> u : plan.updates()) {
-            dao.update(u.record());
+        for (Plan.Planned<Visitor> change : plan.updates()) {
+            dao.update(change.record());
             done = step(p, ++done, total);
         }
         return valid(layout, dryRun, plan, List.of());
     }
 
-    private ImportResult visits(Handle h, Layout layout, boolean dryRun, Progress p) {
-        VisitDao dao = h.attach(VisitDao.class);
-        Optional<LocalDate[]> days = VisitPlanner.days(layout);
-        List<Visit> saved = days.isEmpty() ? List.of()
-                : dao.between(days.get()[0].atStartOfDay(), days.get()[1].plusDays(1).atStartOfDay());
+    private ImportResult visits(UnitOfWork u, Layout layout, boolean dryRun, Progress p) {
+        VisitDao dao = u.visits();
+        Optional<DateRange> days = VisitPlanner.days(layout);
+        List<Visit> saved = days.isEmpty() ? List.of() : dao.between(days.get().start(), days.get().end());
         // a Visit ID names a visit wherever it is now (it may have moved out of the file's days)
         Map<Long, Visit> byId = new HashMap<>();
         saved.forEach(v -> byId.put(v.id(), v));
@@ -191,8 +189,7 @@ public final class ImportService {
                 dao.byId(id).ifPresent(v -> byId.put(id, v));
             }
         }
-        Plan<Visit> plan = VisitPlanner.plan(layout, h.attach(DetaineeDao.class).all(),
-                h.attach(VisitorDao.class).all(), saved, byId);
+        Plan<Visit> plan = VisitPlanner.plan(layout, u.detainees().all(), u.visitors().all(), saved, byId);
         if (!plan.isValid()) {
             return invalid(layout, dryRun, plan);
         }
@@ -203,14 +200,18 @@ public final class ImportService {
             touched.add(dao.insert(c.record()).id());
             done = step(p, ++done, total);
         }
-        for (Plan.Planned<Visit> u : plan.updates()) {
-            dao.update(u.record());
-            touched.add(u.record().id());
+        for (Plan.Planned<Visit> change : plan.updates()) {
+            dao.update(change.record());
+            touched.add(change.record().id());
             done = step(p, ++done, total);
         }
         List<ConflictNotice> conflicts = touched.isEmpty() || days.isEmpty() ? List.of()
-                : schedule.conflictsOf(h, touched, days.get()[0], days.get()[1]);
+                : schedule.conflictsOf(u, touched, days.get());
         return valid(layout, dryRun, plan, conflicts);
+    }
+
+    private static List<String> titles(List<Column> columns) {
+        return columns.stream().map(Column::title).toList();
     }
 
     private static int step(Progress p, int done, int total) {
@@ -221,11 +222,12 @@ public final class ImportService {
     }
 
     private static ImportResult invalid(Layout layout, boolean dryRun, Plan<?> plan) {
-        return new ImportResult(layout.kind(), dryRun, null, plan.errors(), 0, 0, 0, List.of(), layout.extra());
+        return new ImportResult(ImportFileKind.of(layout.kind()), dryRun, null,
+                plan.errors().stream().map(ImportResult.RowProblem::of).toList(), 0, 0, 0, List.of(), layout.extra());
     }
 
     private static ImportResult valid(Layout layout, boolean dryRun, Plan<?> plan, List<ConflictNotice> conflicts) {
-        return new ImportResult(layout.kind(), dryRun, null, List.of(), plan.creates().size(),
+        return new ImportResult(ImportFileKind.of(layout.kind()), dryRun, null, List.of(), plan.creates().size(),
                 plan.updates().size(), plan.unchanged(), new ArrayList<>(conflicts), layout.extra());
     }
 }

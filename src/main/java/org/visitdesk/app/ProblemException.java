@@ -1,5 +1,6 @@
 package org.visitdesk.app;
 
+import org.visitdesk.storage.DiskFull;
 import org.visitdesk.storage.StoreException;
 
 /**
@@ -27,7 +28,7 @@ public final class ProblemException extends RuntimeException {
                 return pe;
             }
         }
-        if (org.visitdesk.storage.DiskFull.isCause(e)) {
+        if (DiskFull.isCause(e)) {
             StoreException.Kind full = StoreException.Kind.DISK_FULL;
             return new ProblemException("store." + full.name(), full.english(), null);
         }

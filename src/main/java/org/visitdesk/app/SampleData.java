@@ -6,27 +6,31 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.visitdesk.domain.ANumber;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.DetaineeStatus;
 import org.visitdesk.domain.Facility;
 import org.visitdesk.domain.Languages;
+import org.visitdesk.domain.SearchKey;
 import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.VisitType;
+import org.visitdesk.domain.VisitingWindow;
 import org.visitdesk.domain.Visitor;
 import org.visitdesk.domain.VisitorStatus;
-import org.visitdesk.domain.VisitingWindow;
 import org.visitdesk.storage.BulkDao;
 import org.visitdesk.storage.DetaineeDao;
 import org.visitdesk.storage.FacilityDao;
 import org.visitdesk.storage.SettingDao;
 import org.visitdesk.storage.Store;
+import org.visitdesk.storage.Transactions;
 import org.visitdesk.storage.VisitorDao;
 
 /**
@@ -60,15 +64,6 @@ public final class SampleData {
     @FunctionalInterface
     public interface Progress {
         void update(double fraction);
-    }
-
-    /** Thrown when the store already holds people: sample data only goes into an empty store. */
-    public static final class NotEmptyException extends IllegalStateException {
-        private static final long serialVersionUID = 1L;
-
-        NotEmptyException() {
-            super("The records are not empty: sample data can only be loaded into an empty data folder.");
-        }
     }
 
     private static final int BATCH = 10_000;
@@ -134,10 +129,12 @@ public final class SampleData {
         {"English", "Russian"}, {"English", "Mandarin"}, {"English", "Arabic", "Tigrinya"}, {"Spanish", "K'iche'"},
         {"Spanish", "Mam"}, {"English", "Spanish"}};
 
+    private final Transactions records;
     private final Store store;
     private final Clock clock;
 
     SampleData(Store store, Clock clock) {
+        this.records = Transactions.of(store);
         this.store = store;
         this.clock = clock;
     }
@@ -155,34 +152,35 @@ public final class SampleData {
     Summary load(Size size, long seed, Progress progress) {
         LocalDate today = LocalDate.now(clock);
         Random random = new Random(seed);
-        Plan plan = store.inTransaction(h -> {
-            BulkDao bulk = h.attach(BulkDao.class);
-            if (h.attach(DetaineeDao.class).count() > 0 || h.attach(VisitorDao.class).count() > 0) {
-                throw new NotEmptyException();
+        Plan plan = records.write(u -> {
+            BulkDao bulk = u.bulk();
+            if (u.detainees().count() > 0 || u.visitors().count() > 0) {
+                throw new ProblemException("welcome.notEmpty",
+                        "The records are not empty: sample data can only be loaded into an empty data folder.", null);
             }
             StringBuilder marker = new StringBuilder();
             for (String t : TABLES) {
                 marker.append(marker.length() == 0 ? "" : ",").append(bulk.maxId(t) + 1);
             }
-            h.attach(SettingDao.class).put(MARKER, marker.toString());
-            FacilityDao facilities = h.attach(FacilityDao.class);
+            u.settings().put(MARKER, marker.toString());
+            FacilityDao facilities = u.facilities();
             Facility facility = facilities.all().stream().findFirst().orElseThrow();
             return new Plan(facility, facilities.windows(facility.id()), bulk.maxId("detainee") + 1,
                     bulk.maxId("visitor") + 1, bulk.maxId("visit") + 1);
         });
         // a bulk load is all or nothing anyway (the marker), so writing at every batch commit only costs time
-        store.inTransaction(h -> {
-            h.attach(BulkDao.class).writeDelay(2000);
+        records.write(u -> {
+            u.bulk().writeDelay(2000);
             return null;
         });
         try {
             Summary summary = loadBatches(plan, size, random, today, progress);
-            store.inTransaction(h -> {
-                BulkDao bulk = h.attach(BulkDao.class);
+            records.write(u -> {
+                BulkDao bulk = u.bulk();
                 for (String t : TABLES) {
                     bulk.restartIds(t, bulk.maxId(t) + 1);
                 }
-                h.attach(SettingDao.class).remove(MARKER);
+                u.settings().remove(MARKER);
                 bulk.writeDelay(0);
                 bulk.checkpoint();
                 store.compactOnClose();
@@ -191,26 +189,26 @@ public final class SampleData {
             progress.update(1);
             return summary;
         } catch (RuntimeException e) {
-            recoverInterrupted(store);
+            recoverInterrupted(records);
             throw e;
         } finally {
-            store.inTransaction(h -> {
-                h.attach(BulkDao.class).writeDelay(0);
+            records.write(u -> {
+                u.bulk().writeDelay(0);
                 return null;
             });
         }
     }
 
     /** Removes what a cut-short load left behind, if anything. */
-    static void recoverInterrupted(Store store) {
-        store.inTransaction(h -> {
-            SettingDao settings = h.attach(SettingDao.class);
+    static void recoverInterrupted(Transactions records) {
+        records.write(u -> {
+            SettingDao settings = u.settings();
             String marker = settings.get(MARKER).orElse(null);
             if (marker == null) {
                 return null;
             }
             String[] firstIds = marker.split(",");
-            BulkDao bulk = h.attach(BulkDao.class);
+            BulkDao bulk = u.bulk();
             // a load cut short between dropping and building the visit indexes must not leave them missing
             bulk.createVisitIndexes();
             for (int i = 0; i < TABLES.length; i++) {
@@ -236,8 +234,8 @@ public final class SampleData {
         LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         // a sample lockdown next week, to show blackout days
         LocalDate lockdown = thisMonday.plusWeeks(1).with(DayOfWeek.THURSDAY);
-        store.inTransaction(h -> {
-            h.attach(BulkDao.class).blackout(facility.id(), lockdown, lockdown, "Lockdown (sample)");
+        records.write(u -> {
+            u.bulk().blackout(facility.id(), lockdown, lockdown, "Lockdown (sample)");
             return null;
         });
         Generated g = new Generated(random, today);
@@ -266,31 +264,31 @@ public final class SampleData {
         inBatches(visitorRows, BulkDao::visitors, done, total, progress);
         // in time order the start-time index grows at its end instead of rewriting pages all over the file
         List<BulkDao.VisitRow> byStart = new ArrayList<>(planner.visits);
-        byStart.sort(java.util.Comparator.comparing(BulkDao.VisitRow::startsAt));
+        byStart.sort(Comparator.comparing(BulkDao.VisitRow::startsAt));
         boolean many = byStart.size() > 20_000;
         if (many) {
-            store.inTransaction(h -> {
-                h.attach(BulkDao.class).dropVisitIndexes();
+            records.write(u -> {
+                u.bulk().dropVisitIndexes();
                 return null;
             });
         }
         inBatches(byStart, BulkDao::visits, done, total, progress);
         inBatches(planner.links, BulkDao::links, done, total, progress);
         if (many) {
-            store.inTransaction(h -> {
-                h.attach(BulkDao.class).createVisitIndexes();
+            records.write(u -> {
+                u.bulk().createVisitIndexes();
                 return null;
             });
         }
         return new Summary(detainees.size(), visitors.size(), planner.visits.size());
     }
 
-    private <R> void inBatches(List<R> rows, java.util.function.BiConsumer<BulkDao, List<R>> insert, long[] done,
+    private <R> void inBatches(List<R> rows, BiConsumer<BulkDao, List<R>> insert, long[] done,
             double total, Progress progress) {
         for (int i = 0; i < rows.size(); i += BATCH) {
             List<R> batch = rows.subList(i, Math.min(rows.size(), i + BATCH));
-            store.inTransaction(h -> {
-                insert.accept(h.attach(BulkDao.class), batch);
+            records.write(u -> {
+                insert.accept(u.bulk(), batch);
                 return null;
             });
             done[0] += batch.size();
@@ -364,7 +362,7 @@ public final class SampleData {
     /** Plain ASCII for made-up email addresses. */
     private static final class SearchKeyAscii {
         static String of(String s) {
-            return org.visitdesk.domain.SearchKey.fold(s).replaceAll("[^a-z0-9]", "");
+            return SearchKey.fold(s).replaceAll("[^a-z0-9]", "");
         }
     }
 
@@ -494,7 +492,7 @@ public final class SampleData {
             // the earliest coming visit, so that the double booking falls in the coming two weeks like the others
             BulkDao.VisitRow base = visits.stream().filter(v -> v.startsAt().toLocalDate().isAfter(today))
                     .filter(v -> VisitStatus.valueOf(v.status()).isActive())
-                    .min(java.util.Comparator.comparing(BulkDao.VisitRow::startsAt)).orElse(null);
+                    .min(Comparator.comparing(BulkDao.VisitRow::startsAt)).orElse(null);
             if (base != null) {
                 long visitorId = links.stream().filter(l -> l.visitId() == base.id()).findFirst()
                         .map(BulkDao.LinkRow::visitorId).orElse(visitors.get(0).id());

@@ -8,37 +8,38 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jdbi.v3.core.Handle;
 import org.visitdesk.domain.BlackoutDay;
+import org.visitdesk.domain.Conflict;
+import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.Facility;
-import org.visitdesk.domain.VisitingWindow;
 import org.visitdesk.domain.FieldError;
 import org.visitdesk.domain.Visit;
+import org.visitdesk.domain.VisitingWindow;
 import org.visitdesk.domain.Visitor;
-import org.visitdesk.scheduling.Conflict;
 import org.visitdesk.scheduling.ConflictMessages;
 import org.visitdesk.scheduling.ConflictRules;
 import org.visitdesk.scheduling.FreeSlots;
+import org.visitdesk.scheduling.Reach;
 import org.visitdesk.scheduling.ScheduleContext;
-import org.visitdesk.storage.DetaineeDao;
-import org.visitdesk.storage.FacilityDao;
-import org.visitdesk.storage.Store;
-import org.visitdesk.storage.VisitDao;
-import org.visitdesk.storage.VisitorDao;
+import org.visitdesk.storage.Transactions;
+import org.visitdesk.storage.UnitOfWork;
 
-/** Conflict checks over the store: one proposed visit, a range for the calendar, and saving with overrides. */
+/**
+ * The schedule: what a proposed visit would break, what a range of days shows, free times, and the use cases
+ * that save a visit through the rules (plan, edit, move), each in one transaction.
+ */
 public final class ScheduleService {
 
-    private final Store store;
+    private final Transactions records;
     private final VisitService visits;
 
-    ScheduleService(Store store, VisitService visits) {
-        this.store = store;
+    ScheduleService(Transactions records, VisitService visits) {
+        this.records = records;
         this.visits = visits;
     }
 
-    /** What checking one visit found, with the context its messages need. */
+    /** What checking one visit found. */
     public record Check(List<ConflictNotice> notices) {
         public Check {
             notices = List.copyOf(notices);
@@ -50,45 +51,8 @@ public final class ScheduleService {
         }
     }
 
-    /** What trying to save a visit gave. */
-    public record Outcome(Visit saved, List<FieldError> errors, List<ConflictNotice> conflicts) {
-        public Outcome {
-            errors = List.copyOf(errors);
-            conflicts = List.copyOf(conflicts);
-        }
-
-        /** True when the visit was saved. */
-        public boolean isSaved() {
-            return saved != null;
-        }
-
-        /** True when it was not saved because of error-level conflicts (and no override reason was given). */
-        public boolean blockedByConflicts() {
-            return saved == null && errors.isEmpty() && conflicts.stream().anyMatch(ConflictNotice::isError);
-        }
-    }
-
-    /** The conflicts a proposed visit (new or an edited saved one) would have; reads only the visits that matter. */
-    public Check check(Visit proposed) {
-        return store.read(h -> new Check(checkIn(h, proposed)));
-    }
-
-    private List<ConflictNotice> checkIn(Handle h, Visit proposed) {
-        if (proposed.start() == null || proposed.end() == null || !proposed.end().isAfter(proposed.start())) {
-            return List.of();
-        }
-        ConflictRules.Range week = ConflictRules.relevantRange(proposed);
-        List<Visit> others = h.attach(VisitDao.class).thatMatter(proposed.facilityId(), proposed.detaineeId(),
-                proposed.visitorIds(), proposed.start(), proposed.end(), week.from(), week.to());
-        others = named(others);
-        List<Visit> all = new ArrayList<>(others);
-        all.add(proposed);
-        ScheduleContext ctx = context(h, all);
-        return notices(ConflictRules.check(proposed, others, ctx), ctx);
-    }
-
     /** The visits of some days with their conflicts and the facilities' closed days: what a calendar shows. */
-    public record Agenda(LocalDate from, LocalDate to, List<VisitListing> visits, List<ConflictNotice> conflicts,
+    public record Agenda(DateRange days, List<VisitListing> visits, List<ConflictNotice> conflicts,
             List<BlackoutDay> blackouts) {
         public Agenda {
             visits = List.copyOf(visits);
@@ -102,115 +66,149 @@ public final class ScheduleService {
         }
     }
 
-    /** Every conflict among the visits overlapping the days [from, to], in time order. */
-    public List<ConflictNotice> conflictsBetween(LocalDate from, LocalDate to) {
-        return agenda(from, to).conflicts();
-    }
-
-    /**
-     * The visits overlapping the days [from, to] (both included) and their conflicts. Reads whole ISO weeks once,
-     * so that the weekly limit sees every visit of the weeks at the edges.
-     */
-    public Agenda agenda(LocalDate from, LocalDate to) {
-        return store.read(h -> agendaIn(h, from, to));
-    }
-
-    /** The conflicts that involve any of the given visits, read on a handle (inside an import's transaction). */
-    List<ConflictNotice> conflictsOf(Handle h, Set<Long> visitIds, LocalDate from, LocalDate to) {
-        return agendaIn(h, from, to).conflicts().stream()
-                .filter(c -> c.conflict().visitIds().stream().anyMatch(visitIds::contains)).toList();
-    }
-
-    private Agenda agendaIn(Handle h, LocalDate from, LocalDate to) {
-        {
-            LocalDate weekFrom = ConflictRules.weekStart(from);
-            LocalDate weekTo = ConflictRules.weekStart(to).plusWeeks(1);
-            List<Visit> inWeeks = h.attach(VisitDao.class).between(weekFrom.atStartOfDay(), weekTo.atStartOfDay());
-            ScheduleContext ctx = context(h, inWeeks);
-            LocalDateTime a = from.atStartOfDay();
-            LocalDateTime b = to.plusDays(1).atStartOfDay();
-            Set<Long> inRange = new HashSet<>();
-            List<Visit> shown = new ArrayList<>();
-            for (Visit v : inWeeks) {
-                if (v.start().isBefore(b) && v.end().isAfter(a)) {
-                    inRange.add(v.id());
-                    shown.add(v);
-                }
-            }
-            List<Conflict> found = new ArrayList<>();
-            for (Conflict c : ConflictRules.checkAll(named(inWeeks), ctx)) {
-                if (c.visitIds().stream().anyMatch(inRange::contains)) {
-                    found.add(c);
-                }
-            }
-            List<BlackoutDay> closed = new ArrayList<>();
-            for (BlackoutDay bd : h.attach(FacilityDao.class).allBlackouts()) {
-                if (!bd.to().isBefore(from) && !bd.from().isAfter(to)) {
-                    closed.add(bd);
-                }
-            }
-            return new Agenda(from, to, VisitService.listings(shown, ctx), notices(found, ctx), closed);
-        }
-    }
-
-    /**
-     * Saves a visit unless it breaks an error-level rule; with a non-blank override reason it is saved anyway
-     * and the reason is stored on the visit. Warnings never block.
-     */
-    public Outcome save(Visit visit, String overrideReason) {
-        List<FieldError> problems = visit.problems();
-        if (!problems.isEmpty()) {
-            return new Outcome(null, problems, List.of());
-        }
-        List<ConflictNotice> found = check(visit).notices();
-        boolean errors = found.stream().anyMatch(ConflictNotice::isError);
-        String reason = overrideReason == null ? "" : overrideReason.strip();
-        if (errors && reason.isEmpty()) {
-            return new Outcome(null, List.of(), found);
-        }
-        Visit toSave = errors ? new Visit(visit.id(), visit.detaineeId(), visit.facilityId(), visit.start(),
-                visit.end(), visit.visitorIds(), visit.type(), visit.status(), visit.notes(), reason) : visit;
-        SaveResult<Visit> r = visits.save(toSave, errors ? reason : "");
-        return r.isSaved() ? new Outcome(r.saved(), List.of(), found) : new Outcome(null, r.errors(), found);
-    }
-
-    /** The next free slots for a person and chosen visitors, from a day on: no error-level conflict in any. */
-    public List<FreeSlots.Slot> freeSlots(long detaineeId, List<Long> visitorIds, LocalDate from, int max) {
-        return store.read(h -> {
-            Optional<Detainee> d = h.attach(DetaineeDao.class).byId(detaineeId);
-            if (d.isEmpty() || d.get().facilityId() == null) {
-                return List.of();
-            }
-            LocalDateTime a = from.atStartOfDay();
-            LocalDateTime b = from.plusDays(FreeSlots.MAX_DAYS + 7L).atStartOfDay();
-            VisitDao dao = h.attach(VisitDao.class);
-            List<Visit> rows = new ArrayList<>(dao.rowsOfDetainee(detaineeId, a.minusWeeks(1), b));
-            rows.addAll(dao.rowsAtFacility(d.get().facilityId(), a, b, a.minusDays(1)));
-            if (!visitorIds.isEmpty()) {
-                rows.addAll(dao.rowsOfVisitors(visitorIds, a, b, a.minusDays(1)));
-            }
-            List<Visit> unique = named(dedupe(rows));
-            List<Visit> withVisitors = unique.isEmpty() ? List.of()
-                    : VisitDao.withVisitors(unique, dao.linksOf(unique.stream().map(Visit::id).toList()));
-            ScheduleContext ctx = context(h, withVisitors, detaineeId, visitorIds);
-            return FreeSlots.find(detaineeId, visitorIds, from, max, withVisitors, ctx);
+    /** The conflicts a proposed visit (new or an edited saved one) would have; reads only the visits that matter. */
+    public Check check(Visit proposed) {
+        return records.read(u -> {
+            Checked c = checkIn(u, proposed);
+            return new Check(notices(c.conflicts(), c.ctx()));
         });
     }
 
-    /** Anonymous visits (their person removed by clean-up) only count: they take part in no rule. */
-    private static List<Visit> named(List<Visit> visits) {
-        return visits.stream().filter(v -> v.detaineeId() != 0).toList();
+    /**
+     * Plans a new visit or saves an edited one, checked and saved in one transaction. A visit that breaks a rule
+     * that blocks is saved only with a reason, which is kept on it; one that breaks none loses any reason it had
+     * (the history keeps it), since the reason was about rules it no longer breaks. Warnings never block.
+     */
+    public VisitChange plan(Visit visit, String overrideReason) {
+        return records.write(u -> planIn(u, visit, overrideReason));
     }
 
-    private static List<Visit> dedupe(List<Visit> visits) {
-        Set<Long> seen = new HashSet<>();
-        List<Visit> out = new ArrayList<>();
-        for (Visit v : visits) {
-            if (seen.add(v.id())) {
-                out.add(v);
+    /**
+     * Moves a saved visit to another time, as {@link #plan} saves it: the rest of the visit is read as it is saved
+     * now, so a move never undoes an edit made meanwhile.
+     */
+    public VisitChange move(long visitId, LocalDateTime start, LocalDateTime end, String overrideReason) {
+        return records.write(u -> {
+            Optional<Visit> now = u.visits().byId(visitId);
+            if (now.isEmpty() || now.get().detaineeId() == 0) {
+                return new VisitChange(VisitChange.Kind.REFUSED, now.orElse(null), null, null, List.of(),
+                        List.of(new FieldError("", "error.record.gone")), Set.of());
+            }
+            return planIn(u, now.get().withTime(start, end), overrideReason);
+        });
+    }
+
+    private VisitChange planIn(UnitOfWork u, Visit visit, String overrideReason) {
+        Visit before = visit.id() == 0 ? null : u.visits().byId(visit.id()).orElse(null);
+        List<FieldError> problems = visit.problems();
+        if (!problems.isEmpty()) {
+            return new VisitChange(VisitChange.Kind.REFUSED, before, visit, null, List.of(), problems, Set.of());
+        }
+        Checked found = checkIn(u, visit);
+        List<ConflictNotice> notices = notices(found.conflicts(), found.ctx());
+        boolean errors = ConflictRules.hasErrors(found.conflicts());
+        String reason = overrideReason == null ? "" : overrideReason.strip();
+        if (errors && reason.isEmpty()) {
+            return new VisitChange(VisitChange.Kind.NEEDS_DECISION, before, visit, null, notices, List.of(),
+                    Set.of());
+        }
+        SaveResult<Visit> r = visits.saveIn(u, visit.withOverrideReason(errors ? reason : ""), errors ? reason : "");
+        if (!r.isSaved()) {
+            return new VisitChange(VisitChange.Kind.REFUSED, before, visit, null, notices, r.errors(), Set.of());
+        }
+        Set<Long> affected = new HashSet<>();
+        affected.add(r.saved().id());
+        found.near().forEach(v -> affected.add(v.id()));
+        if (before != null && before.start() != null && before.end() != null) {
+            within(u, Reach.of(before)).forEach(v -> affected.add(v.id()));
+        }
+        VisitChange.Kind kind = errors ? VisitChange.Kind.SAVED_DESPITE_ERRORS
+                : notices.isEmpty() ? VisitChange.Kind.SAVED : VisitChange.Kind.SAVED_WITH_WARNINGS;
+        return new VisitChange(kind, before, visit, r.saved(), notices, List.of(), affected);
+    }
+
+    /** What checking found, with the people it read and the saved visits within reach. */
+    private record Checked(List<Conflict> conflicts, ScheduleContext ctx, List<Visit> near) {
+    }
+
+    private Checked checkIn(UnitOfWork u, Visit proposed) {
+        if (proposed.start() == null || proposed.end() == null || !proposed.end().isAfter(proposed.start())) {
+            return new Checked(List.of(), ScheduleContext.of(null, null, null, null, null), List.of());
+        }
+        List<Visit> near = within(u, Reach.of(proposed));
+        List<Visit> all = new ArrayList<>(near);
+        all.add(proposed);
+        ScheduleContext ctx = context(u, all, null, List.of());
+        return new Checked(ConflictRules.check(proposed, near, ctx), ctx, near);
+    }
+
+    /** The saved visits within a reach: one query, narrowed by the rule itself. */
+    private static List<Visit> within(UnitOfWork u, Reach reach) {
+        return u.visits().thatMatter(reach.facilityId(), reach.detaineeId(), reach.visitorIds(), reach.from(),
+                reach.to(), reach.weekFrom(), reach.weekTo()).stream().filter(reach::contains).toList();
+    }
+
+    /** Every conflict among the visits overlapping the days, in time order. */
+    public List<ConflictNotice> conflictsBetween(DateRange days) {
+        return agenda(days).conflicts();
+    }
+
+    /**
+     * The visits overlapping the days and their conflicts. Reads whole ISO weeks once, so that the weekly limit
+     * sees every visit of the weeks at the edges.
+     */
+    public Agenda agenda(DateRange days) {
+        return records.read(u -> agendaIn(u, days));
+    }
+
+    /** The conflicts that involve any of the given visits, inside the caller's unit of work (an import). */
+    List<ConflictNotice> conflictsOf(UnitOfWork u, Set<Long> visitIds, DateRange days) {
+        return agendaIn(u, days).conflicts().stream()
+                .filter(c -> c.conflict().visitIds().stream().anyMatch(visitIds::contains)).toList();
+    }
+
+    private Agenda agendaIn(UnitOfWork u, DateRange days) {
+        DateRange weeks = days.wholeWeeks();
+        List<Visit> inWeeks = u.visits().between(weeks.start(), weeks.end());
+        ScheduleContext ctx = context(u, inWeeks, null, List.of());
+        Set<Long> inRange = new HashSet<>();
+        List<Visit> shown = new ArrayList<>();
+        for (Visit v : inWeeks) {
+            if (v.start().isBefore(days.end()) && v.end().isAfter(days.start())) {
+                inRange.add(v.id());
+                shown.add(v);
             }
         }
-        return out;
+        List<Conflict> found = new ArrayList<>();
+        for (Conflict c : ConflictRules.checkAll(inWeeks, ctx)) {
+            if (c.visitIds().stream().anyMatch(inRange::contains)) {
+                found.add(c);
+            }
+        }
+        List<BlackoutDay> closed = new ArrayList<>();
+        for (BlackoutDay bd : u.facilities().allBlackouts()) {
+            if (new DateRange(bd.from(), bd.to()).overlaps(days)) {
+                closed.add(bd);
+            }
+        }
+        return new Agenda(days, VisitService.listings(shown, ctx), notices(found, ctx), closed);
+    }
+
+    /** The next free times for a person and chosen visitors, from a day on: no rule that blocks broken in any. */
+    public List<FreeTime> freeTimes(long detaineeId, List<Long> visitorIds, LocalDate from, int max) {
+        return records.read(u -> {
+            Reach reach = FreeSlots.reach(u.detainees().byId(detaineeId).orElse(null), visitorIds, from);
+            if (reach == null) {
+                return List.of();
+            }
+            List<Visit> near = within(u, reach);
+            ScheduleContext ctx = context(u, near, detaineeId, visitorIds);
+            List<FreeTime> out = new ArrayList<>();
+            for (FreeSlots.Slot s : FreeSlots.find(detaineeId, visitorIds, from, max, near, ctx)) {
+                out.add(new FreeTime(s.start(), s.end(), notices(s.warnings(), ctx)));
+            }
+            return out;
+        });
     }
 
     /** The facilities with their windows and blackouts: few rows, read on every check, changed rarely. */
@@ -219,11 +217,10 @@ public final class ScheduleService {
 
     private volatile Rules rules;
 
-    private Rules facilityRules(Handle h) {
+    private Rules facilityRules(UnitOfWork u) {
         Rules r = rules;
         if (r == null) {
-            FacilityDao fd = h.attach(FacilityDao.class);
-            r = new Rules(fd.all(), fd.allWindows(), fd.allBlackouts());
+            r = new Rules(u.facilities().all(), u.facilities().allWindows(), u.facilities().allBlackouts());
             rules = r;
         }
         return r;
@@ -234,12 +231,9 @@ public final class ScheduleService {
         rules = null;
     }
 
-    private ScheduleContext context(Handle h, Collection<Visit> visits) {
-        return context(h, visits, null, List.of());
-    }
-
-    /** The facilities (all: they are few) and only the people the visits name. */
-    private ScheduleContext context(Handle h, Collection<Visit> visits, Long extraDetainee, List<Long> extraVisitors) {
+    /** The facilities (all: they are few) and only the people the visits name, and any extra ones. */
+    private ScheduleContext context(UnitOfWork u, Collection<Visit> visits, Long extraDetainee,
+            List<Long> extraVisitors) {
         Set<Long> detaineeIds = new HashSet<>();
         Set<Long> visitorIds = new HashSet<>(extraVisitors);
         if (extraDetainee != null) {
@@ -249,22 +243,17 @@ public final class ScheduleService {
             detaineeIds.add(v.detaineeId());
             visitorIds.addAll(v.visitorIds());
         }
-        DetaineeDao dd = h.attach(DetaineeDao.class);
-        List<Detainee> detainees = new ArrayList<>();
-        if (!detaineeIds.isEmpty()) {
-            detainees.addAll(dd.byIds(new ArrayList<>(detaineeIds)));
-        }
-        List<Visitor> visitors = visitorIds.isEmpty() ? List.of()
-                : h.attach(VisitorDao.class).byIds(new ArrayList<>(visitorIds));
-        Rules r = facilityRules(h);
+        List<Detainee> detainees = detaineeIds.isEmpty() ? List.of()
+                : u.detainees().byIds(new ArrayList<>(detaineeIds));
+        List<Visitor> visitors = visitorIds.isEmpty() ? List.of() : u.visitors().byIds(new ArrayList<>(visitorIds));
+        Rules r = facilityRules(u);
         return ScheduleContext.of(r.facilities(), r.windows(), r.blackouts(), detainees, visitors);
     }
 
     private static List<ConflictNotice> notices(List<Conflict> conflicts, ScheduleContext ctx) {
         List<ConflictNotice> out = new ArrayList<>(conflicts.size());
         for (Conflict c : conflicts) {
-            out.add(new ConflictNotice(c, ConflictMessages.describe(c, ctx, Messages.locale()),
-                    ConflictMessages.title(c.code(), Messages.locale())));
+            out.add(new ConflictNotice(c, ConflictMessages.describe(c, ctx), ConflictMessages.title(c.code())));
         }
         return out;
     }

@@ -3,8 +3,7 @@ package org.visitdesk.app;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.visitdesk.storage.SettingDao;
-import org.visitdesk.storage.Store;
+import org.visitdesk.storage.Transactions;
 
 /**
  * What the coordinator chose about these records, kept in the store itself (so a second data folder, a restored
@@ -20,15 +19,15 @@ public final class StoreSettings {
     /** The setting table's column holds this much. */
     private static final int MAX_LENGTH = 4000;
 
-    private final Store store;
+    private final Transactions records;
     private volatile String exportFolder;
     private volatile boolean passphraseDeclined;
 
-    StoreSettings(Store store) {
-        this.store = store;
-        SettingDao dao = store.dao(SettingDao.class);
-        this.exportFolder = dao.get(EXPORT_FOLDER).orElse("");
-        this.passphraseDeclined = Boolean.parseBoolean(dao.get(PASSPHRASE_DECLINED).orElse("false"));
+    StoreSettings(Transactions records) {
+        this.records = records;
+        this.exportFolder = records.read(u -> u.settings().get(EXPORT_FOLDER)).orElse("");
+        this.passphraseDeclined = Boolean.parseBoolean(records.read(u -> u.settings().get(PASSPHRASE_DECLINED))
+                .orElse("false"));
     }
 
     /** The folder the last export went to, if any. */
@@ -51,7 +50,7 @@ public final class StoreSettings {
         if (value.length() > MAX_LENGTH) {
             return;
         }
-        store.dao(SettingDao.class).put(EXPORT_FOLDER, value);
+        put(EXPORT_FOLDER, value);
         exportFolder = value;
     }
 
@@ -62,7 +61,14 @@ public final class StoreSettings {
 
     /** Records the first start's choice about a passphrase. */
     public void setPassphraseDeclined(boolean declined) {
-        store.dao(SettingDao.class).put(PASSPHRASE_DECLINED, Boolean.toString(declined));
+        put(PASSPHRASE_DECLINED, Boolean.toString(declined));
         passphraseDeclined = declined;
+    }
+
+    private void put(String key, String value) {
+        records.write(u -> {
+            u.settings().put(key, value);
+            return null;
+        });
     }
 }

@@ -8,41 +8,41 @@ import java.util.Optional;
 import org.visitdesk.domain.FieldError;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.Visitor;
-import org.visitdesk.storage.Store;
+import org.visitdesk.storage.Transactions;
 import org.visitdesk.storage.VisitDao;
 import org.visitdesk.storage.VisitorDao;
 
 /** Keeping the list of volunteer visitors. */
 public final class VisitorService {
 
-    private final Store store;
+    private final Transactions records;
     private final Clock clock;
     private final HistoryLog history;
 
-    VisitorService(Store store, Clock clock, HistoryLog history) {
-        this.store = store;
+    VisitorService(Transactions records, Clock clock, HistoryLog history) {
+        this.records = records;
         this.clock = clock;
         this.history = history;
     }
 
     /** Every volunteer, sorted by family name. */
     public List<Visitor> listAll() {
-        return store.dao(VisitorDao.class).all();
+        return records.read(u -> u.visitors().all());
     }
 
     /** One volunteer. */
     public Optional<Visitor> byId(long id) {
-        return store.dao(VisitorDao.class).byId(id);
+        return records.read(u -> u.visitors().byId(id));
     }
 
     /** How many volunteers there are. */
     public long count() {
-        return store.dao(VisitorDao.class).count();
+        return records.read(u -> u.visitors().count());
     }
 
     /** How many visits list this volunteer. */
     public long visitCount(long visitorId) {
-        return store.dao(VisitDao.class).countOfVisitor(visitorId);
+        return records.read(u -> u.visits().countOfVisitor(visitorId));
     }
 
     /** Validates and saves (new when id is 0); nothing is saved when any field is wrong. */
@@ -51,8 +51,8 @@ public final class VisitorService {
         if (!errors.isEmpty()) {
             return SaveResult.failed(errors);
         }
-        return store.inTransaction(h -> {
-            VisitorDao dao = h.attach(VisitorDao.class);
+        return records.write(u -> {
+            VisitorDao dao = u.visitors();
             String email = VisitorDao.emailOrNull(v);
             if (email != null) {
                 Optional<Visitor> same = dao.byEmail(email);
@@ -62,40 +62,40 @@ public final class VisitorService {
             }
             if (v.id() == 0) {
                 Visitor saved = dao.insert(v);
-                history.write(h, RecordType.VISITOR, saved.id(), null, saved, ChangeDiff.of(null, saved), "");
+                history.write(u, RecordType.VISITOR, saved.id(), null, saved, ChangeDiff.of(null, saved), "");
                 return SaveResult.ok(saved);
             }
             Optional<Visitor> before = dao.byId(v.id());
             if (before.isEmpty() || !dao.update(v)) {
                 return SaveResult.failed(List.of(new FieldError("", "error.record.gone")));
             }
-            history.write(h, RecordType.VISITOR, v.id(), before.get(), v, ChangeDiff.of(before.get(), v), "");
+            history.write(u, RecordType.VISITOR, v.id(), before.get(), v, ChangeDiff.of(before.get(), v), "");
             return SaveResult.ok(v);
         });
     }
 
     /** Deletes a volunteer; their visits stay, without them (which the visits' history records too). */
     public void delete(long id) {
-        store.inTransaction(h -> {
-            VisitorDao dao = h.attach(VisitorDao.class);
+        records.write(u -> {
+            VisitorDao dao = u.visitors();
             Optional<Visitor> before = dao.byId(id);
             if (before.isEmpty()) {
                 return 0;
             }
-            VisitDao visits = h.attach(VisitDao.class);
-            ChangeDiff.Names names = HistoryLog.names(h);
+            VisitDao visits = u.visits();
+            ChangeDiff.Names names = HistoryLog.names(u);
             List<Visit> theirs = new ArrayList<>();
             for (Long visitId : visits.visitIdsOfVisitor(id)) {
                 visits.byId(visitId).ifPresent(theirs::add);
             }
             List<String> beforeNames = theirs.stream().map(x -> names.visitors(x.visitorIds())).toList();
-            history.write(h, RecordType.VISITOR, id, before.get(), null, ChangeDiff.of(before.get(), null), "");
+            history.write(u, RecordType.VISITOR, id, before.get(), null, ChangeDiff.of(before.get(), null), "");
             int n = dao.delete(id);
             for (int i = 0; i < theirs.size(); i++) {
                 Visit was = theirs.get(i);
                 List<Long> left = was.visitorIds().stream().filter(x -> x != id).toList();
                 ChangeDiff diff = new ChangeDiff().field("field.visitors", beforeNames.get(i), names.visitors(left));
-                history.write(h, RecordType.VISIT, was.id(), HistoryEntry.Action.CHANGED, diff, "");
+                history.write(u, RecordType.VISIT, was.id(), HistoryEntry.Action.CHANGED, diff, "");
             }
             return n;
         });

@@ -12,6 +12,7 @@ import org.visitdesk.storage.Backups;
 import org.visitdesk.storage.DataFolder;
 import org.visitdesk.storage.Store;
 import org.visitdesk.storage.StoreException;
+import org.visitdesk.storage.Transactions;
 
 /** An open data folder: the store and the use cases over it. The UI and the command line start here. */
 public final class Workspace implements AutoCloseable {
@@ -32,18 +33,19 @@ public final class Workspace implements AutoCloseable {
     private Workspace(Store store, Clock clock) {
         this.store = store;
         this.clock = clock;
+        Transactions records = Transactions.of(store);
         HistoryLog log = new HistoryLog(clock);
-        this.detainees = new DetaineeService(store, clock, log);
-        this.visitors = new VisitorService(store, clock, log);
-        this.visits = new VisitService(store, log);
-        this.facilities = new FacilityService(store, log);
-        this.schedule = new ScheduleService(store, visits);
+        this.detainees = new DetaineeService(records, clock, log);
+        this.visitors = new VisitorService(records, clock, log);
+        this.visits = new VisitService(records, log);
+        this.facilities = new FacilityService(records, log);
+        this.schedule = new ScheduleService(records, visits);
         facilities.onChange(schedule::facilitiesChanged);
-        this.exports = new ExportService(store, schedule, clock);
-        this.history = new HistoryService(store);
-        this.cleanUp = new CleanUpService(store, clock);
-        this.imports = new ImportService(store, clock, schedule);
-        this.settings = new StoreSettings(store);
+        this.exports = new ExportService(records, store.folder(), schedule, clock);
+        this.history = new HistoryService(records);
+        this.cleanUp = new CleanUpService(records, clock);
+        this.imports = new ImportService(records, clock, schedule);
+        this.settings = new StoreSettings(records);
     }
 
     /** What a data folder holds: nothing yet, an unencrypted store, or one that needs the passphrase. */
@@ -91,7 +93,7 @@ public final class Workspace implements AutoCloseable {
         return guard(() -> {
             Store store = Store.open(dataFolder, passphrase, recovering == null ? null : recovering::run);
             try {
-                SampleData.recoverInterrupted(store);
+                SampleData.recoverInterrupted(Transactions.of(store));
             } catch (RuntimeException e) {
                 store.close();
                 throw e;

@@ -28,7 +28,7 @@ final class BackupCommand implements Callable<Integer> {
             } else {
                 written = ws.backupAutomatic("manual");
             }
-            System.out.println("Backed up to " + written + (ws.encrypted() ? " (encrypted)" : ""));
+            System.out.println(parent.say(ws.encrypted() ? "cli.backup.doneEncrypted" : "cli.backup.done", written));
         }
         return 0;
     }

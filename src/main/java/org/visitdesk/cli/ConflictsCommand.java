@@ -5,15 +5,17 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.visitdesk.app.ConflictNotice;
+import org.visitdesk.app.CsvLines;
 import org.visitdesk.app.ScheduleService;
 import org.visitdesk.app.VisitListing;
 import org.visitdesk.app.Workspace;
+import org.visitdesk.domain.Conflict;
+import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.Visitor;
-import org.visitdesk.roster.Csv;
-import org.visitdesk.scheduling.Conflict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -48,7 +50,7 @@ final class ConflictsCommand implements Callable<Integer> {
                     "--to is before --from: give the first day first.");
         }
         try (Workspace ws = parent.openWorkspace()) {
-            ScheduleService.Agenda agenda = ws.schedule().agenda(first, last);
+            ScheduleService.Agenda agenda = ws.schedule().agenda(new DateRange(first, last));
             Map<Long, VisitListing> byVisit = new HashMap<>();
             Map<Long, Visitor> visitors = new HashMap<>();
             for (VisitListing l : agenda.visits()) {
@@ -61,7 +63,7 @@ final class ConflictsCommand implements Callable<Integer> {
             }
             for (ConflictNotice n : agenda.conflicts()) {
                 Conflict c = n.conflict();
-                VisitListing first0 = c.visitIds().stream().map(byVisit::get).filter(java.util.Objects::nonNull)
+                VisitListing first0 = c.visitIds().stream().map(byVisit::get).filter(Objects::nonNull)
                         .findFirst().orElse(null);
                 String aNumber = first0 == null || first0.detainee() == null ? ""
                         : first0.detainee().aNumber().display();
@@ -72,18 +74,18 @@ final class ConflictsCommand implements Callable<Integer> {
                 String visitor = v == null ? "" : v.email().isEmpty() ? v.fullName() : v.email();
                 String ids = c.visitIds().stream().map(String::valueOf).collect(Collectors.joining(";"));
                 if (format == Format.csv) {
-                    out.println(Csv.line(List.of(c.code().name(), c.severity().name(),
+                    out.println(CsvLines.of(List.of(c.code().name(), c.severity().name(),
                             c.at().toLocalDate().toString(), c.at().toLocalTime().toString(), aNumber, visitor,
-                            ids, n.message())));
+                            ids, parent.say(n.message()))));
                 } else {
                     out.printf("%s %s  %-7s %-22s %s  %s%n", c.at().toLocalDate(), c.at().toLocalTime(),
-                            c.severity(), c.code(), aNumber, n.message());
+                            c.severity(), c.code(), aNumber, parent.say(n.message()));
                 }
             }
             if (format == Format.text) {
                 long errors = agenda.conflicts().stream().filter(ConflictNotice::isError).count();
-                out.printf("%d conflicts (%d errors, %d warnings) from %s to %s%n", agenda.conflicts().size(),
-                        errors, agenda.conflicts().size() - errors, first, last);
+                out.println(parent.say("cli.conflicts.summary", agenda.conflicts().size(), errors,
+                        agenda.conflicts().size() - errors, first, last));
             }
         }
         return 0;

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.visitdesk.app.ExportService;
 import org.visitdesk.app.Workspace;
 import picocli.CommandLine;
@@ -64,62 +65,65 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     static void checkOut(CommandSpec spec, Path out) {
-        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".xlsx")) {
             throw new ParameterException(spec.commandLine(), "--out must name an .xlsx file, like roster.xlsx");
         }
     }
 
-    /** Checks the target, opens the records, writes, and says what was written. */
-    static int write(ExportCommand export, CommandSpec spec, Path out, String what,
-            java.util.function.Function<ExportService, ExportService.Summary> job) {
-        checkOut(spec, out);
-        long started = System.nanoTime();
-        try (Workspace ws = export.parent.openWorkspace()) {
-            report(what, job.apply(ws.exports()), started);
-        }
-        return 0;
-    }
-
-    static void report(String what, ExportService.Summary s, long started) {
-        System.out.printf("Wrote %s (%,d %s, %d %s) in %.1f s%n", s.file(), s.rows(),
-                s.rows() == 1 ? what.substring(0, what.length() - 1) : what, s.sheets(),
-                s.sheets() == 1 ? "sheet" : "sheets", (System.nanoTime() - started) / 1e9);
-        List<ExportService.RuleBreak> breaking = s.breaking();
-        if (breaking.isEmpty()) {
-            return;
-        }
-        String visits = breaking.size() == 1 ? "1 visit" : breaking.size() + " visits";
-        System.out.println(s.leftOut()
-                ? "Left out " + visits + " that " + (breaking.size() == 1 ? "breaks" : "break")
-                        + " a rule and would be refused as planned:"
-                : visits + " in the file " + (breaking.size() == 1 ? "breaks" : "break")
-                        + " a rule and would be refused as planned:");
-        for (ExportService.RuleBreak b : breaking) {
-            System.out.printf("  %s %s  %s  %s%n", b.day(), b.start(), b.aNumber(), String.join(", ", b.rules()));
-        }
-    }
-
-    /** The language of the words in the files (the Conflicts column); the command line speaks English. */
-    static Locale language() {
-        return Locale.ENGLISH;
-    }
-
-    @Command(name = "roster", mixinStandardHelpOptions = true,
-            description = "The roster: one sheet per day with visits, ready to print.")
-    static final class Roster implements Callable<Integer> {
+    /** What every export has: its parent command, its model for usage errors, and the file to write. */
+    abstract static class ToFile implements Callable<Integer> {
         @ParentCommand
         ExportCommand export;
 
         @Spec
         CommandSpec spec;
 
-        @CommandLine.ArgGroup(exclusive = false, multiplicity = "1")
-        Range range;
-
         @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "The file to write.")
         Path out;
 
+        /** The language of the commands' words, which the files' words (the Conflicts column) follow. */
+        Locale language() {
+            return export.parent.language();
+        }
+
+        /** Checks the target, opens the records, writes, and says what was written and what breaks a rule. */
+        int write(String doneKey, Function<ExportService, ExportService.Summary> job) {
+            checkOut(spec, out);
+            long started = System.nanoTime();
+            try (Workspace ws = export.parent.openWorkspace()) {
+                ExportService.Summary s = job.apply(ws.exports());
+                System.out.println(export.parent.say(doneKey, s.file(), s.rows(), s.sheets(),
+                        (System.nanoTime() - started) / 1e9));
+                List<ExportService.RuleBreak> breaking = s.breaking();
+                if (!breaking.isEmpty()) {
+                    System.out.println(export.parent.say(s.leftOut() ? "cli.export.leftOut" : "cli.export.breaking",
+                            breaking.size()));
+                    for (ExportService.RuleBreak b : breaking) {
+                        System.out.printf("  %s %s  %s  %s%n", b.day(), b.start(), b.aNumber(),
+                                String.join(", ", b.rules()));
+                    }
+                }
+            }
+            return 0;
+        }
+    }
+
+    /** An export of the visits of a range of days. */
+    abstract static class OfDays extends ToFile {
+        @CommandLine.ArgGroup(exclusive = false, multiplicity = "1")
+        Range range;
+
+        /** Checks the range and the target, then writes the visits of the days. */
+        int writeVisits(Function<ExportService, ExportService.Summary> job) {
+            range.check(spec);
+            return write("cli.export.wroteVisits", job);
+        }
+    }
+
+    @Command(name = "roster", mixinStandardHelpOptions = true,
+            description = "The roster: one sheet per day with visits, ready to print.")
+    static final class Roster extends OfDays {
         @Option(names = "--with-notes", description = "Add the visits' notes.")
         boolean withNotes;
 
@@ -132,54 +136,30 @@ final class ExportCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            range.check(spec);
-            return write(export, spec, out, "visits", e -> e.roster(range.from, range.to, out, withNotes,
-                    includeCancelled, leaveOutConflicting, language()));
+            return writeVisits(e -> e.roster(range.from, range.to, out, withNotes, includeCancelled,
+                    leaveOutConflicting, language()));
         }
     }
 
     @Command(name = "sheets", mixinStandardHelpOptions = true,
             description = "Visit sheets: one printed page per visit, to take in the car.")
-    static final class Sheets implements Callable<Integer> {
-        @ParentCommand
-        ExportCommand export;
-
-        @Spec
-        CommandSpec spec;
-
-        @CommandLine.ArgGroup(exclusive = false, multiplicity = "1")
-        Range range;
-
-        @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "The file to write.")
-        Path out;
-
+    static final class Sheets extends OfDays {
         @Option(names = "--include-conflicting", description = "Print sheets also for the visits that break a rule "
                 + "(left out by default: they would be refused as planned).")
         boolean includeConflicting;
 
         @Override
         public Integer call() {
-            range.check(spec);
-            return write(export, spec, out, "visits",
-                    e -> e.sheets(range.from, range.to, out, includeConflicting, language()));
+            return writeVisits(e -> e.sheets(range.from, range.to, out, includeConflicting, language()));
         }
     }
 
     @Command(name = "all", mixinStandardHelpOptions = true,
             description = "All the records, in sheets that can be imported again.")
-    static final class All implements Callable<Integer> {
-        @ParentCommand
-        ExportCommand export;
-
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "The file to write.")
-        Path out;
-
+    static final class All extends ToFile {
         @Override
         public Integer call() {
-            return write(export, spec, out, "records", e -> e.all(out));
+            return write("cli.export.wroteRecords", e -> e.all(out));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.visitdesk.cli;
 
+import java.util.Locale;
+import org.visitdesk.app.Messages;
 import org.visitdesk.app.ProblemException;
 
 /** Turns any failure into one plain line for standard error, without personal data. */
@@ -8,15 +10,17 @@ final class Failures {
     private Failures() {
     }
 
-    static String oneLine(Throwable ex) {
+    /** The line, in English or (for a problem the coordinator can act on, and the unexpected) in Spanish. */
+    static String oneLine(Throwable ex, Locale language) {
+        boolean english = "en".equals(language.getLanguage());
         ProblemException pe = ProblemException.behind(ex);
         if (pe != null) {
-            return "visitdesk: " + pe.getMessage();
+            // the English line is written for the command line; the bundle's sentence serves other languages
+            return "visitdesk: " + (english ? pe.getMessage() : Messages.in(language, pe.key()));
         }
         if (ex instanceof IllegalArgumentException || ex instanceof IllegalStateException) {
             return "visitdesk: " + ex.getMessage();
         }
-        return "visitdesk: something went wrong (" + ex.getClass().getSimpleName()
-                + "). Nothing was changed. Run again with --debug for details.";
+        return "visitdesk: " + Messages.in(language, "cli.failure.unexpected", ex.getClass().getSimpleName());
     }
 }

@@ -1,19 +1,17 @@
 package org.visitdesk.cli;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.visitdesk.app.ConflictNotice;
+import org.visitdesk.app.ImportFileKind;
 import org.visitdesk.app.ImportResult;
-import org.visitdesk.app.Messages;
 import org.visitdesk.app.Workspace;
-import org.visitdesk.importing.ImportKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -22,8 +20,6 @@ import picocli.CommandLine.Spec;
         description = "Import detainees, visitors or visits from an .xlsx or UTF-8 .csv file. All or nothing: "
                 + "a file with any bad row imports nothing, and every bad row is listed.")
 final class ImportCommand implements Callable<Integer> {
-
-    private static final Locale ENGLISH = Locale.ENGLISH;
 
     @ParentCommand
     VisitDeskCommand parent;
@@ -45,7 +41,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<ImportKind> k = ImportKind.fromWord(kind);
+        Optional<ImportFileKind> k = ImportFileKind.fromWord(kind);
         if (k.isEmpty()) {
             throw new ParameterException(spec.commandLine(),
                     "Unknown kind '" + kind + "': use detainees, visitors or visits.");
@@ -53,23 +49,24 @@ final class ImportCommand implements Callable<Integer> {
         try (Workspace ws = parent.openWorkspace()) {
             ImportResult r = ws.imports().run(file, k.get(), sheet, dryRun, f -> { });
             if (r.problem() != null) {
-                System.err.println("visitdesk: " + r.problem().text(ENGLISH) + " Nothing was imported.");
+                System.err.println("visitdesk: " + parent.say("import.nothingImportedFile",
+                        r.problem().text(parent.language())));
                 return 1;
             }
             if (!r.errors().isEmpty()) {
-                for (String line : r.errorLines(ENGLISH)) {
+                for (String line : r.errorLines(parent.language())) {
                     System.err.println(line);
                 }
-                System.err.println("visitdesk: " + Messages.in(ENGLISH, "import.nothingImported",
-                        r.errors().stream().map(e -> e.row()).distinct().count()));
+                System.err.println("visitdesk: " + parent.say("import.nothingImported", r.badRows()));
                 return 1;
             }
-            System.out.println(r.summary(ENGLISH));
+            System.out.println(r.summary(parent.language()));
             if (!r.extraColumns().isEmpty()) {
-                System.out.println(Messages.in(ENGLISH, "import.extraColumns", String.join(", ", r.extraColumns())));
+                System.out.println(parent.say("import.extraColumns", String.join(", ", r.extraColumns())));
             }
             for (ConflictNotice c : r.conflicts()) {
-                System.out.println(c.conflict().code() + " (" + c.conflict().severity() + "): " + c.message());
+                System.out.println(c.conflict().code() + " (" + c.conflict().severity() + "): "
+                        + parent.say(c.message()));
             }
             return 0;
         }

@@ -10,8 +10,8 @@ import org.visitdesk.app.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -61,13 +61,12 @@ final class RestoreCommand implements Callable<Integer> {
                 throw e;
             }
             Unlock.clear(passphrase);
-            passphrase = Unlock.ask("Passphrase of the backup: ");
+            passphrase = Unlock.ask(parent.say("cli.passphrase.backup"));
             Workspace.restore(folder, file, passphrase, accepted);
         } finally {
             Unlock.clear(passphrase);
         }
-        System.out.println("Restored " + file.toAbsolutePath() + " into " + folder
-                + "; the records it replaced are kept in " + folder.resolve("backups"));
+        System.out.println(parent.say("cli.restore.done", file.toAbsolutePath(), folder, folder.resolve("backups")));
         return 0;
     }
 }

@@ -45,8 +45,8 @@ final class SampleDataCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try (Workspace ws = parent.openWorkspace()) {
             SampleData.Summary s = ws.loadSampleData(size, seed, f -> { });
-            System.out.printf("Loaded %,d detainees, %,d visitors and %,d visits in %.1f s into %s%n",
-                    s.detainees(), s.visitors(), s.visits(), (System.nanoTime() - started) / 1e9, ws.folder());
+            System.out.println(parent.say("cli.sampleData.done", s.detainees(), s.visitors(), s.visits(),
+                    (System.nanoTime() - started) / 1e9, ws.folder()));
         }
         return 0;
     }

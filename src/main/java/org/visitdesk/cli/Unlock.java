@@ -4,6 +4,8 @@ import java.io.Console;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Locale;
+import org.visitdesk.app.Messages;
 import org.visitdesk.app.ProblemException;
 import org.visitdesk.app.Workspace;
 
@@ -46,33 +48,26 @@ final class Unlock {
         }
     }
 
-    /** The line said while a store that stopped unexpectedly is recovered (it can take a minute). */
-    static final String RECOVERING = "visitdesk: recovering after an unexpected stop… (this can take a minute)";
-
     /**
      * Opens the workspace: an encrypted store takes the passphrase from the environment or the terminal; a new
      * store is encrypted when the environment holds one. A passphrase set for a store that has none changes
-     * nothing, and a line on standard error says so.
+     * nothing, and a line on standard error says so; so does the recovery after an unexpected stop. Every line is
+     * in the language of the command line.
      */
-    static Workspace open(Path folder) {
+    static Workspace open(Path folder, Locale language) {
         char[] passphrase = fromEnvironment();
         Workspace.StoreState state = Workspace.state(folder);
         if (passphrase == null && state == Workspace.StoreState.ENCRYPTED) {
-            passphrase = ask("Passphrase for the VisitDesk records: ");
+            passphrase = ask(Messages.in(language, "cli.passphrase.records"));
         }
         if (passphrase != null && state == Workspace.StoreState.PLAIN) {
-            System.err.println(PLAIN_STORE_WARNING);
+            System.err.println(Messages.in(language, "cli.passphrase.plainStore"));
         }
         try {
             return Workspace.open(folder, Clock.systemDefaultZone(), passphrase,
-                    () -> System.err.println(RECOVERING));
+                    () -> System.err.println(Messages.in(language, "cli.recovering")));
         } finally {
             clear(passphrase);
         }
     }
-
-    /** Said when VISITDESK_PASSPHRASE is set but the records have no passphrase. */
-    static final String PLAIN_STORE_WARNING = "visitdesk: warning: " + ENV + " is set, but these records have no "
-            + "passphrase and stay unprotected. To protect them, open the VisitDesk window and choose "
-            + "Safety > Protect with a passphrase.";
 }

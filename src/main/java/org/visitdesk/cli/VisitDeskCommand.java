@@ -1,12 +1,18 @@
 package org.visitdesk.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.visitdesk.app.LogLines;
+import org.visitdesk.app.Messages;
 import org.visitdesk.app.Workspace;
+import org.visitdesk.domain.Message;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The {@code visitdesk} command: with no subcommand it opens the window. */
 @Command(name = "visitdesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -22,23 +28,56 @@ public final class VisitDeskCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print the full details of an error.")
     boolean debug;
 
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", converter = Language.class,
+            description = "Language of what the commands print: en or es (default: ${DEFAULT-VALUE}, whatever the "
+                    + "computer's language).")
+    Locale lang = Locale.ENGLISH;
+
+    /** Reads {@code --lang}: English or Spanish, nothing else. */
+    static final class Language implements CommandLine.ITypeConverter<Locale> {
+        @Override
+        public Locale convert(String value) {
+            return switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "en" -> Locale.ENGLISH;
+                case "es" -> Locale.forLanguageTag("es");
+                default -> throw new CommandLine.TypeConversionException("'" + value + "' is not a language here: "
+                        + "use en (English) or es (Spanish)");
+            };
+        }
+    }
+
     private final Consumer<Path> openWindow;
 
     public VisitDeskCommand(Consumer<Path> openWindow) {
         this.openWindow = openWindow;
     }
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     /** The command's model, for usage errors. */
-    picocli.CommandLine.Model.CommandSpec spec() {
+    CommandSpec spec() {
         return spec;
+    }
+
+    /** The language the commands print in: English unless {@code --lang es}. */
+    Locale language() {
+        return lang;
+    }
+
+    /** A message of the bundle in the commands' language. */
+    String say(String key, Object... args) {
+        return Messages.in(lang, key, args);
+    }
+
+    /** A message in the commands' language. */
+    String say(Message message) {
+        return Messages.in(lang, message);
     }
 
     /** Opens the records of the data folder these options name, asking for the passphrase when they need one. */
     Workspace openWorkspace() {
-        return Unlock.open(dataFolder());
+        return Unlock.open(dataFolder(), language());
     }
 
     /** The data folder these options name. */
@@ -59,12 +98,12 @@ public final class VisitDeskCommand implements Callable<Integer> {
         cl.setExecutionStrategy(parseResult -> {
             if (top.debug) {
                 // libraries' log lines reach standard error too (their messages still withheld)
-                System.setProperty(org.visitdesk.app.LogLines.DEBUG_PROPERTY, "true");
+                System.setProperty(LogLines.DEBUG_PROPERTY, "true");
             }
             return new CommandLine.RunLast().execute(parseResult);
         });
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            cmd.getErr().println(Failures.oneLine(ex));
+            cmd.getErr().println(Failures.oneLine(ex, top.language()));
             if (top.debug) {
                 ex.printStackTrace(cmd.getErr());
             }

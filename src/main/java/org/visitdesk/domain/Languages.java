@@ -1,6 +1,7 @@
 package org.visitdesk.domain;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +35,7 @@ public final class Languages {
 
     /** True when the two lists share a language, ignoring case and accents. */
     public static boolean shareAny(List<String> a, List<String> b) {
-        Set<String> folded = new java.util.HashSet<>();
+        Set<String> folded = new HashSet<>();
         for (String s : a) {
             folded.add(SearchKey.fold(s));
         }

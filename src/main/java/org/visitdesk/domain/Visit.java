@@ -47,6 +47,11 @@ public record Visit(
                 overrideReason);
     }
 
+    /** The same visit with another override reason (blank when it breaks no rule that blocks). */
+    public Visit withOverrideReason(String reason) {
+        return new Visit(id, detaineeId, facilityId, start, end, visitorIds, type, status, notes, reason);
+    }
+
     /** The same visit with another status. */
     public Visit withStatus(VisitStatus newStatus) {
         return new Visit(id, detaineeId, facilityId, start, end, visitorIds, type, newStatus, notes, overrideReason);

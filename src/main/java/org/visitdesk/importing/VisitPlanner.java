@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.visitdesk.domain.ANumber;
+import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.SearchKey;
 import org.visitdesk.domain.FieldError;
@@ -46,7 +47,7 @@ public final class VisitPlanner {
     }
 
     /** The first and last day the file's readable dates name, to load the saved visits that may match. */
-    public static Optional<LocalDate[]> days(Layout layout) {
+    public static Optional<DateRange> days(Layout layout) {
         LocalDate min = null;
         LocalDate max = null;
         for (Table.Row row : layout.data()) {
@@ -60,7 +61,7 @@ public final class VisitPlanner {
                 // reported by plan()
             }
         }
-        return min == null ? Optional.empty() : Optional.of(new LocalDate[] {min, max});
+        return min == null ? Optional.empty() : Optional.of(new DateRange(min, max));
     }
 
     /** The visit IDs the file names (readable ones), to load the saved visits they mean. */

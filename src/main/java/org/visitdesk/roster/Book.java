@@ -12,8 +12,10 @@ import org.apache.poi.poifs.crypt.temp.SheetDataWriterWithDecorator;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 
@@ -143,8 +145,8 @@ final class Book implements AutoCloseable {
         try {
             // rows still in memory (a write that never happened) go to the temporary files first, so that
             // closing finds every sheet flushed and can delete the files without complaint
-            for (org.apache.poi.ss.usermodel.Sheet s : wb) {
-                ((org.apache.poi.xssf.streaming.SXSSFSheet) s).flushRows();
+            for (Sheet s : wb) {
+                ((SXSSFSheet) s).flushRows();
             }
         } catch (IOException | RuntimeException ignored) {
             // already written and closed: nothing left in memory

@@ -42,16 +42,9 @@ public final class SafeFile {
 
     /** Writes {@code target} through a temporary file beside it; throws {@link ExportException} on failure. */
     public static void write(Path target, Content content) {
+        check(target);
         Path file = target.toAbsolutePath().normalize();
         Path folder = file.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new ExportException(ExportException.Kind.FOLDER_MISSING,
-                    "the folder " + (folder == null ? file : folder) + " does not exist. Nothing was written.", null);
-        }
-        if (Files.isDirectory(file)) {
-            throw new ExportException(ExportException.Kind.NOT_WRITABLE,
-                    file + " is a folder, not a file. Nothing was written.", null);
-        }
         Path temp = null;
         try {
             temp = Files.createTempFile(folder, "." + file.getFileName(), ".part");

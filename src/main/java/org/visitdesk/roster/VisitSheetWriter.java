@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -140,7 +141,7 @@ public final class VisitSheetWriter {
 
     /** A label in column A and a value across B and C. */
     private static int line(Book book, SXSSFSheet sheet, int r, String label, String value,
-            org.apache.poi.ss.usermodel.CellStyle style) {
+            CellStyle style) {
         Row row = sheet.createRow(r);
         book.text(row, 0, label, book.styles.label);
         book.text(row, 1, value, style);

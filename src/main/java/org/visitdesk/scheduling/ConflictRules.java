@@ -1,9 +1,7 @@
 package org.visitdesk.scheduling;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -12,10 +10,13 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.visitdesk.domain.BlackoutDay;
+import org.visitdesk.domain.Conflict;
+import org.visitdesk.domain.ConflictCode;
+import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.Facility;
 import org.visitdesk.domain.Languages;
@@ -28,8 +29,11 @@ import org.visitdesk.domain.Visitor;
  *
  * <p>Choices the design left open:
  * <ul>
- * <li>Cancelled, denied and no-show visits, and visits without a start or end, take part in no rule.</li>
- * <li>Windows, blackouts and limits are those of the visit's own facility; the housing unit is the detainee's.</li>
+ * <li>Cancelled, denied and no-show visits, visits without a start or end, and the anonymous visits of people
+ *     removed by clean-up take part in no rule.</li>
+ * <li>Windows, blackouts and limits are those of the visit's own facility; the housing unit is the detainee's.
+ *     The weekly limit is that of the facility of the person's first visit that week.</li>
+ * <li>Which saved visits can matter to a visit is {@link Reach}'s to say.</li>
  * <li>An unknown visitor id counts as {@link ConflictCode#VISITOR_NOT_CLEARED}: nobody can vouch for them.</li>
  * <li>{@link ConflictCode#WEEKLY_LIMIT} is reported on <em>all</em> the detainee's active visits of that ISO week
  *     (one conflict listing them), so it does not depend on which visit was booked first; {@code at} is the start
@@ -47,39 +51,15 @@ public final class ConflictRules {
     private ConflictRules() {
     }
 
-    /** A span of time [from, to). */
-    public record Range(LocalDateTime from, LocalDateTime to) {
-
-        /** True when the visit shares some moment with this range. */
-        public boolean overlaps(Visit v) {
-            return v.start().isBefore(to) && from.isBefore(v.end());
-        }
-    }
-
     /**
-     * The time span whose visits can matter to {@code v}: the ISO week(s), Monday 00:00 to the next Monday 00:00,
-     * around it. Storage may load only the visits overlapping this range; {@link #matters} narrows them further.
-     */
-    public static Range relevantRange(Visit v) {
-        return new Range(weekStart(v.start().toLocalDate()).atStartOfDay(),
-                weekStart(v.end().toLocalDate()).plusWeeks(1).atStartOfDay());
-    }
-
-    /**
-     * True when {@code other} can change the conflicts of {@code proposed}: it is active, is not the proposed
-     * visit (or an earlier version of it, same non-zero id), and either overlaps it at the same facility, with the
-     * same detainee or with a shared visitor, or is the same detainee's visit in the same ISO week.
+     * True when {@code other} can change the conflicts of {@code proposed}: it is within the proposed visit's
+     * {@link Reach} and is not the proposed visit itself (or an earlier version of it, same non-zero id).
      */
     public static boolean matters(Visit proposed, Visit other) {
-        if (!takesPart(other) || other == proposed || (proposed.id() != 0 && other.id() == proposed.id())) {
+        if (other == proposed || (proposed.id() != 0 && other.id() == proposed.id())) {
             return false;
         }
-        boolean sameDetainee = other.detaineeId() == proposed.detaineeId();
-        if (sameDetainee && weekStart(other.day()).equals(weekStart(proposed.day()))) {
-            return true;
-        }
-        return proposed.overlaps(other)
-                && (sameDetainee || other.facilityId() == proposed.facilityId() || sharesVisitor(proposed, other));
+        return Reach.of(proposed).contains(other);
     }
 
     /** True when any of the conflicts is an error. */
@@ -97,54 +77,34 @@ public final class ConflictRules {
         if (!takesPart(proposed)) {
             return out;
         }
+        Reach reach = Reach.of(proposed);
         List<Visit> relevant = new ArrayList<>();
         for (Visit o : others) {
-            if (o != null && matters(proposed, o)) {
+            if (o != null && o != proposed && (proposed.id() == 0 || o.id() != proposed.id()) && reach.contains(o)) {
                 relevant.add(o);
             }
         }
         relevant.sort(BY_START);
         ownRules(proposed, ctx, out);
 
-        List<Visit> sameWeek = new ArrayList<>();
-        List<Visit> inRoom = new ArrayList<>();
-        inRoom.add(proposed);
+        // the proposed visit first in both lists: its conflicts name it first
+        List<Visit> room = new ArrayList<>();
+        room.add(proposed);
+        List<Visit> week = new ArrayList<>();
+        week.add(proposed);
         for (Visit o : relevant) {
             if (proposed.overlaps(o)) {
                 pairRules(proposed, o, out);
                 if (o.facilityId() == proposed.facilityId()) {
-                    inRoom.add(o);
+                    room.add(o);
                 }
             }
-            if (o.detaineeId() == proposed.detaineeId() && weekStart(o.day()).equals(weekStart(proposed.day()))) {
-                sameWeek.add(o);
+            if (o.detaineeId() == proposed.detaineeId() && sameWeek(o, proposed)) {
+                week.add(o);
             }
         }
-
-        Facility facility = ctx.facility(proposed.facilityId());
-        if (facility != null) {
-            for (Episode e : overfull(inRoom, facility.roomCapacity())) {
-                if (e.members.contains(0)) {
-                    List<Long> ids = new ArrayList<>();
-                    for (int i : e.members) {
-                        ids.add(inRoom.get(i).id());
-                    }
-                    out.add(new Conflict(ConflictCode.ROOM_FULL, ids, proposed.facilityId(), null, null, e.at,
-                            e.peak));
-                }
-            }
-            if (sameWeek.size() + 1 > facility.maxVisitsPerWeek()) {
-                List<Visit> week = new ArrayList<>(sameWeek);
-                week.add(proposed);
-                week.sort(BY_START);
-                List<Long> ids = new ArrayList<>();
-                ids.add(proposed.id());
-                for (Visit o : sameWeek) {
-                    ids.add(o.id());
-                }
-                out.add(weekly(ids, week, facility, proposed.detaineeId()));
-            }
-        }
+        out.addAll(roomFull(room, ctx, true));
+        weeklyLimit(week, ctx).ifPresent(out::add);
         out.sort(Comparator.comparing(Conflict::code).thenComparing(Conflict::at));
         return out;
     }
@@ -178,51 +138,75 @@ public final class ConflictRules {
             }
             open.add(v);
             byFacility.computeIfAbsent(v.facilityId(), k -> new ArrayList<>()).add(v);
-            byWeek.computeIfAbsent(new WeekKey(v.detaineeId(), weekStart(v.day())), k -> new ArrayList<>()).add(v);
+            byWeek.computeIfAbsent(new WeekKey(v.detaineeId(), DateRange.mondayOf(v.day())), k -> new ArrayList<>())
+                    .add(v);
         }
-
-        for (Map.Entry<Long, List<Visit>> e : byFacility.entrySet()) {
-            Facility facility = ctx.facility(e.getKey());
-            if (facility == null) {
-                continue;
-            }
-            List<Visit> room = e.getValue();
-            for (Episode ep : overfull(room, facility.roomCapacity())) {
-                List<Long> ids = new ArrayList<>();
-                for (int i : ep.members) {
-                    ids.add(room.get(i).id());
-                }
-                out.add(new Conflict(ConflictCode.ROOM_FULL, ids, facility.id(), null, null, ep.at, ep.peak));
-            }
+        for (List<Visit> room : byFacility.values()) {
+            out.addAll(roomFull(room, ctx, false));
         }
-        for (Map.Entry<WeekKey, List<Visit>> e : byWeek.entrySet()) {
-            List<Visit> week = e.getValue();
-            Facility facility = ctx.facility(week.get(0).facilityId());
-            if (facility != null && week.size() > facility.maxVisitsPerWeek()) {
-                List<Long> ids = week.stream().map(Visit::id).toList();
-                out.add(weekly(ids, week, facility, e.getKey().detaineeId));
-            }
+        for (List<Visit> week : byWeek.values()) {
+            weeklyLimit(week, ctx).ifPresent(out::add);
         }
         out.sort(Comparator.comparing(Conflict::at).thenComparing(Conflict::code)
                 .thenComparing(c -> c.visitIds().toString()));
         return out;
     }
 
-    /** The Monday of the ISO week (Monday to Sunday) holding the day. */
-    public static LocalDate weekStart(LocalDate day) {
-        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    /** True when a visit takes part in the rules: active, with a time, and of a person still on record. */
+    static boolean takesPart(Visit v) {
+        // a visit whose person was removed by clean-up (detainee 0) is an anonymous count, not a booking
+        return v != null && v.status().isActive() && v.start() != null && v.end() != null && v.detaineeId() != 0;
+    }
+
+    private static boolean sameWeek(Visit a, Visit b) {
+        return DateRange.mondayOf(a.day()).equals(DateRange.mondayOf(b.day()));
     }
 
     private record WeekKey(long detaineeId, LocalDate monday) {
     }
 
-    private static boolean takesPart(Visit v) {
-        return v != null && v.status().isActive() && v.start() != null && v.end() != null;
+    /**
+     * {@link ConflictCode#ROOM_FULL}: one conflict per stretch of time when more of the visits (all at one
+     * facility) overlap than its room holds; each lists the visits in the room then, in the order given.
+     *
+     * @param onlyWithFirst keep only the stretches the first visit is part of (checking one proposed visit)
+     */
+    private static List<Conflict> roomFull(List<Visit> room, ScheduleContext ctx, boolean onlyWithFirst) {
+        long facilityId = room.get(0).facilityId();
+        Facility facility = ctx.facility(facilityId);
+        List<Conflict> out = new ArrayList<>();
+        if (facility == null) {
+            return out;
+        }
+        for (Episode e : overfull(room, facility.roomCapacity())) {
+            if (onlyWithFirst && !e.members.contains(0)) {
+                continue;
+            }
+            List<Long> ids = new ArrayList<>();
+            for (int i : e.members) {
+                ids.add(room.get(i).id());
+            }
+            out.add(new Conflict(ConflictCode.ROOM_FULL, ids, facilityId, null, null, e.at, e.peak));
+        }
+        return out;
     }
 
-    private static Conflict weekly(List<Long> ids, List<Visit> weekByStart, Facility facility, long detaineeId) {
-        LocalDateTime at = weekByStart.get(Math.max(0, facility.maxVisitsPerWeek())).start();
-        return new Conflict(ConflictCode.WEEKLY_LIMIT, ids, facility.id(), detaineeId, null, at, weekByStart.size());
+    /**
+     * {@link ConflictCode#WEEKLY_LIMIT}: one person's active visits of one ISO week, more than allowed. The limit
+     * is that of the facility of the week's first visit, whichever visit is being checked, so that checking one
+     * visit and checking a range agree. The conflict lists the visits in the order given.
+     */
+    private static Optional<Conflict> weeklyLimit(List<Visit> week, ScheduleContext ctx) {
+        List<Visit> byStart = new ArrayList<>(week);
+        byStart.sort(BY_START);
+        Facility facility = ctx.facility(byStart.get(0).facilityId());
+        if (facility == null || week.size() <= facility.maxVisitsPerWeek()) {
+            return Optional.empty();
+        }
+        LocalDateTime at = byStart.get(Math.max(0, facility.maxVisitsPerWeek())).start();
+        List<Long> ids = week.stream().map(Visit::id).toList();
+        return Optional.of(new Conflict(ConflictCode.WEEKLY_LIMIT, ids, facility.id(), week.get(0).detaineeId(),
+                null, at, week.size()));
     }
 
     /** The rules that need only the visit itself and the context. */
@@ -299,14 +283,6 @@ public final class ConflictRules {
                         other.start(), 0));
             }
         }
-    }
-
-    private static boolean sharesVisitor(Visit a, Visit b) {
-        if (a.visitorIds().isEmpty() || b.visitorIds().isEmpty()) {
-            return false;
-        }
-        Set<Long> mine = new HashSet<>(a.visitorIds());
-        return b.visitorIds().stream().anyMatch(mine::contains);
     }
 
     private static List<String> nonBlank(List<String> languages) {

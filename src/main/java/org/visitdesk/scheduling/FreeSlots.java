@@ -5,11 +5,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-
 import org.visitdesk.domain.BlackoutDay;
+import org.visitdesk.domain.Conflict;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitStatus;
@@ -34,21 +32,35 @@ public final class FreeSlots {
     }
 
     /**
+     * The reach of a search for the person and visitors from a day on: the saved visits {@link #find} needs. Null
+     * when the person or their facility is unknown (then no slot can be found).
+     */
+    public static Reach reach(Detainee detainee, List<Long> visitorIds, LocalDate from) {
+        if (detainee == null || detainee.facilityId() == null || from == null) {
+            return null;
+        }
+        return Reach.ofSearch(detainee.facilityId(), detainee.id(), visitorIds, from, MAX_DAYS);
+    }
+
+    /**
      * Walks forward from {@code from} (inclusive) for at most {@link #MAX_DAYS} days through the windows of the
      * detainee's facility that serve their housing unit, skipping blackout days, and proposes each whole window as
      * a visit; keeps those that {@link ConflictRules#check} finds no error in. Empty when the detainee, their
      * facility or {@code from} is unknown. Note that a visitor who is not cleared, or a detainee who has left,
      * makes every slot an error, so none is returned.
+     *
+     * @param existing saved visits, at least those within {@link #reach}; others are left out
      */
     public static List<Slot> find(long detaineeId, List<Long> visitorIds, LocalDate from, int maxResults,
             Collection<Visit> existing, ScheduleContext ctx) {
         List<Slot> slots = new ArrayList<>();
         Detainee detainee = ctx.detainee(detaineeId);
-        if (detainee == null || detainee.facilityId() == null || from == null || maxResults <= 0) {
+        List<Long> visitors = visitorIds == null ? List.of() : List.copyOf(visitorIds);
+        Reach reach = reach(detainee, visitors, from);
+        if (reach == null || maxResults <= 0) {
             return slots;
         }
-        long facilityId = detainee.facilityId();
-        List<Long> visitors = visitorIds == null ? List.of() : List.copyOf(visitorIds);
+        long facilityId = reach.facilityId();
         List<VisitingWindow> windows = new ArrayList<>();
         for (VisitingWindow w : ctx.windows(facilityId)) {
             if (w.serves(detainee.housingUnit())) {
@@ -56,7 +68,10 @@ public final class FreeSlots {
             }
         }
         windows.sort(Comparator.comparing(VisitingWindow::start));
-        List<Visit> candidates = narrow(existing, detaineeId, facilityId, visitors);
+        List<Visit> candidates = new ArrayList<>();
+        if (existing != null) {
+            existing.stream().filter(v -> v != null && reach.contains(v)).forEach(candidates::add);
+        }
 
         for (int i = 0; i < MAX_DAYS && slots.size() < maxResults; i++) {
             LocalDate day = from.plusDays(i);
@@ -83,22 +98,5 @@ public final class FreeSlots {
 
     private static boolean closed(List<BlackoutDay> blackouts, LocalDate day) {
         return blackouts.stream().anyMatch(b -> b.covers(day));
-    }
-
-    /** Only visits that can touch any slot: same detainee, same facility, or one of the visitors. */
-    private static List<Visit> narrow(Collection<Visit> existing, long detaineeId, long facilityId,
-            List<Long> visitors) {
-        Set<Long> ours = new HashSet<>(visitors);
-        List<Visit> out = new ArrayList<>();
-        if (existing == null) {
-            return out;
-        }
-        for (Visit v : existing) {
-            if (v != null && v.status().isActive() && (v.detaineeId() == detaineeId || v.facilityId() == facilityId
-                    || v.visitorIds().stream().anyMatch(ours::contains))) {
-                out.add(v);
-            }
-        }
-        return out;
     }
 }

@@ -6,6 +6,7 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.visitdesk.domain.DetaineeStatus;
 
 /** SQL for removing people who left long ago while keeping their visits as anonymous counts. */
 public interface CleanUpDao {
@@ -14,9 +15,13 @@ public interface CleanUpDao {
      * People released, transferred or deported before the day. A person whose leaving day is not known is kept:
      * nobody can tell how long ago they left.
      */
-    @SqlQuery("SELECT id FROM detainee WHERE status IN ('RELEASED','TRANSFERRED','DEPORTED') "
+    default List<Long> leftBefore(LocalDate cutoff) {
+        return leftBefore(cutoff, DetaineeStatus.leftNames());
+    }
+
+    @SqlQuery("SELECT id FROM detainee WHERE status IN (<left>) "
             + "AND status_date IS NOT NULL AND status_date < :cutoff ORDER BY id")
-    List<Long> leftBefore(@Bind("cutoff") LocalDate cutoff);
+    List<Long> leftBefore(@Bind("cutoff") LocalDate cutoff, @BindList("left") List<String> left);
 
     @SqlQuery("SELECT id FROM visit WHERE detainee_id IN (<ids>) ORDER BY id")
     List<Long> visitsOf(@BindList("ids") List<Long> detaineeIds);

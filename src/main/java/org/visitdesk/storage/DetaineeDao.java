@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.Languages;
 import org.visitdesk.domain.SearchKey;
+import org.visitdesk.domain.VisitStatus;
 
 /** SQL for detained people. */
 @RegisterRowMapper(Rows.DetaineeMapper.class)
@@ -27,7 +29,7 @@ public interface DetaineeDao {
     Optional<Detainee> byId(@Bind("id") long id);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM detainee WHERE id IN (<ids>)")
-    List<Detainee> byIds(@org.jdbi.v3.sqlobject.customizer.BindList("ids") List<Long> ids);
+    List<Detainee> byIds(@BindList("ids") List<Long> ids);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM detainee WHERE a_number = :a")
     Optional<Detainee> byANumber(@Bind("a") String aNumber);
@@ -54,15 +56,20 @@ public interface DetaineeDao {
     }
 
     /**
-     * Everyone with their last visit. One index seek per person on (detainee_id, starts_at): on 500,000 visits a
-     * GROUP BY over the whole visit table is several times slower.
+     * Everyone with their last visit (an active one: cancelled, denied and no-show visits do not count). One index
+     * seek per person on (detainee_id, starts_at): on 500,000 visits a GROUP BY over the whole visit table is
+     * several times slower.
      */
+    default List<WithLastVisit> allWithLastVisit(LocalDateTime now) {
+        return allWithLastVisit(now, VisitStatus.activeNames());
+    }
+
     @SqlQuery("SELECT d.id, d.a_number, d.family_name, d.given_name, d.date_of_birth, d.country_of_birth, "
             + "d.languages, d.gender, d.facility_id, d.housing_unit, d.status, d.status_date, d.notes, "
             + "(SELECT MAX(v.starts_at) FROM visit v WHERE v.detainee_id = d.id AND v.starts_at <= :now "
-            + "AND v.status IN ('REQUESTED','SCHEDULED','CONFIRMED','COMPLETED')) AS last_visit FROM detainee d")
-    @org.jdbi.v3.sqlobject.config.RegisterRowMapper(Rows.WithLastVisitMapper.class)
-    List<WithLastVisit> allWithLastVisit(@Bind("now") LocalDateTime now);
+            + "AND v.status IN (<active>)) AS last_visit FROM detainee d")
+    @RegisterRowMapper(Rows.WithLastVisitMapper.class)
+    List<WithLastVisit> allWithLastVisit(@Bind("now") LocalDateTime now, @BindList("active") List<String> active);
 
     @SqlUpdate("INSERT INTO detainee (a_number, family_name, given_name, date_of_birth, country_of_birth, languages, "
             + "gender, facility_id, housing_unit, status, status_date, notes, search_key) VALUES (:a, :family, :given, "

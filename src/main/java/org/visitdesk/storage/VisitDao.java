@@ -3,6 +3,7 @@ package org.visitdesk.storage;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.visitdesk.domain.Visit;
+import org.visitdesk.domain.VisitStatus;
 
 /** SQL for visits and who goes on them. Every query reads a time range or one person through an index. */
 @RegisterRowMapper(Rows.VisitMapper.class)
@@ -140,9 +142,14 @@ public interface VisitDao {
     @SqlUpdate("DELETE FROM visit WHERE id = :id")
     int delete(@Bind("id") long id);
 
-    @SqlQuery("SELECT id FROM visit WHERE detainee_id = :d AND starts_at >= :from "
-            + "AND status IN ('REQUESTED','SCHEDULED','CONFIRMED')")
-    List<Long> futureActiveOfDetainee(@Bind("d") long detaineeId, @Bind("from") LocalDateTime from);
+    @SqlQuery("SELECT id FROM visit WHERE detainee_id = :d AND starts_at >= :from AND status IN (<planned>)")
+    List<Long> plannedOfDetainee(@Bind("d") long detaineeId, @Bind("from") LocalDateTime from,
+            @BindList("planned") List<String> planned);
+
+    /** A person's visits from a moment on that are still planned (requested, scheduled or confirmed). */
+    default List<Long> futurePlannedOfDetainee(long detaineeId, LocalDateTime from) {
+        return plannedOfDetainee(detaineeId, from, VisitStatus.plannedNames());
+    }
 
     @SqlUpdate("UPDATE visit SET status = 'CANCELLED' WHERE id IN (<ids>)")
     int cancelAll(@BindList("ids") List<Long> ids);
@@ -182,7 +189,7 @@ public interface VisitDao {
      */
     default List<Visit> thatMatter(long facilityId, long detaineeId, List<Long> visitorIds, LocalDateTime from,
             LocalDateTime to, LocalDateTime weekFrom, LocalDateTime weekTo) {
-        Map<Long, Visit> found = new java.util.LinkedHashMap<>();
+        Map<Long, Visit> found = new LinkedHashMap<>();
         LocalDateTime earliest = from.minusDays(1);
         for (Visit v : rowsAtFacility(facilityId, from, to, earliest)) {
             found.put(v.id(), v);

@@ -2,6 +2,7 @@ package org.visitdesk.storage;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -70,7 +71,7 @@ public interface VisitorDao {
 
     /** Blank emails are stored as NULL so that the unique constraint only binds known addresses. */
     static String emailOrNull(Visitor v) {
-        return v.email().isEmpty() ? null : v.email().toLowerCase(java.util.Locale.ROOT);
+        return v.email().isEmpty() ? null : v.email().toLowerCase(Locale.ROOT);
     }
 
     /** What the search field matches. */

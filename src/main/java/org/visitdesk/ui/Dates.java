@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 import org.visitdesk.app.Messages;
 
 /** Reading and showing dates and times in the user's language; ISO is always understood. */
@@ -47,14 +48,14 @@ public final class Dates {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String s = text.strip().toUpperCase(java.util.Locale.ROOT).replace(".", "");
+        String s = text.strip().toUpperCase(Locale.ROOT).replace(".", "");
         if (s.matches("\\d{3,4}")) {
             s = s.length() == 3 ? "0" + s : s;
             return LocalTime.of(Integer.parseInt(s.substring(0, 2)), Integer.parseInt(s.substring(2)));
         }
         if (s.endsWith("AM") || s.endsWith("PM")) {
             return LocalTime.parse(s.replaceAll("\\s+", " ").replaceAll("(\\d)(AM|PM)", "$1 $2"),
-                    DateTimeFormatter.ofPattern("h:mm a", java.util.Locale.ENGLISH));
+                    DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH));
         }
         return LocalTime.parse(s.length() == 4 ? "0" + s : s);
     }

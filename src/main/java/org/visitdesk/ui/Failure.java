@@ -1,5 +1,6 @@
 package org.visitdesk.ui;
 
+import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -31,7 +32,7 @@ public final class Failure {
             ButtonType copy = new ButtonType(Messages.get("failure.copy"), ButtonBar.ButtonData.HELP);
             alert.getButtonTypes().add(copy);
             String details = Diagnostics.describe(e);
-            alert.getDialogPane().lookupButton(copy).addEventFilter(javafx.event.ActionEvent.ACTION, ev -> {
+            alert.getDialogPane().lookupButton(copy).addEventFilter(ActionEvent.ACTION, ev -> {
                 ClipboardContent c = new ClipboardContent();
                 c.putString(details);
                 Clipboard.getSystemClipboard().setContent(c);

@@ -1,11 +1,15 @@
 package org.visitdesk.ui;
 
+import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -15,13 +19,13 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.decoration.CompoundValidationDecoration;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
-import atlantafx.base.theme.Styles;
 import org.visitdesk.app.Messages;
 import org.visitdesk.domain.FieldError;
 
@@ -35,6 +39,7 @@ public final class Form {
     private final ValidationSupport validation = new ValidationSupport();
     private final Map<String, Control> fields = new HashMap<>();
     private final Map<String, String> labels = new HashMap<>();
+    private final Map<String, Label> labelNodes = new HashMap<>();
     private final Map<String, String> errors = new HashMap<>();
     private final Label general = new Label();
     private int row;
@@ -46,7 +51,7 @@ public final class Form {
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHalignment(HPos.RIGHT);
         // labels are never cut: the field column gives way instead
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints inputs = new ColumnConstraints();
         inputs.setHgrow(Priority.ALWAYS);
         inputs.setMinWidth(260);
@@ -54,7 +59,7 @@ public final class Form {
         general.getStyleClass().add("form-error");
         general.setWrapText(true);
         // every message shows in full: the label grows down instead of being cut after a few lines
-        general.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        general.setMinHeight(Region.USE_PREF_SIZE);
         general.setMaxWidth(560);
         general.setManaged(false);
         general.setVisible(false);
@@ -68,16 +73,33 @@ public final class Form {
         Label label = new Label(Messages.get(labelKey));
         label.setLabelFor(control);
         label.setMnemonicParsing(false);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         control.setId("field-" + name);
         control.setMaxWidth(Double.MAX_VALUE);
         grid.add(label, 0, row);
         grid.add(control, 1, row++);
         fields.put(name, control);
         labels.put(name, label.getText());
+        labelNodes.put(name, label);
         validation.registerValidator(control, false,
                 (Control c, Object value) -> ValidationResult.fromErrorIf(c, errors.get(name), errors.containsKey(name)));
         return control;
+    }
+
+    /** Shows a field and its label only while the condition holds; hidden, they take no room. */
+    public void showWhen(String name, ObservableBooleanValue condition) {
+        for (Node n : List.of(fields.get(name), labelNodes.get(name))) {
+            n.visibleProperty().bind(condition);
+            n.managedProperty().bind(condition);
+        }
+    }
+
+    /** Adds a hint across both columns: a line of help in muted words. */
+    public void addHint(String key) {
+        Label hint = new Label(Messages.get(key));
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        addWide(hint);
     }
 
     /** Adds a node across both columns (a hint, a sub-table). */
@@ -107,29 +129,19 @@ public final class Form {
                 .ifPresent(f -> fields.get(f).requestFocus());
     }
 
-    /** Marks one field from the form itself (a date that cannot be read, say). */
-    public void markError(String field, String messageKey) {
-        showErrors(List.of(new FieldError(field, messageKey)));
-    }
-
-    /** True when the named field is marked wrong now. */
-    public boolean hasError(String field) {
-        return errors.containsKey(field);
-    }
-
-    /** The message shown for a field, or null. */
-    public String errorOf(String field) {
-        return errors.get(field);
-    }
-
     public GridPane root() {
         return grid;
+    }
+
+    /** How a date picker shows a day in the user's language ("Dec 8, 2026", "8 dic 2026"). */
+    public static DateTimeFormatter dayFormat() {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Messages.locale());
     }
 
     /** A date picker that shows dates in the user's format and accepts ISO dates typed by hand. */
     public static DatePicker datePicker() {
         DatePicker p = new DatePicker();
-        DateTimeFormatter shown = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Messages.locale());
+        DateTimeFormatter shown = dayFormat();
         p.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate d) {
@@ -143,6 +155,30 @@ public final class Form {
         });
         p.setPromptText("yyyy-mm-dd");
         return p;
+    }
+
+    /**
+     * What is wrong with a record: what could not be read first, then the domain's own rules for the other fields
+     * (a field that could not be read is not also told it is missing).
+     */
+    public static List<FieldError> merge(List<FieldError> typed, List<FieldError> problems) {
+        List<FieldError> all = new ArrayList<>(typed);
+        for (FieldError e : problems) {
+            if (typed.stream().noneMatch(t -> t.field().equals(e.field()))) {
+                all.add(e);
+            }
+        }
+        return all;
+    }
+
+    /** The date typed into a picker, or null when blank; what cannot be read goes into {@code errors}. */
+    public static LocalDate readDate(DatePicker p, String field, List<FieldError> errors) {
+        try {
+            return dateOf(p);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "error.date.format"));
+            return null;
+        }
     }
 
     /** Commits what was typed into a date picker's text (JavaFX only does it on Enter or focus loss). */

@@ -76,9 +76,10 @@ public final class HistoryTabs {
     /** One entry as lines: when and what, then one line per field, then the reason if any. */
     public static String describe(HistoryEntry e) {
         StringBuilder sb = new StringBuilder();
-        sb.append(e.at().format(WHEN.withLocale(Messages.locale()))).append("  ·  ").append(e.action().label());
+        sb.append(e.at().format(WHEN.withLocale(Messages.locale()))).append("  ·  ")
+                .append(Messages.get(e.action().key()));
         for (HistoryEntry.Change c : e.changes()) {
-            sb.append('\n').append("    ").append(c.describe());
+            sb.append('\n').append("    ").append(Messages.get(c.describe()));
         }
         if (!e.reason().isEmpty()) {
             sb.append('\n').append("    ").append(Messages.get("history.reason", e.reason()));

@@ -1,10 +1,14 @@
 package org.visitdesk.ui;
 
 import atlantafx.base.theme.Styles;
+import java.io.File;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -31,11 +35,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.Workspace;
 import org.visitdesk.ui.calendar.CalendarPage;
 import org.visitdesk.ui.detainees.DetaineesPage;
+import org.visitdesk.ui.export.ExportDialog;
 import org.visitdesk.ui.facilities.FacilitiesPage;
 import org.visitdesk.ui.importing.ImportWizard;
 import org.visitdesk.ui.visitors.VisitorsPage;
@@ -104,7 +110,7 @@ public final class MainWindow {
         });
         root.setOnDragDropped(e -> {
             var dropped = e.getDragboard().hasFiles() ? e.getDragboard().getFiles().stream()
-                    .filter(ImportWizard::accepts).findFirst() : java.util.Optional.<java.io.File>empty();
+                    .filter(ImportWizard::accepts).findFirst() : Optional.<File>empty();
             e.setDropCompleted(dropped.isPresent() && workspace != null);
             e.consume();
             if (dropped.isPresent() && workspace != null) {
@@ -156,7 +162,7 @@ public final class MainWindow {
         language.setId("language");
         language.getItems().addAll(Locale.ENGLISH, Locale.forLanguageTag("es"));
         language.setValue(Messages.locale());
-        language.setConverter(new javafx.util.StringConverter<>() {
+        language.setConverter(new StringConverter<>() {
             @Override
             public String toString(Locale l) {
                 return l == null ? "" : l.getDisplayLanguage(l);
@@ -186,9 +192,9 @@ public final class MainWindow {
         exportItem.setId("menu-export");
         exportItem.setOnAction(e -> {
             if (workspace != null) {
-                java.time.LocalDate today = java.time.LocalDate.now(workspace.clock());
-                java.time.LocalDate monday = today.with(java.time.DayOfWeek.MONDAY);
-                org.visitdesk.ui.export.ExportDialog.open(context(), monday, monday.plusDays(6));
+                LocalDate today = LocalDate.now(workspace.clock());
+                LocalDate monday = today.with(DayOfWeek.MONDAY);
+                ExportDialog.open(context(), monday, monday.plusDays(6));
             }
         });
         MenuItem importItem = new MenuItem(Messages.get("menu.import"), new FontIcon("fth-upload"));
@@ -318,7 +324,7 @@ public final class MainWindow {
         });
     }
 
-    /** The page on screen now, or null before the records are open (for tests). */
+    /** The page on screen now, or null before the records are open. */
     public Page pageShown() {
         return navButtons.entrySet().stream().filter(e -> e.getValue().isSelected()).map(e -> pages.get(e.getKey()))
                 .findFirst().orElse(null);

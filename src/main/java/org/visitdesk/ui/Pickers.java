@@ -4,6 +4,7 @@ import java.util.Arrays;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.util.StringConverter;
 import org.visitdesk.app.Messages;
 import org.visitdesk.domain.Facility;
@@ -48,7 +49,7 @@ public final class Pickers {
                 return null;
             }
         });
-        box.setButtonCell(new javafx.scene.control.ListCell<>() {
+        box.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(E item, boolean empty) {
                 super.updateItem(item, empty);
@@ -72,7 +73,7 @@ public final class Pickers {
         });
         StringConverter<Facility> names = facilityNames(allKey);
         box.setConverter(names);
-        box.setButtonCell(new javafx.scene.control.ListCell<>() {
+        box.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(Facility item, boolean empty) {
                 super.updateItem(item, empty);

@@ -3,6 +3,7 @@ package org.visitdesk.ui;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,11 +22,11 @@ public final class Toolbars {
     public static final Comparator<String> NAME_ORDER = new Comparator<>() {
         // one collator per language, not one per comparison: sorting 50,000 names compares 800,000 times
         private Collator collator;
-        private java.util.Locale of;
+        private Locale of;
 
         @Override
         public int compare(String a, String b) {
-            java.util.Locale now = Messages.locale();
+            Locale now = Messages.locale();
             if (collator == null || !now.equals(of)) {
                 Collator c = Collator.getInstance(now);
                 c.setStrength(Collator.SECONDARY);

@@ -8,11 +8,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.visitdesk.domain.ANumber;
+import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.DetaineeStatus;
 import org.visitdesk.domain.Visit;
@@ -52,14 +54,15 @@ class CleanUpTest {
         Detainee d = new Detainee(0, ANumber.parse(aNumber).orElseThrow(), family, "Prueba", null, "Honduras",
                 List.of("Spanish"), "", adelanto, "West 3A", DetaineeStatus.DETAINED, null, "");
         d = ws.detainees().save(d).saved();
-        // visits while detained, then the status change
-        Visit v = ws.visits().save(new Visit(0, d.id(), adelanto, LocalDateTime.of(2026, 6, 2, 12, 10),
-                LocalDateTime.of(2026, 6, 2, 13, 10), List.of(volunteer.id()), VisitType.SOCIAL,
-                VisitStatus.COMPLETED, "Talked about her daughter in Prueba town", "Confirmed by phone")).saved();
-        ws.visits().save(new Visit(0, d.id(), adelanto, LocalDateTime.of(2026, 6, 9, 12, 10),
+        // visits while detained, then the status change; the first outside visiting hours, saved with a reason
+        Visit v = ws.schedule().plan(new Visit(0, d.id(), adelanto, LocalDateTime.of(2026, 6, 2, 11, 0),
+                LocalDateTime.of(2026, 6, 2, 12, 0), List.of(volunteer.id()), VisitType.SOCIAL,
+                VisitStatus.COMPLETED, "Talked about her daughter in Prueba town", ""), "Confirmed by phone").saved();
+        ws.schedule().plan(new Visit(0, d.id(), adelanto, LocalDateTime.of(2026, 6, 9, 12, 10),
                 LocalDateTime.of(2026, 6, 9, 13, 10), List.of(), VisitType.LEGAL_ACCOMPANIMENT, VisitStatus.COMPLETED,
-                "", ""));
-        assertThat(v.id()).isPositive();
+                "", ""), "");
+        assertThat(v.overrideReason()).as("what clean-up must remove is there").isEqualTo("Confirmed by phone");
+        assertThat(v.notes()).isNotEmpty();
         Detainee left = new Detainee(d.id(), d.aNumber(), d.familyName(), d.givenName(), d.dateOfBirth(),
                 d.countryOfBirth(), d.languages(), d.gender(), d.facilityId(), d.housingUnit(), status, since,
                 d.notes());
@@ -107,11 +110,12 @@ class CleanUpTest {
         assertThat(ws.history().of(RecordType.DETAINEE, recent.id())).isNotEmpty();
 
         // the anonymous visits are still listed and checked without failing, with nobody named
-        List<VisitListing> june = ws.visits().between(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30));
+        DateRange wholeJune = new DateRange(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30));
+        List<VisitListing> june = ws.visits().between(wholeJune);
         assertThat(june).hasSize(8);
         assertThat(june.stream().filter(l -> l.detainee() == null)).hasSize(2);
-        assertThat(ws.schedule().agenda(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30)).visits()).hasSize(8);
-        assertThat(ws.detainees().listAll()).hasSize(3);
+        assertThat(ws.schedule().agenda(wholeJune).visits()).hasSize(8);
+        assertThat(ws.detainees().listAll(Locale.ENGLISH)).hasSize(3);
         assertThat(ws.visits().cancel(oldVisits.get(0))).as("an anonymous visit is not edited").isFalse();
 
         assertThat(ws.cleanUp().preview().people()).isZero();

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.visitdesk.importing.ImportKind;
+import org.visitdesk.app.ImportFileKind;
 import org.visitdesk.roster.RosterWriter;
 
 /**
@@ -43,16 +43,16 @@ public class ExportTruthTest {
     void open() throws IOException {
         ws = Workspace.open(dir.resolve("data"), CLOCK);
         // Uno is held; Dos was released on Monday; Nueva has neither orientation nor an ID check
-        load("d.csv", ImportKind.DETAINEES, "A-Number,Family Name,Given Name,Facility,Housing Unit,Languages,Status,"
+        load("d.csv", ImportFileKind.DETAINEES, "A-Number,Family Name,Given Name,Facility,Housing Unit,Languages,Status,"
                 + "Status Date\n"
                 + "A999000001,Prueba,Uno,Adelanto ICE Processing Center,West 3B,Spanish,,\n"
                 + "A999000002,Prueba,Dos,Adelanto ICE Processing Center,West 3B,Spanish,released,2026-03-02\n");
-        load("v.csv", ImportKind.VISITORS, "Family Name,Given Name,Email,Orientation Date,ID Checked,Languages\n"
+        load("v.csv", ImportFileKind.VISITORS, "Family Name,Given Name,Email,Orientation Date,ID Checked,Languages\n"
                 + "Visita,Una,una@example.org,2025-01-01,yes,Spanish\n"
                 + "Visita,Otra,otra@example.org,2025-01-01,yes,Spanish\n"
                 + "Visita,Nueva,nueva@example.org,,no,Spanish\n");
         // West 3B: Tuesdays and Thursdays 13:30-14:30
-        load("visits.csv", ImportKind.VISITS, "A-Number,Date,Start,Visitors\n"
+        load("visits.csv", ImportFileKind.VISITS, "A-Number,Date,Start,Visitors\n"
                 + "A999000001,2026-03-03,13:30,una@example.org\n"
                 + "A999000002,2026-03-03,13:30,otra@example.org\n"
                 + "A999000001,2026-03-05,13:30,nueva@example.org\n");
@@ -63,7 +63,7 @@ public class ExportTruthTest {
         ws.close();
     }
 
-    private void load(String name, ImportKind kind, String csv) throws IOException {
+    private void load(String name, ImportFileKind kind, String csv) throws IOException {
         Path f = Files.writeString(dir.resolve(name), csv);
         ImportResult r = ws.imports().run(f, kind, null, false, null);
         assertThat(r.isValid()).as(r.errorLines(Locale.ENGLISH).toString()).isTrue();

@@ -111,14 +111,14 @@ class HistoryTest {
         clock.advance();
         Visit good = new Visit(0, d.id(), adelanto, NEXT_TUESDAY.atTime(12, 10), NEXT_TUESDAY.atTime(13, 10),
                 List.of(v.id()), VisitType.SOCIAL, VisitStatus.SCHEDULED, "", "");
-        ScheduleService.Outcome created = ws.schedule().save(good, "");
+        VisitChange created = ws.schedule().plan(good, "");
         assertThat(created.isSaved()).isTrue();
         long id = created.saved().id();
 
         clock.advance();
         Visit moved = created.saved().withTime(NEXT_MONDAY.atTime(15, 0), NEXT_MONDAY.atTime(16, 0));
-        assertThat(ws.schedule().save(moved, "").blockedByConflicts()).isTrue();
-        ScheduleService.Outcome anyway = ws.schedule().save(moved, "Confirmed by phone with the facility");
+        assertThat(ws.schedule().plan(moved, "").kind() == VisitChange.Kind.NEEDS_DECISION).isTrue();
+        VisitChange anyway = ws.schedule().plan(moved, "Confirmed by phone with the facility");
         assertThat(anyway.isSaved()).isTrue();
 
         clock.advance();
@@ -132,8 +132,10 @@ class HistoryTest {
 
         HistoryEntry cancel = history.get(0);
         assertThat(cancel.changes()).extracting(HistoryEntry.Change::fieldKey).containsExactly("field.status");
-        assertThat(change(cancel, "field.status").beforeText()).isEqualTo("Scheduled");
-        assertThat(change(cancel, "field.status").afterText()).isEqualTo("Cancelled");
+        assertThat(Messages.get(change(cancel, "field.status").describe()))
+                .isEqualTo("Status: Scheduled → Cancelled");
+        assertThat(Messages.in(Locale.forLanguageTag("es"), change(cancel, "field.status").describe()))
+                .isEqualTo("Situación: Programada → Cancelada");
         assertThat(cancel.reason()).isEmpty();
 
         HistoryEntry move = history.get(1);
@@ -141,7 +143,8 @@ class HistoryTest {
         assertThat(change(move, "field.start").before()).isEqualTo("2026-12-08 12:10");
         assertThat(change(move, "field.start").after()).isEqualTo("2026-12-07 15:00");
         assertThat(change(move, "field.end").after()).isEqualTo("2026-12-07 16:00");
-        assertThat(change(move, "field.start").describe()).isEqualTo("Start: 2026-12-08 12:10 → 2026-12-07 15:00");
+        assertThat(Messages.get(change(move, "field.start").describe()))
+                .isEqualTo("Start: 2026-12-08 12:10 → 2026-12-07 15:00");
         assertThat(move.changes()).extracting(HistoryEntry.Change::fieldKey).doesNotContain("field.visitors",
                 "field.facility", "field.detainee");
 
@@ -162,7 +165,7 @@ class HistoryTest {
                 HistoryEntry.Action.CREATED);
         assertThat(history.get(0).changes()).containsExactly(
                 new HistoryEntry.Change("field.familyName", "Uno", "Dos"));
-        assertThat(history.get(0).changes().get(0).describe()).isEqualTo("Family name: Uno → Dos");
+        assertThat(Messages.get(history.get(0).changes().get(0).describe())).isEqualTo("Family name: Uno → Dos");
         assertThat(change(history.get(1), "field.familyName").after()).isEqualTo("Uno");
     }
 
@@ -183,16 +186,16 @@ class HistoryTest {
         assertThat(ws.history().of(RecordType.DETAINEE, d.id())).hasSize(before);
         Visit bad = new Visit(0, d.id(), adelanto, NEXT_TUESDAY.atTime(13, 0), NEXT_TUESDAY.atTime(12, 0), List.of(),
                 VisitType.SOCIAL, VisitStatus.SCHEDULED, "", "");
-        assertThat(ws.visits().save(bad).isSaved()).isFalse();
+        assertThat(ws.schedule().plan(bad, "any reason").isSaved()).isFalse();
         assertThat(ws.visits().count()).isZero();
     }
 
     @Test
     void deletesAreRecordedWithWhatWasThere() {
         Detainee d = ws.detainees().save(person("Uno", "Prueba")).saved();
-        Visit v = ws.visits().save(new Visit(0, d.id(), adelanto, NEXT_TUESDAY.atTime(12, 10),
-                NEXT_TUESDAY.atTime(13, 10), List.of(), VisitType.LEGAL_ACCOMPANIMENT, VisitStatus.SCHEDULED, "", ""))
-                .saved();
+        Visit v = ws.schedule().plan(new Visit(0, d.id(), adelanto, NEXT_TUESDAY.atTime(12, 10),
+                NEXT_TUESDAY.atTime(13, 10), List.of(), VisitType.LEGAL_ACCOMPANIMENT, VisitStatus.SCHEDULED, "", ""),
+                "").saved();
         Visitor volunteer = ws.visitors().save(new Visitor(0, "Cuatro", "Prueba", "prueba.cuatro@example.org", "",
                 List.of(), null, false, VisitorStatus.ACTIVE, "")).saved();
         clock.advance();

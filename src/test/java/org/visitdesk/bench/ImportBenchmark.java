@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.visitdesk.app.ImportFileKind;
 import org.visitdesk.app.ImportResult;
 import org.visitdesk.app.Workspace;
-import org.visitdesk.importing.ImportKind;
 import org.visitdesk.importing.TestFiles;
 
 /**
@@ -43,7 +43,7 @@ public final class ImportBenchmark {
                 long t0 = System.nanoTime();
                 long cpu0 = THREADS.getCurrentThreadCpuTime();
                 double[] last = {0};
-                ImportResult r = ws.imports().run(file, ImportKind.DETAINEES, null, false, f -> last[0] = f);
+                ImportResult r = ws.imports().run(file, ImportFileKind.DETAINEES, null, false, f -> last[0] = f);
                 double s = (System.nanoTime() - t0) / 1e9;
                 double cpu = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9;
                 System.out.printf("import %,d detainees from xlsx %s: %.2f s wall, %.2f s CPU of this thread (created %,d, updated %,d, unchanged %,d,"

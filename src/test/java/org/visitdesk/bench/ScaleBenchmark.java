@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.visitdesk.app.DetaineeListing;
 import org.visitdesk.app.SampleData;
 import org.visitdesk.app.SearchQuery;
 import org.visitdesk.app.VisitListing;
 import org.visitdesk.app.Workspace;
+import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.VisitType;
@@ -48,7 +50,7 @@ public final class ScaleBenchmark {
                     ws.visitors().count(), ws.visits().count());
 
             List<DetaineeListing> all = time("load the Detainees table (everyone + last visit)", 3,
-                    () -> ws.detainees().listAll());
+                    () -> ws.detainees().listAll(Locale.ENGLISH));
             for (String typed : List.of("jose", "hernandez lopez", "999123", "A-999-12", "zzz")) {
                 SearchQuery q = SearchQuery.of(typed);
                 time("search in the table for \"" + typed + "\" (" + all.size() + " rows)", 20,
@@ -58,10 +60,11 @@ public final class ScaleBenchmark {
 
             LocalDate monday = LocalDate.now().with(java.time.DayOfWeek.MONDAY);
             time("load one week for the calendar (visits + conflicts)", 10,
-                    () -> ws.schedule().agenda(monday, monday.plusDays(6)).visits().size());
-            time("load the Visits table (two weeks)", 10, () -> ws.visits().between(monday, monday.plusDays(13)));
+                    () -> ws.schedule().agenda(new DateRange(monday, monday.plusDays(6))).visits().size());
+            time("load the Visits table (two weeks)", 10,
+                    () -> ws.visits().between(new DateRange(monday, monday.plusDays(13))));
 
-            List<VisitListing> week = ws.visits().between(monday, monday.plusDays(6));
+            List<VisitListing> week = ws.visits().between(new DateRange(monday, monday.plusDays(6)));
             Visit sample = week.isEmpty() ? null : week.get(week.size() / 2).visit();
             if (sample != null) {
                 Visit proposed = new Visit(0, sample.detaineeId(), sample.facilityId(), sample.start().plusDays(2),
@@ -69,10 +72,11 @@ public final class ScaleBenchmark {
                         "");
                 time("check one proposed visit", 50, () -> ws.schedule().check(proposed).notices().size());
                 time("find free slots for one person", 5,
-                        () -> ws.schedule().freeSlots(sample.detaineeId(), sample.visitorIds(), monday, 10).size());
+                        () -> ws.schedule().freeTimes(sample.detaineeId(), sample.visitorIds(), monday, 10).size());
             }
             time("find conflicts over four weeks", 5,
-                    () -> ws.schedule().agenda(monday, monday.plusWeeks(4).minusDays(1)).conflicts().size());
+                    () -> ws.schedule().agenda(new DateRange(monday, monday.plusWeeks(4).minusDays(1))).conflicts()
+                            .size());
         }
         Runtime rt = Runtime.getRuntime();
         System.out.printf("heap used at the end: %,d MB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -13,6 +15,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.visitdesk.ChildJvm;
+import org.visitdesk.app.VisitChange;
 import org.visitdesk.app.Workspace;
 import org.visitdesk.domain.ANumber;
 import org.visitdesk.domain.Detainee;
@@ -28,7 +31,7 @@ class ConflictsCsvTest {
 
     @Test
     void namesThatLookLikeFormulasAreNeutralised(@TempDir Path dir) throws Exception {
-        LocalDate tuesday = LocalDate.now().with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.TUESDAY));
+        LocalDate tuesday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
         try (Workspace ws = Workspace.open(dir, Clock.systemDefaultZone())) {
             long facility = ws.facilities().listAll().get(0).id();
             Detainee d = ws.detainees().save(new Detainee(0, ANumber.parse("A999000441").orElseThrow(),
@@ -37,8 +40,10 @@ class ConflictsCsvTest {
             // not cleared: a conflict that names the visitor
             Visitor v = ws.visitors().save(new Visitor(0, "@Dos", "-Tres", "", "", List.of("Spanish"), null, false,
                     VisitorStatus.ACTIVE, "")).saved();
-            ws.visits().save(new Visit(0, d.id(), facility, tuesday.atTime(12, 10), tuesday.atTime(13, 10),
-                    List.of(v.id()), VisitType.SOCIAL, VisitStatus.SCHEDULED, "", ""));
+            VisitChange saved = ws.schedule().plan(new Visit(0, d.id(), facility, tuesday.atTime(12, 10),
+                    tuesday.atTime(13, 10), List.of(v.id()), VisitType.SOCIAL, VisitStatus.SCHEDULED, "", ""),
+                    "kept to test the CSV");
+            assertThat(saved.isSaved()).as(saved.kind().toString()).isTrue();
         }
         ChildJvm.Result r = ChildJvm.run("--data-dir", dir.toString(), "conflicts", "--format", "csv",
                 "--from", tuesday.toString(), "--to", tuesday.toString());

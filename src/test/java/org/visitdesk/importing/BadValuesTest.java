@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.visitdesk.app.ImportFileKind;
 import org.visitdesk.app.ImportResult;
 import org.visitdesk.app.Workspace;
 import org.visitdesk.domain.ANumber;
@@ -61,33 +62,33 @@ class BadValuesTest {
         String w = "A-Number,Date,Start,Notes";
         String goodW = "A999000700,2026-03-03,12:10,ok";
         return Stream.of(
-                Arguments.of(ImportKind.DETAINEES, d, good, "A999000702," + times('x', 201) + ",Dos,,,,",
+                Arguments.of(ImportFileKind.DETAINEES, d, good, "A999000702," + times('x', 201) + ",Dos,,,,",
                         "B (Family Name)", "error.tooLong"),
-                Arguments.of(ImportKind.DETAINEES, d, good, "A999000702,Prueba,Dos\u001b[2J,,,,",
+                Arguments.of(ImportFileKind.DETAINEES, d, good, "A999000702,Prueba,Dos\u001b[2J,,,,",
                         "C (Given Name)", "error.controlCharacterOrLineBreak"),
-                Arguments.of(ImportKind.DETAINEES, d, good, "A999000702,Prueba,Dos,1899-12-31,,,",
+                Arguments.of(ImportFileKind.DETAINEES, d, good, "A999000702,Prueba,Dos,1899-12-31,,,",
                         "D (Date of Birth)", "import.value.dateRange"),
-                Arguments.of(ImportKind.DETAINEES, d, good, "A999000702,Prueba,Dos,,Mex\u0007ico,,",
+                Arguments.of(ImportFileKind.DETAINEES, d, good, "A999000702,Prueba,Dos,,Mex\u0007ico,,",
                         "E (Country of Birth)", "error.controlCharacterOrLineBreak"),
-                Arguments.of(ImportKind.DETAINEES, d, good, "A999000702,Prueba,Dos,,," + times('u', 101) + ",",
+                Arguments.of(ImportFileKind.DETAINEES, d, good, "A999000702,Prueba,Dos,,," + times('u', 101) + ",",
                         "F (Housing Unit)", "error.tooLong"),
-                Arguments.of(ImportKind.DETAINEES, d, good, "A999000702,Prueba,Dos,,,," + times('n', 8001),
+                Arguments.of(ImportFileKind.DETAINEES, d, good, "A999000702,Prueba,Dos,,,," + times('n', 8001),
                         "G (Notes)", "error.tooLong"),
-                Arguments.of(ImportKind.VISITORS, v, goodV, "Prueba,Dos," + times('e', 10_000) + "@example.org,,",
+                Arguments.of(ImportFileKind.VISITORS, v, goodV, "Prueba,Dos," + times('e', 10_000) + "@example.org,,",
                         "C (Email)", "error.tooLong"),
-                Arguments.of(ImportKind.VISITORS, v, goodV, "Prueba,Dos,,760 555 " + times('1', 44) + ",",
+                Arguments.of(ImportFileKind.VISITORS, v, goodV, "Prueba,Dos,,760 555 " + times('1', 44) + ",",
                         "D (Phone)", "error.tooLong"),
-                Arguments.of(ImportKind.VISITORS, v, goodV, "Prueba,Dos,,,\"two\nlines \u001b ok\"",
+                Arguments.of(ImportFileKind.VISITORS, v, goodV, "Prueba,Dos,,,\"two\nlines \u001b ok\"",
                         "E (Notes)", "error.controlCharacter"),
-                Arguments.of(ImportKind.VISITS, w, goodW, "A999000700,2026-03-05,12:10," + times('n', 8001),
+                Arguments.of(ImportFileKind.VISITS, w, goodW, "A999000700,2026-03-05,12:10," + times('n', 8001),
                         "D (Notes)", "error.tooLong"),
-                Arguments.of(ImportKind.VISITS, w, goodW, "A999000700,1850-03-05,12:10,",
+                Arguments.of(ImportFileKind.VISITS, w, goodW, "A999000700,1850-03-05,12:10,",
                         "B (Date)", "import.value.dateRange"));
     }
 
     @ParameterizedTest(name = "{0}: {4} {5}")
     @MethodSource("badRows")
-    void eachBadValueIsARowExactErrorAndNothingIsImported(ImportKind kind, String header, String good, String bad,
+    void eachBadValueIsARowExactErrorAndNothingIsImported(ImportFileKind kind, String header, String good, String bad,
             String column, String key) throws Exception {
         Path file = TestFiles.csv(dir, "bad.csv", header + "\n" + good + "\n" + bad + "\n" + good.replace("701",
                 "703").replace("uno@", "tres@").replace("03-03", "03-10") + "\n");
@@ -133,7 +134,7 @@ class BadValuesTest {
         assertThat(replaced).as("the date cell was found").isTrue();
         Path file = Files.write(dir.resolve("extreme.xlsx"), BrokenFilesTest.zip(entries));
         String before = ImportServiceTest.snapshot(ws);
-        ImportResult r = quietly(() -> ws.imports().run(file, ImportKind.DETAINEES, null, false, null));
+        ImportResult r = quietly(() -> ws.imports().run(file, ImportFileKind.DETAINEES, null, false, null));
         assertThat(r.problem()).isNull();
         assertThat(r.errors()).as(r.errorLines(Locale.ENGLISH).toString()).singleElement().satisfies(e -> {
             assertThat(e.row()).isEqualTo(3);

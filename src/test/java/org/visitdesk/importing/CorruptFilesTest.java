@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.visitdesk.app.ImportFileKind;
 import org.visitdesk.app.ImportResult;
 import org.visitdesk.app.Workspace;
 
@@ -64,7 +65,7 @@ class CorruptFilesTest {
             Files.write(f, damaged);
             String before = ImportServiceTest.snapshot(ws);
             ImportResult r = assertTimeoutPreemptively(Duration.ofSeconds(5),
-                    () -> ws.imports().run(f, ImportKind.DETAINEES, null, false, null), "copy " + i);
+                    () -> ws.imports().run(f, ImportFileKind.DETAINEES, null, false, null), "copy " + i);
             assertThat(r).as("copy " + i).isNotNull();
             if (r.problem() != null) {
                 outcomes[0]++;

@@ -17,15 +17,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.visitdesk.app.ImportFileKind;
 import org.visitdesk.app.ImportResult;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.Workspace;
 import org.visitdesk.domain.ANumber;
+import org.visitdesk.domain.ConflictCode;
+import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.DetaineeStatus;
 import org.visitdesk.domain.Visitor;
 import org.visitdesk.domain.VisitorStatus;
-import org.visitdesk.scheduling.ConflictCode;
 
 /** Imports into a real H2 store in a temporary folder: upserts, all or nothing, dry runs, visits and conflicts. */
 class ImportServiceTest {
@@ -61,11 +63,11 @@ class ImportServiceTest {
 
     /** Everything the store holds that an import may touch, as text. */
     static String snapshot(Workspace ws) {
-        return ws.detainees().listAll().toString() + ws.visitors().listAll()
-                + ws.visits().between(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1));
+        return ws.detainees().listAll(Locale.ENGLISH).toString() + ws.visitors().listAll()
+                + ws.visits().between(new DateRange(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1)));
     }
 
-    ImportResult run(Path file, ImportKind kind, boolean dryRun) {
+    ImportResult run(Path file, ImportFileKind kind, boolean dryRun) {
         return ws.imports().run(file, kind, null, dryRun, null);
     }
 
@@ -74,7 +76,7 @@ class ImportServiceTest {
         Path f = TestFiles.csv(dir, "d.csv", "A#,Last Name,First Name,DOB,Idiomas,Facility,Unit,Status,Shoe size\n"
                 + "A-999-000-001,Prueba,Uno,1/2/1990,Spanish; Mam,Adelanto ICE Processing Center,West 3A,detenido,42\n"
                 + "999000002,Prueba,Dos,,K'iche',,,,\n");
-        ImportResult r = run(f, ImportKind.DETAINEES, false);
+        ImportResult r = run(f, ImportFileKind.DETAINEES, false);
         assertThat(r.errorLines(Locale.ENGLISH)).isEmpty();
         assertThat(r.problem()).isNull();
         assertThat(List.of(r.created(), r.updated(), r.unchanged())).containsExactly(2, 0, 0);
@@ -87,13 +89,13 @@ class ImportServiceTest {
         assertThat(uno.housingUnit()).isEqualTo("West 3A");
         assertThat(uno.status()).isEqualTo(DetaineeStatus.DETAINED);
 
-        ImportResult again = run(f, ImportKind.DETAINEES, false);
+        ImportResult again = run(f, ImportFileKind.DETAINEES, false);
         assertThat(List.of(again.created(), again.updated(), again.unchanged())).containsExactly(0, 0, 2);
 
         // a file without the DOB column keeps the saved birth dates
         Path changed = TestFiles.xlsx(dir, "d.xlsx", List.of(List.of("A-Number", "Family Name", "Given Name", "Status"),
                 List.of("A999000001", "Prueba", "Uno", "Released")));
-        ImportResult upd = run(changed, ImportKind.DETAINEES, false);
+        ImportResult upd = run(changed, ImportFileKind.DETAINEES, false);
         assertThat(List.of(upd.created(), upd.updated(), upd.unchanged())).containsExactly(0, 1, 0);
         Detainee after = ws.detainees().byId(uno.id()).orElseThrow();
         assertThat(after.status()).isEqualTo(DetaineeStatus.RELEASED);
@@ -103,7 +105,7 @@ class ImportServiceTest {
 
     @Test
     void aThousandRowsWithOneBadRowInTheMiddleChangeNothing() throws Exception {
-        ws.imports().run(TestFiles.csv(dir, "first.csv", TestFiles.detaineesCsv(3)), ImportKind.DETAINEES, null,
+        ws.imports().run(TestFiles.csv(dir, "first.csv", TestFiles.detaineesCsv(3)), ImportFileKind.DETAINEES, null,
                 false, null);
         String before = snapshot(ws);
         String csv = TestFiles.detaineesCsv(1000).replace("A999000500,Prueba,Uno 500,1990-01-02",
@@ -111,7 +113,7 @@ class ImportServiceTest {
         // rows 1 to 3 would be updates
         csv = csv.replace("Uno 2,", "Otra 2,");
         List<Double> progress = new ArrayList<>();
-        ImportResult r = ws.imports().run(TestFiles.csv(dir, "big.csv", csv), ImportKind.DETAINEES, null, false,
+        ImportResult r = ws.imports().run(TestFiles.csv(dir, "big.csv", csv), ImportFileKind.DETAINEES, null, false,
                 progress::add);
         assertThat(r.errorLines(Locale.ENGLISH)).containsExactly(
                 "row 501, column D (Date of Birth): “1990-13-02” is not a date VisitDesk can read. "
@@ -123,7 +125,7 @@ class ImportServiceTest {
         assertThat(progress).isNotEmpty();
 
         ImportResult fixed = ws.imports().run(TestFiles.csv(dir, "big2.csv", csv.replace("1990-13-02", "1990-12-02")),
-                ImportKind.DETAINEES, null, false, null);
+                ImportFileKind.DETAINEES, null, false, null);
         assertThat(List.of(fixed.created(), fixed.updated(), fixed.unchanged())).containsExactly(997, 1, 2);
         assertThat(ws.detainees().count()).isEqualTo(1000);
     }
@@ -135,7 +137,7 @@ class ImportServiceTest {
                 + "A12;Prueba;Dos;;;\n"
                 + "A999000003;;Tres;2099-01-01;;\n"
                 + "999-000-001;Prueba;Cuatro;;Nowhere Center;maybe\n");
-        ImportResult r = run(f, ImportKind.DETAINEES, false);
+        ImportResult r = run(f, ImportFileKind.DETAINEES, false);
         assertThat(r.errorLines(Locale.ENGLISH)).containsExactly(
                 "row 3, column A (A-Number): “A12” is not an A-number: the letter A and 9 digits, like A-123-456-789 "
                         + "(8 digits are padded with a 0).",
@@ -153,7 +155,7 @@ class ImportServiceTest {
     void aDryRunCountsButChangesNothing() throws Exception {
         Path f = TestFiles.csv(dir, "d.csv", TestFiles.detaineesCsv(5));
         String before = snapshot(ws);
-        ImportResult r = run(f, ImportKind.DETAINEES, true);
+        ImportResult r = run(f, ImportFileKind.DETAINEES, true);
         assertThat(r.isValid()).isTrue();
         assertThat(r.created()).isEqualTo(5);
         assertThat(r.summary(Locale.ENGLISH)).startsWith("Dry run, nothing was changed.");
@@ -166,7 +168,7 @@ class ImportServiceTest {
         Path f = TestFiles.csv(dir, "v.csv", "Apellido,Nombre,Correo,Teléfono,Orientation Date,ID Checked,Estado\n"
                 + "Prueba,Uno,Uno@Example.org,555-0101,2025-05-01,sí,activa\n"
                 + "Prueba,Dos,,555 0102,,no,\n");
-        ImportResult r = run(f, ImportKind.VISITORS, false);
+        ImportResult r = run(f, ImportFileKind.VISITORS, false);
         assertThat(r.errorLines(Locale.ENGLISH)).isEmpty();
         assertThat(r.created()).isEqualTo(2);
         Visitor uno = ws.visitors().listAll().stream().filter(v -> v.givenName().equals("Uno")).findFirst()
@@ -180,13 +182,13 @@ class ImportServiceTest {
                 + "Prueba,Dos,,555 0102,\n"
                 + "Prueba,Tres,tres@example.org,,\n"
                 + "Prueba,Cuatro,tres@example.org,,\n");
-        ImportResult dup = run(g, ImportKind.VISITORS, false);
+        ImportResult dup = run(g, ImportFileKind.VISITORS, false);
         assertThat(dup.errorLines(Locale.ENGLISH)).containsExactly("row 5, column C (Email): The same visitor is "
                 + "also on row 4; each visitor may appear only once.");
         ImportResult ok = run(TestFiles.csv(dir, "v3.csv", String.join("\n",
                 List.of(g.toFile().exists() ? "Family Name,Given Name,Email,Phone,Status" : "",
                         "Prueba,Uno,uno@example.org,555-0101,inactive", "Prueba,Dos,,555 0102,",
-                        "Prueba,Tres,tres@example.org,,"))), ImportKind.VISITORS, false);
+                        "Prueba,Tres,tres@example.org,,"))), ImportFileKind.VISITORS, false);
         assertThat(List.of(ok.created(), ok.updated(), ok.unchanged())).containsExactly(1, 1, 1);
         assertThat(ws.visitors().byId(uno.id()).orElseThrow().status()).isEqualTo(VisitorStatus.INACTIVE);
     }
@@ -195,10 +197,10 @@ class ImportServiceTest {
     void visitsReferToPeopleAndTheirConflictsAreListed() throws Exception {
         run(TestFiles.csv(dir, "d.csv", "A-Number,Family Name,Given Name,Facility,Housing Unit,Languages\n"
                 + "A999000001,Prueba,Uno,Adelanto ICE Processing Center,West 3B,Spanish\n"
-                + "A999000002,Prueba,Dos,,,Spanish\n"), ImportKind.DETAINEES, false);
+                + "A999000002,Prueba,Dos,,,Spanish\n"), ImportFileKind.DETAINEES, false);
         run(TestFiles.csv(dir, "v.csv", "Family Name,Given Name,Email,Orientation Date,ID Checked,Languages\n"
                 + "Visita,Una,una@example.org,2025-01-01,yes,Spanish\n"
-                + "Visita,Otra,otra@example.org,2025-01-01,yes,Spanish\n"), ImportKind.VISITORS, false);
+                + "Visita,Otra,otra@example.org,2025-01-01,yes,Spanish\n"), ImportFileKind.VISITORS, false);
         // Tuesday 3 March 2026, West 3B visits 13:30-14:30
         Path bad = TestFiles.xlsx(dir, "visits.xlsx", List.of(
                 List.of("A-Number", "Date", "Start", "End", "Visitors (emails)", "Type"),
@@ -206,7 +208,7 @@ class ImportServiceTest {
                         "una@example.org", "social"),
                 List.of("A999000009", LocalDate.of(2026, 3, 3), "1:30 PM", "", "nobody@example.org", ""),
                 List.of("A999000002", LocalDate.of(2026, 3, 3), "13:30", "", "", "")));
-        ImportResult r = run(bad, ImportKind.VISITS, false);
+        ImportResult r = run(bad, ImportFileKind.VISITS, false);
         assertThat(r.errorLines(Locale.ENGLISH)).containsExactly(
                 "row 3, column A (A-Number): No detained person has the A-number A-999-000-009. Import the "
                         + "detainees first.",
@@ -222,12 +224,12 @@ class ImportServiceTest {
                         "una@example.org", "social", "programada"),
                 // the same person, overlapping, visited by name: a double booking, imported anyway
                 List.of("999000001", "3/3/2026", "14:00", "", "Otra Visita", "pastoral", "")));
-        ImportResult ok = run(good, ImportKind.VISITS, false);
+        ImportResult ok = run(good, ImportFileKind.VISITS, false);
         assertThat(ok.errorLines(Locale.ENGLISH)).isEmpty();
         assertThat(ok.created()).isEqualTo(2);
         assertThat(ok.conflicts()).extracting(c -> c.conflict().code()).contains(ConflictCode.DETAINEE_DOUBLE_BOOKED);
         assertThat(ws.visits().count()).isEqualTo(2);
-        ImportResult again = run(good, ImportKind.VISITS, false);
+        ImportResult again = run(good, ImportFileKind.VISITS, false);
         assertThat(List.of(again.created(), again.updated(), again.unchanged())).containsExactly(0, 0, 2);
     }
 }

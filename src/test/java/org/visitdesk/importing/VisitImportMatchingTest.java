@@ -12,11 +12,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.visitdesk.app.ImportFileKind;
 import org.visitdesk.app.ImportResult;
 import org.visitdesk.app.VisitListing;
 import org.visitdesk.app.Workspace;
+import org.visitdesk.domain.ConflictCode;
+import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.DetaineeStatus;
-import org.visitdesk.scheduling.ConflictCode;
 
 /**
  * What coordinators' spreadsheets really hold: releases and transfers dated ahead, a double booking made in the
@@ -36,11 +38,11 @@ class VisitImportMatchingTest {
         ws = Workspace.open(dir.resolve("data"), ImportServiceTest.CLOCK);
         ok(TestFiles.csv(dir, "d.csv", "A-Number,Family Name,Given Name,Facility,Housing Unit,Languages\n"
                 + "A999000001,Prueba,Uno,Adelanto ICE Processing Center,West 3B,Spanish\n"
-                + "A999000002,Prueba,Dos,Adelanto ICE Processing Center,West 3B,Spanish\n"), ImportKind.DETAINEES);
+                + "A999000002,Prueba,Dos,Adelanto ICE Processing Center,West 3B,Spanish\n"), ImportFileKind.DETAINEES);
         ok(TestFiles.csv(dir, "v.csv", "Family Name,Given Name,Email,Orientation Date,ID Checked,Languages\n"
                 + "Visita,Una,una@example.org,2025-01-01,yes,Spanish\n"
                 + "Visita,Otra,otra@example.org,2025-01-01,yes,Spanish\n"
-                + "Visita,Tercera,tres@example.org,2025-01-01,yes,Spanish\n"), ImportKind.VISITORS);
+                + "Visita,Tercera,tres@example.org,2025-01-01,yes,Spanish\n"), ImportFileKind.VISITORS);
     }
 
     @AfterEach
@@ -48,11 +50,11 @@ class VisitImportMatchingTest {
         ws.close();
     }
 
-    ImportResult run(Path file, ImportKind kind) {
+    ImportResult run(Path file, ImportFileKind kind) {
         return ws.imports().run(file, kind, null, false, null);
     }
 
-    ImportResult ok(Path file, ImportKind kind) {
+    ImportResult ok(Path file, ImportFileKind kind) {
         ImportResult r = run(file, kind);
         assertThat(r.errorLines(Locale.ENGLISH)).as("row errors").isEmpty();
         assertThat(r.problem()).isNull();
@@ -60,21 +62,21 @@ class VisitImportMatchingTest {
     }
 
     List<VisitListing> visits() {
-        return ws.visits().between(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+        return ws.visits().between(new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
     }
 
     @Test
     void aReleaseOrTransferDatedAheadIsImportedAndVisitsAfterItConflict() throws Exception {
         ok(TestFiles.csv(dir, "later.csv", "A-Number,Family Name,Given Name,Status,Status Date\n"
                 + "A999000001,Prueba,Uno,released,2026-03-04\n"
-                + "A999000002,Prueba,Dos,transferred,2026-03-06\n"), ImportKind.DETAINEES);
-        assertThat(ws.detainees().listAll()).extracting(l -> l.detainee().status())
+                + "A999000002,Prueba,Dos,transferred,2026-03-06\n"), ImportFileKind.DETAINEES);
+        assertThat(ws.detainees().listAll(Locale.ENGLISH)).extracting(l -> l.detainee().status())
                 .containsExactlyInAnyOrder(DetaineeStatus.RELEASED, DetaineeStatus.TRANSFERRED);
 
         // the day before the release is fine; a week later the person is no longer there
         ImportResult r = ok(TestFiles.csv(dir, "visits.csv", "A-Number,Date,Start,Visitors\n"
                 + "A999000001,2026-03-03,13:30,una@example.org\n"
-                + "A999000001,2026-03-10,13:30,una@example.org\n"), ImportKind.VISITS);
+                + "A999000001,2026-03-10,13:30,una@example.org\n"), ImportFileKind.VISITS);
         assertThat(r.conflicts()).filteredOn(c -> c.conflict().code() == ConflictCode.DETAINEE_NOT_HELD)
                 .extracting(c -> c.conflict().at().toLocalDate()).containsExactly(LocalDate.of(2026, 3, 10));
     }
@@ -86,7 +88,7 @@ class VisitImportMatchingTest {
                 List.of("A999000001", TUESDAY, LocalTime.of(13, 30), LocalTime.of(14, 30), "una@example.org"),
                 List.of("A999000001", TUESDAY, LocalTime.of(13, 30), LocalTime.of(14, 30),
                         "otra@example.org; tres@example.org")));
-        ImportResult first = ok(file, ImportKind.VISITS);
+        ImportResult first = ok(file, ImportFileKind.VISITS);
         assertThat(first.created()).isEqualTo(2);
         assertThat(first.conflicts()).extracting(c -> c.conflict().code())
                 .contains(ConflictCode.DETAINEE_DOUBLE_BOOKED);
@@ -94,7 +96,7 @@ class VisitImportMatchingTest {
         assertThat(visits()).hasSize(2);
         String before = visits().toString();
 
-        ImportResult again = ok(file, ImportKind.VISITS);
+        ImportResult again = ok(file, ImportFileKind.VISITS);
         assertThat(List.of(again.created(), again.updated(), again.unchanged())).containsExactly(0, 0, 2);
         assertThat(visits().toString()).isEqualTo(before);
 
@@ -104,7 +106,7 @@ class VisitImportMatchingTest {
                 List.of("A999000001", TUESDAY, LocalTime.of(13, 30), LocalTime.of(14, 30),
                         "tres@example.org; otra@example.org"),
                 List.of("A999000001", TUESDAY, LocalTime.of(13, 30), LocalTime.of(14, 30), "una@example.org")));
-        ImportResult third = ok(reordered, ImportKind.VISITS);
+        ImportResult third = ok(reordered, ImportFileKind.VISITS);
         assertThat(List.of(third.created(), third.updated(), third.unchanged())).containsExactly(0, 0, 2);
     }
 
@@ -113,7 +115,7 @@ class VisitImportMatchingTest {
         Path file = TestFiles.csv(dir, "twice.csv", "A-Number,Date,Start,Visitors\n"
                 + "A999000001,2026-03-03,13:30,una@example.org\n"
                 + "A999000001,2026-03-03,13:30,una@example.org\n");
-        ImportResult r = run(file, ImportKind.VISITS);
+        ImportResult r = run(file, ImportFileKind.VISITS);
         assertThat(r.errorLines(Locale.ENGLISH)).containsExactly(
                 "row 3, column C (Start): The same visit (the same person, time and visitors) is also on row 2.");
         assertThat(visits()).isEmpty();
@@ -122,9 +124,9 @@ class VisitImportMatchingTest {
     @Test
     void aVisitWhoseVisitorsChangedIsUpdatedWhenItIsTheOnlyOneAtThatTime() throws Exception {
         ok(TestFiles.csv(dir, "a.csv", "A-Number,Date,Start,Visitors\nA999000002,2026-03-03,13:30,una@example.org\n"),
-                ImportKind.VISITS);
+                ImportFileKind.VISITS);
         ImportResult r = ok(TestFiles.csv(dir, "b.csv", "A-Number,Date,Start,Visitors\n"
-                + "A999000002,2026-03-03,13:30,una@example.org;otra@example.org\n"), ImportKind.VISITS);
+                + "A999000002,2026-03-03,13:30,una@example.org;otra@example.org\n"), ImportFileKind.VISITS);
         assertThat(List.of(r.created(), r.updated())).containsExactly(0, 1);
         assertThat(visits()).singleElement().satisfies(l -> assertThat(l.visitors()).hasSize(2));
     }
@@ -135,10 +137,10 @@ class VisitImportMatchingTest {
                 List.of("A-Number", "Date", "Start", "End", "Visitors", "Notes"),
                 List.of("A999000001", TUESDAY, LocalTime.of(13, 30), LocalTime.of(14, 30), "una@example.org", "A"),
                 List.of("A999000001", TUESDAY, LocalTime.of(13, 30), LocalTime.of(14, 30), "otra@example.org",
-                        "B"))), ImportKind.VISITS);
+                        "B"))), ImportFileKind.VISITS);
         Path all = dir.resolve("all.xlsx");
         ws.exports().all(all);
-        ImportResult same = ws.imports().run(all, ImportKind.VISITS, "Visits", false, null);
+        ImportResult same = ws.imports().run(all, ImportFileKind.VISITS, "Visits", false, null);
         assertThat(same.errorLines(Locale.ENGLISH)).isEmpty();
         assertThat(List.of(same.created(), same.updated(), same.unchanged())).as("the export imports as it is")
                 .containsExactly(0, 0, 2);
@@ -152,7 +154,7 @@ class VisitImportMatchingTest {
                 List.of("A-Number", "Date", "Start", "End", "Visitors", "Notes", "Visit ID"),
                 List.of("A999000001", LocalDate.of(2026, 3, 5), LocalTime.of(13, 30), LocalTime.of(14, 30),
                         "tres@example.org", "B moved", idOfB)));
-        ImportResult moved = ok(edited, ImportKind.VISITS);
+        ImportResult moved = ok(edited, ImportFileKind.VISITS);
         assertThat(List.of(moved.created(), moved.updated())).containsExactly(0, 1);
         VisitListing b = visits().stream().filter(l -> l.visit().id() == idOfB).findFirst().orElseThrow();
         assertThat(b.visit().day()).isEqualTo(LocalDate.of(2026, 3, 5));
@@ -166,12 +168,12 @@ class VisitImportMatchingTest {
     @Test
     void aVisitIdFromOtherRecordsMatchesAsIfTheFileHadNoneAndABadOneImportsNothing() throws Exception {
         ok(TestFiles.csv(dir, "a.csv", "A-Number,Date,Start,Visitors\nA999000002,2026-03-03,13:30,una@example.org\n"),
-                ImportKind.VISITS);
+                ImportFileKind.VISITS);
         long id = visits().get(0).visit().id();
         // from another laptop: its IDs are unknown here, or name a visit of someone else
         ImportResult other = ok(TestFiles.csv(dir, "other.csv", "A-Number,Date,Start,Visitors,Visit ID\n"
                 + "A999000001,2026-03-03,13:30,otra@example.org," + id + "\n"
-                + "A999000002,2026-03-03,13:30,una@example.org,99999\n"), ImportKind.VISITS);
+                + "A999000002,2026-03-03,13:30,una@example.org,99999\n"), ImportFileKind.VISITS);
         assertThat(List.of(other.created(), other.updated(), other.unchanged())).containsExactly(1, 0, 1);
         assertThat(visits()).filteredOn(l -> l.visit().id() == id).singleElement().as("the named visit is not touched")
                 .satisfies(l -> {
@@ -183,7 +185,7 @@ class VisitImportMatchingTest {
         ImportResult r = run(TestFiles.csv(dir, "ids.csv", "A-Number,Date,Start,Visit ID\n"
                 + "A999000002,2026-03-03,14:30,visit seven\n"
                 + "A999000002,2026-03-03,13:30," + id + "\n"
-                + "A999000002,2026-03-03,13:30," + id + "\n"), ImportKind.VISITS);
+                + "A999000002,2026-03-03,13:30," + id + "\n"), ImportFileKind.VISITS);
         assertThat(new ArrayList<>(r.errorLines(Locale.ENGLISH))).containsExactly(
                 "row 2, column D (Visit ID): “visit seven” is not a visit ID. Use the number an export of all "
                         + "records wrote, or leave the cell empty for a new visit.",

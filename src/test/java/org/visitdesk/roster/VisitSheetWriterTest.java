@@ -100,6 +100,7 @@ class VisitSheetWriterTest {
     void aPageLeavesOutNotesBirthDatesAndHistory() throws IOException {
         try (XSSFWorkbook wb = write(visits())) {
             String text = allText(wb.getSheet(VisitSheetWriter.SHEET));
+            assertThat(text).as("the pages are there").contains("Prueba Uno", "Prueba Dos", "A-999-111-222");
             assertThat(text).doesNotContain("secret note", "reason not for visitors", "WEEKLY_LIMIT", "Birth",
                     "Scheduled", "Confirmed");
         }

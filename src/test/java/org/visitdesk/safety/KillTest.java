@@ -21,11 +21,14 @@ import org.visitdesk.storage.Store;
 
 /**
  * Pulling the plug: a writer in a child JVM is killed (SIGKILL) at random moments; the store must open after
- * every kill and hold every write the writer acknowledged. {@code -Dvisitdesk.killRounds=N} runs more rounds.
+ * every kill and hold every write the writer acknowledged. {@code ./mvnw verify} runs a short round of kills;
+ * {@code ./mvnw verify -Pkill} runs the long one ({@code -Dvisitdesk.killRounds=N} chooses how many). The moments
+ * come from a seed that is printed: {@code -Dvisitdesk.killSeed=S} replays them.
  */
 class KillTest {
 
-    static final int ROUNDS = Integer.getInteger("visitdesk.killRounds", 20);
+    static final int ROUNDS = Integer.getInteger("visitdesk.killRounds", 10);
+    static final long SEED = Long.getLong("visitdesk.killSeed", System.nanoTime());
     static final String PASS = "kill test passphrase";
 
     @TempDir
@@ -62,9 +65,15 @@ class KillTest {
         }
     }
 
+    /** Says which seed the kills come from, so that a failure can be replayed. */
+    static Random random(String test) {
+        System.out.printf("%s: seed %d (replay with -Dvisitdesk.killSeed=%d)%n", test, SEED, SEED);
+        return new Random(SEED);
+    }
+
     @Test
     void everyAcknowledgedSaveSurvivesAKill() throws Exception {
-        Random random = new Random(Long.getLong("visitdesk.killSeed", System.nanoTime()));
+        Random random = random("everyAcknowledgedSaveSurvivesAKill");
         Path plain = dir.resolve("plain");
         Path encrypted = dir.resolve("encrypted");
         Set<String> acknowledged = new HashSet<>();
@@ -101,7 +110,8 @@ class KillTest {
             (enc ? acknowledgedEncrypted : acknowledged).addAll(acks);
             next += acks.size() + 10_000;
             Set<String> there = stored(folder, enc ? PASS.toCharArray() : null);
-            assertThat(there).as("round %d, killed after %d ms, %d acknowledged", round, wait, acks.size())
+            assertThat(there).as("round %d (seed %d), killed after %d ms, %d acknowledged", round, SEED, wait,
+                    acks.size())
                     .containsAll(enc ? acknowledgedEncrypted : acknowledged);
         }
         System.out.printf("kill test: %d rounds in %.1f s (%.1f s of writing), %d acknowledged saves, all there%n",
@@ -118,10 +128,10 @@ class KillTest {
                     s.dao(org.visitdesk.storage.FacilityDao.class).all().get(0).id())));
         }
         before = stored(folder, null);
-        Random random = new Random();
+        Random random = random("aTransactionKilledHalfWayLeavesTheStoreAsItWas");
         for (int round = 0; round < 3; round++) {
             killInsideABulkTransaction(folder, 200 + random.nextInt(800));
-            assertThat(stored(folder, null)).as("round " + round).isEqualTo(before);
+            assertThat(stored(folder, null)).as("round %d (seed %d)", round, SEED).isEqualTo(before);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.visitdesk.scheduling;
 
-import static java.time.DayOfWeek.MONDAY;
 import static java.time.DayOfWeek.SATURDAY;
 import static java.time.DayOfWeek.THURSDAY;
 import static java.time.DayOfWeek.TUESDAY;
@@ -16,9 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.visitdesk.domain.ANumber;
 import org.visitdesk.domain.BlackoutDay;
+import org.visitdesk.domain.Conflict;
+import org.visitdesk.domain.ConflictCode;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.DetaineeStatus;
 import org.visitdesk.domain.Facility;

@@ -12,12 +12,13 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.visitdesk.domain.BlackoutDay;
+import org.visitdesk.domain.Conflict;
+import org.visitdesk.domain.ConflictCode;
 import org.visitdesk.domain.DetaineeStatus;
 import org.visitdesk.domain.Facility;
 import org.visitdesk.domain.Visit;
@@ -67,6 +68,11 @@ class CombinationsTest {
 
     /** A busy, deterministic month at Adelanto: about 1,000 visits, many of them in conflict. */
     private static List<Visit> busyMonth(int n, long seed) {
+        return busyMonth(n, seed, FACILITY);
+    }
+
+    /** A busy month spread over the given facilities, each visit at one of them by chance. */
+    private static List<Visit> busyMonth(int n, long seed, long... facilities) {
         Random r = new Random(seed);
         long[] detainees = {UNO, DOS, TRES, CUATRO, ADMIN, DISC, EAST, 120, 121, 122};
         long[] people = {ALFA, BETA, GAMA, DELTA, INACTIVO, RESTRINGIDO, SIN_ORIENTACION, SIN_ID, 230, 231};
@@ -83,24 +89,47 @@ class CombinationsTest {
                 vs.add(people[r.nextInt(people.length)]);
             }
             Visit v = visit(i, detainees[r.nextInt(detainees.length)], day, t[0], t[1], vs.toArray(new Long[0]));
+            if (facilities.length > 1) {
+                v = new Visit(v.id(), v.detaineeId(), facilities[r.nextInt(facilities.length)], v.start(), v.end(),
+                        v.visitorIds(), v.type(), v.status(), v.notes(), v.overrideReason());
+            }
             out.add(r.nextInt(10) == 0 ? v.withStatus(statuses[r.nextInt(statuses.length)]) : v);
         }
         return out;
     }
 
+    /**
+     * What must agree between check() and checkAll() for one visit: each rule with its visitor, the facility whose
+     * rule it is, and for the weekly limit the visits counted. Not compared: a double booking's facility, which
+     * is the first listed visit's (the one checked, or the later one), and a room's visits (an overfull stretch
+     * may be longer in checkAll(), which also sees visits that do not overlap the one checked).
+     */
     private static Set<String> keys(List<Conflict> conflicts) {
         Set<String> out = new TreeSet<>();
-        conflicts.forEach(c -> out.add(c.code() + "/" + c.visitorId()));
+        for (Conflict c : conflicts) {
+            boolean pair = c.code() == ConflictCode.DETAINEE_DOUBLE_BOOKED
+                    || c.code() == ConflictCode.VISITOR_DOUBLE_BOOKED;
+            out.add(c.code() + "/" + c.visitorId() + (pair ? "" : "/" + c.facilityId())
+                    + (c.code() == ConflictCode.WEEKLY_LIMIT ? "/" + c.count() + new TreeSet<>(c.visitIds()) : ""));
+        }
         return out;
     }
 
-    @Test
-    void checkAllAgreesWithCheckOnEveryVisit() {
+    static Stream<Arguments> facilitySets() {
+        return Stream.of(
+                Arguments.of("one facility", new long[] {FACILITY}),
+                Arguments.of("two facilities with other limits", new long[] {FACILITY, OTHER_FACILITY}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("facilitySets")
+    void checkAllAgreesWithCheckOnEveryVisit(String what, long[] facilities) {
         Adelanto a = new Adelanto().with(new BlackoutDay(1, FACILITY, MON.plusDays(10), MON.plusDays(11), "Lockdown"))
-                .with(new Facility(FACILITY, "Small Test Center", "", 3, 3, 3, ""));
+                .with(new Facility(FACILITY, "Small Test Center", "", 3, 3, 3, ""))
+                .with(new Facility(OTHER_FACILITY, "Smaller Test Center", "", 2, 2, 2, ""));
         a.with(withStatus(a.detainee(DOS), DetaineeStatus.TRANSFERRED, MON.plusDays(14)));
         ScheduleContext ctx = a.ctx();
-        List<Visit> visits = busyMonth(400, 7);
+        List<Visit> visits = busyMonth(400, 7, facilities);
         List<Conflict> all = ConflictRules.checkAll(visits, ctx);
         assertThat(all).isNotEmpty();
         Map<Long, List<Conflict>> byVisit = new HashMap<>();
@@ -110,13 +139,17 @@ class CombinationsTest {
             }
         }
         Set<ConflictCode> seen = new TreeSet<>();
+        Set<Long> weeklyLimitsOf = new TreeSet<>();
         for (Visit v : visits) {
             List<Conflict> one = ConflictRules.check(v, visits, ctx);
             assertThat(keys(one)).as("visit " + v).isEqualTo(keys(byVisit.getOrDefault(v.id(), List.of())));
             seen.addAll(codes(one));
+            only(one, ConflictCode.WEEKLY_LIMIT).forEach(c -> weeklyLimitsOf.add(c.facilityId()));
         }
-        // The sample must exercise every rule, or the comparison proves little.
+        // The sample must exercise every rule, or the comparison proves little; with two facilities, weekly
+        // limits of both must be met (a person's week at both places counts against the first place's limit).
         assertThat(seen).containsExactlyInAnyOrder(ConflictCode.values());
+        assertThat(weeklyLimitsOf).hasSize(facilities.length);
     }
 
     @Test

@@ -12,20 +12,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.visitdesk.app.Messages;
 import org.visitdesk.domain.BlackoutDay;
+import org.visitdesk.domain.Conflict;
+import org.visitdesk.domain.ConflictCode;
 import org.visitdesk.domain.DetaineeStatus;
+import org.visitdesk.domain.Severity;
 import org.visitdesk.domain.Visit;
 
 /** Every conflict reads as a plain sentence in English and Spanish, naming the people concerned. */
 class ConflictMessagesTest {
 
     private static final Locale ES = Locale.forLanguageTag("es");
+
+    private static String text(Conflict c, ScheduleContext ctx, Locale language) {
+        return Messages.in(language, ConflictMessages.describe(c, ctx));
+    }
 
     /** One scenario per code: the conflict it yields, and the names its message must contain. */
     static Stream<Arguments> everyCode() {
@@ -69,7 +76,7 @@ class ConflictMessagesTest {
         List<Conflict> found = only(ConflictRules.checkAll(brokenVisits(), ctx), code);
         assertThat(found).as("the scenario breaks " + code).isNotEmpty();
         Conflict c = found.get(0);
-        String text = ConflictMessages.describe(c, ctx, locale);
+        String text = text(c, ctx, locale);
         assertThat(text).isNotBlank().doesNotContain("{").doesNotContain("}");
         if (c.detaineeId() != null && c.detaineeId() < 1000) {
             assertThat(text).contains(a.detainee(c.detaineeId()).fullName());
@@ -80,9 +87,9 @@ class ConflictMessagesTest {
         if (code == ConflictCode.ROOM_FULL || code == ConflictCode.FACILITY_CLOSED) {
             assertThat(text).contains("Adelanto ICE Processing Center");
         }
-        String other = ConflictMessages.describe(c, ctx, locale == ES ? Locale.ENGLISH : ES);
+        String other = text(c, ctx, locale == ES ? Locale.ENGLISH : ES);
         assertThat(text).as("translated").isNotEqualTo(other);
-        assertThat(ConflictMessages.title(code, locale)).isNotBlank();
+        assertThat(Messages.in(locale, ConflictMessages.title(code))).isNotBlank();
     }
 
     @Test
@@ -90,9 +97,9 @@ class ConflictMessagesTest {
         ScheduleContext ctx = defaultCtx();
         Conflict c = only(ConflictRules.check(visit(0, DOS, TUE, "12:30", "13:30", ALFA),
                 List.of(visit(1, UNO, TUE, "12:10", "13:10", ALFA)), ctx), ConflictCode.VISITOR_DOUBLE_BOOKED).get(0);
-        assertThat(ConflictMessages.describe(c, ctx, Locale.ENGLISH))
+        assertThat(text(c, ctx, Locale.ENGLISH))
                 .isEqualTo("Proba Alfa is already visiting Testa Uno at 12:10 on Tue 8 Dec");
-        assertThat(ConflictMessages.describe(c, ctx, ES))
+        assertThat(text(c, ctx, ES))
                 .isEqualTo("Proba Alfa ya visita a Testa Uno a las 12:10 el mar 8 dic");
     }
 
@@ -101,9 +108,9 @@ class ConflictMessagesTest {
         Locale saved = Locale.getDefault();
         try {
             Locale.setDefault(ES);
-            assertThat(ConflictMessages.severity(Severity.WARNING, Locale.ENGLISH)).isEqualTo("Warning");
-            assertThat(ConflictMessages.severity(Severity.WARNING, ES)).isEqualTo("Aviso");
-            assertThat(ConflictMessages.title(ConflictCode.WEEKLY_LIMIT, ES)).isEqualTo("Límite semanal");
+            assertThat(Messages.in(Locale.ENGLISH, "severity." + Severity.WARNING.name())).isEqualTo("Warning");
+            assertThat(Messages.in(ES, "severity." + Severity.WARNING.name())).isEqualTo("Aviso");
+            assertThat(Messages.in(ES, ConflictMessages.title(ConflictCode.WEEKLY_LIMIT))).isEqualTo("Límite semanal");
         } finally {
             Locale.setDefault(saved);
         }
@@ -114,11 +121,11 @@ class ConflictMessagesTest {
         ScheduleContext ctx = defaultCtx();
         Conflict c = only(ConflictRules.check(visit(0, UNO, TUE, "11:00", "12:00", ALFA), List.of(), ctx),
                 ConflictCode.OUTSIDE_VISITING_HOURS).get(0);
-        assertThat(ConflictMessages.describe(c, ctx, Locale.ENGLISH)).endsWith("West 3A on Tuesday: 12:10–13:10");
-        assertThat(ConflictMessages.describe(c, ctx, ES)).endsWith("West 3A el martes: 12:10–13:10");
+        assertThat(text(c, ctx, Locale.ENGLISH)).endsWith("West 3A on Tuesday: 12:10–13:10");
+        assertThat(text(c, ctx, ES)).endsWith("West 3A el martes: 12:10–13:10");
         Conflict none = only(ConflictRules.check(visit(0, EAST, TUE, "11:00", "12:00", ALFA), List.of(), ctx),
                 ConflictCode.OUTSIDE_VISITING_HOURS).get(0);
-        assertThat(ConflictMessages.describe(none, ctx, Locale.ENGLISH))
+        assertThat(text(none, ctx, Locale.ENGLISH))
                 .endsWith("no visiting hours for East 1 on Tuesday");
     }
 
@@ -127,9 +134,9 @@ class ConflictMessagesTest {
         ScheduleContext ctx = defaultCtx();
         List<Conflict> found = only(ConflictRules.check(visit(0, UNO, TUE, "12:10", "13:10", RESTRINGIDO, 999L),
                 List.of(), ctx), ConflictCode.VISITOR_NOT_CLEARED);
-        assertThat(ConflictMessages.describe(found.get(0), ctx, Locale.ENGLISH))
+        assertThat(text(found.get(0), ctx, Locale.ENGLISH))
                 .isEqualTo("Proba Restringido is not cleared to visit Testa Uno on Tue 8 Dec: restricted");
-        assertThat(ConflictMessages.describe(found.get(1), ctx, ES))
+        assertThat(text(found.get(1), ctx, ES))
                 .isEqualTo("visitante n.º 999 no tiene autorización para visitar a Testa Uno el mar 8 dic: "
                         + "no figura en la lista de voluntarios");
     }
@@ -139,12 +146,12 @@ class ConflictMessagesTest {
         Adelanto a = broken();
         ScheduleContext ctx = a.ctx();
         List<Conflict> all = ConflictRules.checkAll(brokenVisits(), ctx);
-        assertThat(ConflictMessages.describe(only(all, ConflictCode.DETAINEE_NOT_HELD).get(0), ctx, ES))
+        assertThat(text(only(all, ConflictCode.DETAINEE_NOT_HELD).get(0), ctx, ES))
                 .isEqualTo("Testa Cuatro ya no está en el centro: liberación el lun 7 dic");
-        assertThat(ConflictMessages.describe(only(all, ConflictCode.FACILITY_CLOSED).get(0), ctx, Locale.ENGLISH))
+        assertThat(text(only(all, ConflictCode.FACILITY_CLOSED).get(0), ctx, Locale.ENGLISH))
                 .isEqualTo("Adelanto ICE Processing Center takes no visits on Sat 12 Dec (Lockdown): "
                         + "the visit with Testa Uno cannot go ahead");
-        assertThat(ConflictMessages.describe(only(all, ConflictCode.WEEKLY_LIMIT).get(0), ctx, Locale.ENGLISH))
+        assertThat(text(only(all, ConflictCode.WEEKLY_LIMIT).get(0), ctx, Locale.ENGLISH))
                 .isEqualTo("Testa Uno has 4 visits in the week of Mon 7 Dec; "
                         + "Adelanto ICE Processing Center allows 3 a week");
     }
@@ -152,8 +159,8 @@ class ConflictMessagesTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Severity.class)
     void severitiesAreNamedInBothLanguages(Severity s) {
-        assertThat(ConflictMessages.severity(s, Locale.ENGLISH)).isNotBlank();
-        assertThat(ConflictMessages.severity(s, ES)).isNotBlank();
+        assertThat(Messages.in(Locale.ENGLISH, "severity." + s.name())).isNotBlank();
+        assertThat(Messages.in(ES, "severity." + s.name())).isNotBlank();
     }
 
     private static Properties load(String name) throws IOException {

@@ -5,11 +5,11 @@ import static org.visitdesk.scheduling.Adelanto.*;
 
 import java.time.LocalDateTime;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.visitdesk.domain.BlackoutDay;
+import org.visitdesk.domain.ConflictCode;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitStatus;
 

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.visitdesk.scheduling.Adelanto.*;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.visitdesk.domain.Conflict;
+import org.visitdesk.domain.ConflictCode;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitStatus;
 
@@ -84,7 +85,7 @@ class PairRulesTest {
         Visit other = visit(7, UNO, WED, "03:00", "04:00", ALFA);
         assertThat(ConflictRules.check(off, List.of(other), ctx)).isEmpty();
         assertThat(ConflictRules.checkAll(List.of(off), ctx)).isEmpty();
-        assertThat(ConflictRules.checkAll(List.of(off, other), ctx)).allSatisfy(
+        assertThat(ConflictRules.checkAll(List.of(off, other), ctx)).isNotEmpty().allSatisfy(
                 c -> assertThat(c.visitIds()).containsExactly(7L));
     }
 
@@ -139,15 +140,31 @@ class PairRulesTest {
     }
 
     @Test
-    void relevantRangeIsTheIsoWeekAndMattersNarrowsIt() {
+    void theReachOfAVisitIsItsTimeAndItsIsoWeekAndMattersNarrowsIt() {
         Visit v = visit(0, UNO, SUN, "14:00", "15:00", ALFA);
-        ConflictRules.Range r = ConflictRules.relevantRange(v);
-        assertThat(r.from()).isEqualTo(MON.atStartOfDay());
-        assertThat(r.to()).isEqualTo(NEXT_MON.atStartOfDay());
+        Reach r = Reach.of(v);
+        assertThat(r.from()).isEqualTo(SUN.atTime(14, 0));
+        assertThat(r.to()).isEqualTo(SUN.atTime(15, 0));
+        assertThat(r.weekFrom()).isEqualTo(MON.atStartOfDay());
+        assertThat(r.weekTo()).isEqualTo(NEXT_MON.atStartOfDay());
         assertThat(ConflictRules.matters(v, visit(3, UNO, MON, "11:00", "12:00"))).isTrue();       // same week
         assertThat(ConflictRules.matters(v, visit(3, UNO, NEXT_MON, "11:00", "12:00"))).isFalse(); // next week
         assertThat(ConflictRules.matters(v, visit(3, DOS, SUN, "14:30", "15:30"))).isTrue();       // same room
         assertThat(ConflictRules.matters(v, visit(3, DOS, SUN, "15:00", "16:00"))).isFalse();      // touching
         assertThat(ConflictRules.matters(v, visit(3, DOS, SAT, "14:00", "15:00", ALFA))).isFalse();
+    }
+
+    @Test
+    void theReachOfASearchCoversItsDaysAndTheirWholeWeeks() {
+        Reach r = Reach.ofSearch(1, UNO, List.of(ALFA), SUN, 2);
+        assertThat(r.from()).isEqualTo(SUN.atStartOfDay());
+        assertThat(r.to()).isEqualTo(NEXT_MON.plusDays(1).atStartOfDay());
+        assertThat(r.weekFrom()).isEqualTo(MON.atStartOfDay());
+        assertThat(r.weekTo()).isEqualTo(NEXT_MON.plusWeeks(1).atStartOfDay());
+        assertThat(r.contains(visit(3, UNO, MON, "11:00", "12:00"))).as("the person, earlier that week").isTrue();
+        assertThat(r.contains(visit(3, DOS, NEXT_MON, "11:00", "12:00"))).as("the room, within the days").isTrue();
+        assertThat(r.contains(visit(3, DOS, MON, "11:00", "12:00"))).as("the room, before the days").isFalse();
+        Visit anonymous = new Visit(4, 0, 1, SUN.atTime(11, 0), SUN.atTime(12, 0), List.of(ALFA), null, null, "", "");
+        assertThat(r.contains(anonymous)).as("a visit whose person was removed takes part in no rule").isFalse();
     }
 }

@@ -6,11 +6,13 @@ import static org.visitdesk.scheduling.Adelanto.*;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.visitdesk.domain.Conflict;
+import org.visitdesk.domain.ConflictCode;
 import org.visitdesk.domain.Facility;
+import org.visitdesk.domain.Severity;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitStatus;
 

@@ -6,12 +6,14 @@ import static org.visitdesk.scheduling.Adelanto.*;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.visitdesk.domain.BlackoutDay;
+import org.visitdesk.domain.Conflict;
+import org.visitdesk.domain.ConflictCode;
 import org.visitdesk.domain.DetaineeStatus;
+import org.visitdesk.domain.Severity;
 import org.visitdesk.domain.Visit;
 
 /** The rules that look at one visit alone: hours, closure, visitor count, detainee status, clearance, language. */

@@ -28,7 +28,8 @@ class LanguageSwitchTest {
 
     @Start
     void start(Stage stage) {
-        app = UiFixture.startWithSample(stage, dir);
+        // one person, so that the window opens on its pages and not on the welcome page
+        app = UiFixture.start(stage, dir, ws -> TestRecords.person(ws, "A999000001", "Uno", "West 3A"));
     }
 
     @AfterEach

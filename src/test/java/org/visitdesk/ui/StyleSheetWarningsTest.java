@@ -3,10 +3,11 @@ package org.visitdesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.calendarfx.view.CalendarView;
-import com.calendarfx.view.DayEntryView;
+import com.calendarfx.view.EntryViewBase;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
@@ -28,6 +29,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.visitdesk.app.Messages;
+import org.visitdesk.domain.Detainee;
+import org.visitdesk.domain.Visit;
+import org.visitdesk.domain.Visitor;
 
 /**
  * The real window on sample data logs no CSS warning, in the light and the dark theme: on start, in the calendar's
@@ -43,6 +47,7 @@ class StyleSheetWarningsTest {
 
     private UiFixture app;
     private final Locale before = Locale.getDefault();
+    private Visit clean;
 
     @BeforeAll
     static void collect() {
@@ -57,7 +62,14 @@ class StyleSheetWarningsTest {
     @Start
     void start(Stage stage) {
         css.clear();
-        app = UiFixture.startWithSample(stage, dir);
+        // a visit of each look: clean, breaking a rule (kept with a reason), and only warned about
+        app = UiFixture.start(stage, dir, ws -> {
+            Visitor alfa = TestRecords.volunteer(ws, "Alfa");
+            Detainee uno = TestRecords.person(ws, "A999000001", "Uno", "West 3A");
+            clean = TestRecords.visit(ws, uno, TestRecords.TUESDAY.atTime(12, 10), List.of(alfa), "");
+            TestRecords.visit(ws, uno, TestRecords.TUESDAY.plusDays(1).atTime(15, 0), List.of(alfa), "Agreed");
+            TestRecords.visit(ws, uno, TestRecords.TUESDAY.plusDays(2).atTime(12, 10), List.of(), "");
+        });
     }
 
     @AfterEach
@@ -89,7 +101,7 @@ class StyleSheetWarningsTest {
         for (boolean dark : new boolean[] {false, true}) {
             robot.interact(() -> VisitDeskApplication.applyTheme(dark));
             String theme = dark ? "dark" : "light";
-            CalendarView calendar = robot.lookup(".calendar-view").queryAs(CalendarView.class);
+            CalendarView calendar = robot.lookup("#calendar-view").queryAs(CalendarView.class);
             robot.interact(() -> {
                 calendar.setDate(LocalDate.of(2026, 12, 8));
                 calendar.showWeekPage();
@@ -123,20 +135,14 @@ class StyleSheetWarningsTest {
 
     /** Double-clicks a visit in the week so that its details show in a popover. */
     private void openAPopover(FxRobot robot) {
-        DayEntryView entry = robot.lookup(".default-style-entry").queryAllAs(DayEntryView.class).stream()
-                .filter(v -> v.isVisible() && v.getWidth() > 20 && v.getHeight() > 20 && inWindow(v))
-                .findFirst().orElseThrow();
+        CalendarView calendar = robot.lookup("#calendar-view").queryAs(CalendarView.class);
+        EntryViewBase<?> entry = calendar.getWeekPage().getDetailedWeekView().getWeekView()
+                .findEntryView(UiFixture.entryOf(calendar, clean));
+        assertThat(entry).as("the visit is drawn in the week").isNotNull();
         Bounds b = entry.localToScreen(entry.getBoundsInLocal());
         robot.moveTo(b.getMinX() + b.getWidth() / 2, b.getMinY() + Math.min(10, b.getHeight() / 2))
                 .doubleClickOn(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Window.getWindows()).as("a popover shows").anyMatch(w -> w instanceof PopupWindow && w.isShowing());
-    }
-
-    private static boolean inWindow(DayEntryView v) {
-        Bounds b = v.localToScreen(v.getBoundsInLocal());
-        Window w = v.getScene().getWindow();
-        return b != null && b.getMinY() > w.getY() + 150 && b.getMaxY() < w.getY() + w.getHeight() - 20
-                && b.getMinX() > w.getX() && b.getMaxX() < w.getX() + w.getWidth();
     }
 }

@@ -1,18 +1,25 @@
 package org.visitdesk.ui;
 
+import com.calendarfx.model.Calendar;
+import com.calendarfx.model.CalendarSource;
+import com.calendarfx.model.Entry;
+import com.calendarfx.view.CalendarView;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
 import org.visitdesk.app.Messages;
-import org.visitdesk.app.SampleData;
+import org.visitdesk.app.VisitListing;
 import org.visitdesk.app.Workspace;
+import org.visitdesk.domain.Visit;
 
 /** Opens the real main window on a real store in a temp folder, for TestFX tests. */
 public final class UiFixture {
@@ -50,11 +57,30 @@ public final class UiFixture {
         return new UiFixture(stage, dir, Workspace.open(dir, clock()));
     }
 
-    /** Opens a store filled with the default sample data. Call from a TestFX {@code @Start} method. */
-    public static UiFixture startWithSample(Stage stage, Path dir) {
+    /**
+     * Opens a store with the records a test makes (see {@link TestRecords}). Call from a TestFX {@code @Start}
+     * method.
+     */
+    public static UiFixture start(Stage stage, Path dir, Consumer<Workspace> records) {
         Workspace ws = Workspace.open(dir, clock());
-        ws.loadSampleData(SampleData.Size.DEFAULT, 7, f -> { });
+        records.accept(ws);
         return new UiFixture(stage, dir, ws);
+    }
+
+    /** The calendar's entry of a visit, found through CalendarFX's model (its public API, not its skins). */
+    public static Entry<?> entryOf(CalendarView view, Visit v) {
+        for (CalendarSource source : view.getCalendarSources()) {
+            for (Calendar<?> c : source.getCalendars()) {
+                for (List<Entry<?>> day : c.findEntries(v.day(), v.day(), ZoneId.systemDefault()).values()) {
+                    for (Entry<?> e : day) {
+                        if (e.getUserObject() instanceof VisitListing l && l.visit().id() == v.id()) {
+                            return e;
+                        }
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no entry for visit " + v.id());
     }
 
     /** Waits until all background work is done and its results are drawn. */

@@ -5,53 +5,53 @@ import com.calendarfx.model.Entry;
 import com.calendarfx.model.LoadEvent;
 import com.calendarfx.view.CalendarView;
 import com.calendarfx.view.DateControl;
-import java.time.DayOfWeek;
+import com.calendarfx.view.DayView;
+import com.calendarfx.view.DayViewBase;
+import com.calendarfx.view.EntryViewBase;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.temporal.TemporalAdjusters;
+import java.time.ZonedDateTime;
+import java.time.temporal.WeekFields;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.visitdesk.app.ConflictNotice;
 import org.visitdesk.app.Messages;
-import org.visitdesk.app.ScheduleService;
 import org.visitdesk.app.VisitListing;
-import org.visitdesk.domain.Facility;
+import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.VisitType;
-import org.visitdesk.domain.Visitor;
 import org.visitdesk.ui.Dates;
+import org.visitdesk.ui.Dialogs;
 import org.visitdesk.ui.Page;
 import org.visitdesk.ui.PageContext;
-import org.visitdesk.ui.Pickers;
+import org.visitdesk.ui.export.ExportDialog;
 import org.visitdesk.ui.visits.VisitDialog;
 
 /**
  * The calendar where visits are planned: CalendarFX day, week and month pages, with the conflicts of the visible
- * days beside it. Dragging a visit checks the rules before anything is saved.
+ * days beside it ({@link ConflictsPanel}). A click shows a visit ({@link VisitPopover}), a right-click offers what
+ * can be done ({@link CalendarMenus}), and a drag moves it through the rules ({@link CalendarViewModel}, which asks
+ * through {@link MoveDialogs}). This class lays them out and wires them to CalendarFX.
  */
 public final class CalendarPage implements Page {
 
@@ -60,13 +60,22 @@ public final class CalendarPage implements Page {
     private final CalendarView calendar = new CalendarView(CalendarView.Page.DAY, CalendarView.Page.WEEK,
             CalendarView.Page.MONTH);
     private final BorderPane root = new BorderPane();
-    private final ListView<Object> conflictList = new ListView<>();
+    private final VisitActions actions = new VisitActions(this::edit, this::confirmCancel, this::newVisit);
     private boolean first = true;
 
     public CalendarPage(PageContext ctx) {
         this.ctx = ctx;
-        this.model = new CalendarViewModel(ctx.workspace(), ctx.background());
-        model.setOnMove(this::moved);
+        this.model = new CalendarViewModel(ctx.workspace(), ctx.background(), new MoveDialogs(ctx.dialogs()));
+        setUpCalendar();
+        root.setId("calendar-page");
+        root.setTop(toolbar());
+        root.setCenter(calendar);
+        root.setRight(new ConflictsPanel(model, this::reveal).node());
+        BorderPane.setMargin(calendar, new Insets(0, 8, 0, 0));
+        root.setPadding(new Insets(12));
+    }
+
+    private void setUpCalendar() {
         calendar.getCalendarSources().setAll(model.source());
         calendar.setId("calendar-view");
         calendar.setShowAddCalendarButton(false);
@@ -75,24 +84,26 @@ public final class CalendarPage implements Page {
         calendar.setShowSourceTrayButton(false);
         calendar.setShowSourceTray(false);
         calendar.setTraysAnimated(false);
+        // Day, Week and Month are the page's own buttons (see pageSwitch): words of the app, never cut
+        calendar.setShowPageSwitcher(false);
         LocalDate today = LocalDate.now(ctx.workspace().clock());
         // ISO weeks, Monday to Sunday: the weekly visit limit counts them so
-        calendar.setWeekFields(java.time.temporal.WeekFields.ISO);
+        calendar.setWeekFields(WeekFields.ISO);
         calendar.setToday(today);
         calendar.setDate(today);
         calendar.setStartTime(LocalTime.of(6, 30));
         calendar.setEndTime(LocalTime.of(18, 0));
         // visiting hours run from 7:00 to 17:00: show that day whole, without scrolling
-        for (com.calendarfx.view.DayViewBase v : List.of(calendar.getWeekPage().getDetailedWeekView().getWeekView(),
+        for (DayViewBase v : List.of(calendar.getWeekPage().getDetailedWeekView().getWeekView(),
                 calendar.getDayPage().getDetailedDayView().getDayView())) {
-            v.setEarlyLateHoursStrategy(com.calendarfx.view.DayViewBase.EarlyLateHoursStrategy.HIDE);
-            v.setHoursLayoutStrategy(com.calendarfx.view.DayViewBase.HoursLayoutStrategy.FIXED_HOUR_COUNT);
+            v.setEarlyLateHoursStrategy(DayViewBase.EarlyLateHoursStrategy.HIDE);
+            v.setHoursLayoutStrategy(DayViewBase.HoursLayoutStrategy.FIXED_HOUR_COUNT);
             v.setVisibleHours(12);
         }
         calendar.addEventHandler(LoadEvent.LOAD, e -> model.ensureLoaded(e.getStartDate(), e.getEndDate()));
         // a double-click on an empty time plans a visit there, through the visit dialog: caught before CalendarFX,
         // which would otherwise make an entry of its own that is not a visit
-        calendar.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, this::doubleClickOnEmptyTime);
+        calendar.addEventFilter(MouseEvent.MOUSE_CLICKED, this::doubleClickOnEmptyTime);
         calendar.setEntryFactory(param -> {
             // other ways CalendarFX may create an entry: the same dialog; CalendarFX needs an entry back, so it
             // gets a scratch one that is taken away at once
@@ -107,24 +118,19 @@ public final class CalendarPage implements Page {
         // visits of people removed by clean-up are anonymous history: they are not moved
         calendar.setEntryEditPolicy(param -> param.getEditOperation() != DateControl.EditOperation.DELETE
                 && param.getEntry().getUserObject() instanceof VisitListing l && l.detainee() != null);
-        calendar.setEntryDetailsPopOverContentCallback(param -> details(param.getEntry(), param.getPopOver()));
-        calendar.setEntryContextMenuCallback(param -> entryMenu(param.getEntry()));
-        calendar.setContextMenuCallback(param -> {
-            ContextMenu menu = new ContextMenu();
-            MenuItem add = new MenuItem(Messages.get("calendar.newVisitHere"));
-            LocalDateTime at = param.getZonedDateTime().toLocalDateTime();
-            add.setOnAction(e -> newVisit(at));
-            menu.getItems().add(add);
-            return menu;
-        });
+        calendar.setEntryDetailsPopOverContentCallback(param -> VisitPopover.content(
+                param.getEntry().getUserObject(), param.getEntry().getTitle(), conflictsOf(param.getEntry()),
+                param.getPopOver(), actions));
+        calendar.setEntryContextMenuCallback(param -> CalendarMenus.ofEntry(param.getEntry().getUserObject(),
+                actions));
+        calendar.setContextMenuCallback(param -> CalendarMenus.ofTime(param.getZonedDateTime().toLocalDateTime(),
+                actions));
         calendar.dateProperty().addListener((o, a, b) -> updateVisibleRange());
         calendar.selectedPageProperty().addListener((o, a, b) -> updateVisibleRange());
-        root.setId("calendar-page");
-        root.setTop(toolbar());
-        root.setCenter(calendar);
-        root.setRight(conflictsPanel());
-        BorderPane.setMargin(calendar, new Insets(0, 8, 0, 0));
-        root.setPadding(new Insets(12));
+    }
+
+    private List<ConflictNotice> conflictsOf(Entry<?> entry) {
+        return entry.getUserObject() instanceof VisitListing l ? model.conflictsOf(l.visit().id()) : List.of();
     }
 
     @Override
@@ -144,17 +150,16 @@ public final class CalendarPage implements Page {
         }
     }
 
-    private void doubleClickOnEmptyTime(javafx.scene.input.MouseEvent e) {
-        if (e.getClickCount() != 2 || e.getButton() != javafx.scene.input.MouseButton.PRIMARY
-                || e.getPickResult() == null) {
+    private void doubleClickOnEmptyTime(MouseEvent e) {
+        if (e.getClickCount() != 2 || e.getButton() != MouseButton.PRIMARY || e.getPickResult() == null) {
             return;
         }
-        com.calendarfx.view.DayView day = null;
+        DayView day = null;
         for (Node n = e.getPickResult().getIntersectedNode(); n != null; n = n.getParent()) {
-            if (n instanceof com.calendarfx.view.EntryViewBase<?>) {
+            if (n instanceof EntryViewBase<?>) {
                 return;
             }
-            if (n instanceof com.calendarfx.view.DayView d) {
+            if (n instanceof DayView d) {
                 day = d;
                 break;
             }
@@ -162,8 +167,8 @@ public final class CalendarPage implements Page {
         if (day == null) {
             return;
         }
-        javafx.geometry.Point2D p = day.sceneToLocal(e.getSceneX(), e.getSceneY());
-        java.time.ZonedDateTime at = day.getZonedDateTimeAt(p.getX(), p.getY());
+        Point2D p = day.sceneToLocal(e.getSceneX(), e.getSceneY());
+        ZonedDateTime at = day.getZonedDateTimeAt(p.getX(), p.getY());
         if (at != null) {
             e.consume();
             newVisit(at.toLocalDateTime());
@@ -178,15 +183,14 @@ public final class CalendarPage implements Page {
     /** The days the selected page shows: its day, its ISO week or its month. */
     private void updateVisibleRange() {
         LocalDate d = calendar.getDate();
-        LocalDate[] range = switch (calendar.getSelectedPage() == null ? CalendarView.Page.WEEK
+        DateRange range = switch (calendar.getSelectedPage() == null ? CalendarView.Page.WEEK
                 : calendar.getSelectedPage()) {
-            case DAY -> new LocalDate[] {d, d};
-            case MONTH -> new LocalDate[] {d.withDayOfMonth(1), d.with(TemporalAdjusters.lastDayOfMonth())};
-            default -> new LocalDate[] {d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
-                d.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY))};
+            case DAY -> DateRange.of(d);
+            case MONTH -> DateRange.monthOf(d);
+            default -> DateRange.isoWeekOf(d);
         };
         model.visibleRangeProperty().set(range);
-        model.ensureLoaded(range[0], range[1]);
+        model.ensureLoaded(range.first(), range.last());
     }
 
     private Node toolbar() {
@@ -199,19 +203,19 @@ public final class CalendarPage implements Page {
         Button find = new Button(Messages.get("calendar.findTime"), new FontIcon("fth-search"));
         find.setId("calendar-find-time");
         find.setOnAction(e -> FindTimeDialog.open(ctx, LocalDate.now(ctx.workspace().clock()))
-                .ifPresent(v -> afterSave(v)));
+                .ifPresent(this::afterSave));
         Button export = new Button(Messages.get("calendar.export"), new FontIcon("fth-download"));
         export.setId("calendar-export");
         export.setOnAction(e -> {
-            LocalDate[] range = model.visibleRangeProperty().get();
+            DateRange range = model.visibleRangeProperty().get();
             LocalDate today = LocalDate.now(ctx.workspace().clock());
-            org.visitdesk.ui.export.ExportDialog.open(ctx, range == null ? today : range[0],
-                    range == null ? today : range[1]);
+            ExportDialog.open(ctx, range == null ? today : range.first(), range == null ? today : range.last());
         });
-        Label legend = legend();
+        Label legend = new Label(Messages.get("calendar.legend"));
+        legend.getStyleClass().add(Styles.TEXT_MUTED);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, spacer, legend, export, find, add);
+        HBox bar = new HBox(8, title, pageSwitch(), spacer, legend, export, find, add);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 10, 0));
         for (Node n : bar.getChildren()) {
@@ -222,98 +226,43 @@ public final class CalendarPage implements Page {
         return bar;
     }
 
-    private Label legend() {
-        Label l = new Label(Messages.get("calendar.legend"));
-        l.getStyleClass().add(Styles.TEXT_MUTED);
-        return l;
-    }
-
-    private Node conflictsPanel() {
-        Label title = new Label(Messages.get("calendar.conflicts"));
-        title.getStyleClass().add(Styles.TITLE_4);
-        CheckBox errorsOnly = new CheckBox(Messages.get("calendar.errorsOnly"));
-        errorsOnly.setId("conflicts-errors-only");
-        model.errorsOnlyProperty().bind(errorsOnly.selectedProperty());
-        ComboBox<Facility> facility = Pickers.facilityFilter(model.facilities(), "detainees.allFacilities");
-        facility.setId("conflicts-facility");
-        facility.setMaxWidth(Double.MAX_VALUE);
-        model.facilityFilterProperty().bind(facility.valueProperty());
-        conflictList.setId("conflict-list");
-        conflictList.setPlaceholder(placeholder());
-        conflictList.setCellFactory(lv -> new ConflictCell());
-        model.shownConflicts().addListener((javafx.collections.ListChangeListener<ConflictNotice>) c -> regroup());
-        conflictList.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
-            if (item instanceof ConflictNotice n) {
-                reveal(n);
+    /** Day, Week and Month as one group of buttons, kept in step with the page CalendarFX shows. */
+    private Node pageSwitch() {
+        ToggleGroup group = new ToggleGroup();
+        Map<CalendarView.Page, ToggleButton> buttons = new EnumMap<>(CalendarView.Page.class);
+        buttons.put(CalendarView.Page.DAY, pageButton("calendar.page.day", "calendar-day", Styles.LEFT_PILL,
+                calendar::showDayPage));
+        buttons.put(CalendarView.Page.WEEK, pageButton("calendar.page.week", "calendar-week", Styles.CENTER_PILL,
+                calendar::showWeekPage));
+        buttons.put(CalendarView.Page.MONTH, pageButton("calendar.page.month", "calendar-month", Styles.RIGHT_PILL,
+                calendar::showMonthPage));
+        buttons.values().forEach(b -> b.setToggleGroup(group));
+        Consumer<CalendarView.Page> mark = p -> {
+            ToggleButton b = buttons.get(p == null ? CalendarView.Page.WEEK : p);
+            if (b != null) {
+                b.setSelected(true);
+            }
+        };
+        calendar.selectedPageProperty().addListener((o, a, now) -> mark.accept(now));
+        mark.accept(calendar.getSelectedPage());
+        // one page is always shown: a click on the pressed button keeps it pressed
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null && was != null) {
+                was.setSelected(true);
             }
         });
-        VBox.setVgrow(conflictList, Priority.ALWAYS);
-        Label count = new Label();
-        count.getStyleClass().add(Styles.TEXT_MUTED);
-        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-            long errors = model.shownConflicts().stream().filter(ConflictNotice::isError).count();
-            return Messages.get("calendar.conflictCount", errors, model.shownConflicts().size() - errors);
-        }, model.shownConflicts()));
-        VBox panel = new VBox(8, title, count, errorsOnly, facility, conflictList);
-        panel.setPrefWidth(330);
-        panel.setMinWidth(260);
-        panel.getStyleClass().add("conflicts-panel");
-        return panel;
+        HBox box = new HBox(buttons.values().toArray(new Node[0]));
+        box.setId("calendar-pages");
+        return box;
     }
 
-    private Label placeholder() {
-        Label l = new Label(Messages.get("calendar.noConflicts"));
-        l.setWrapText(true);
-        l.getStyleClass().add(Styles.TEXT_MUTED);
-        return l;
-    }
-
-    /** Conflicts grouped under a heading for each day. */
-    private void regroup() {
-        List<Object> items = new java.util.ArrayList<>();
-        LocalDate day = null;
-        for (ConflictNotice n : model.shownConflicts()) {
-            LocalDate d = n.conflict().at().toLocalDate();
-            if (!d.equals(day)) {
-                items.add(d);
-                day = d;
-            }
-            items.add(n);
-        }
-        conflictList.getItems().setAll(items);
-    }
-
-    /** One row of the conflicts panel: a day heading, or a conflict with its icon and message. */
-    private static final class ConflictCell extends ListCell<Object> {
-        @Override
-        protected void updateItem(Object item, boolean empty) {
-            super.updateItem(item, empty);
-            getStyleClass().removeAll("conflict-day", "conflict-row");
-            if (empty || item == null) {
-                setText(null);
-                setGraphic(null);
-            } else if (item instanceof LocalDate d) {
-                setText(Dates.showDay(d));
-                setGraphic(null);
-                getStyleClass().add("conflict-day");
-            } else if (item instanceof ConflictNotice n) {
-                Label t = new Label(n.title());
-                t.getStyleClass().add(Styles.TEXT_BOLD);
-                Label m = new Label(n.message());
-                m.setWrapText(true);
-                // a list cell sizes to its text unless told the width it may take
-                m.maxWidthProperty().bind(getListView().widthProperty().subtract(60));
-                m.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-                VBox box = new VBox(2, t, m);
-                FontIcon icon = new FontIcon(n.isError() ? "fth-alert-octagon" : "fth-alert-triangle");
-                icon.getStyleClass().add(n.isError() ? "conflict-error-icon" : "conflict-warning-icon");
-                HBox row = new HBox(8, icon, box);
-                setPrefWidth(0);
-                setText(null);
-                setGraphic(row);
-                getStyleClass().add("conflict-row");
-            }
-        }
+    private static ToggleButton pageButton(String key, String id, String pill, Runnable show) {
+        ToggleButton b = new ToggleButton(Messages.get(key));
+        b.setId(id);
+        b.getStyleClass().add(pill);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setOnAction(e -> show.run());
+        return b;
     }
 
     /** Shows the day of a conflict and selects its visits. */
@@ -328,91 +277,15 @@ public final class CalendarPage implements Page {
         }
     }
 
-    private Node details(Entry<?> entry, org.controlsfx.control.PopOver popOver) {
-        if (!(entry.getUserObject() instanceof VisitListing l)) {
-            Label closed = new Label(entry.getTitle());
-            closed.setPadding(new Insets(10));
-            return closed;
-        }
-        Label name = new Label(l.detainee() == null ? "" : l.detainee().fullName() + "  ·  "
-                + l.detainee().aNumber().display());
-        name.getStyleClass().add(Styles.TITLE_4);
-        Label when = new Label(Dates.showDay(l.visit().day()) + "  " + Dates.show(l.visit().start().toLocalTime())
-                + "–" + Dates.show(l.visit().end().toLocalTime()) + "  ·  "
-                + (l.detainee() == null ? "" : l.detainee().housingUnit()) + "  ·  "
-                + Messages.of("status.visit", l.visit().status()));
-        VBox box = new VBox(6, name, when);
-        Label visitorsTitle = new Label(Messages.get("calendar.visitors"));
-        visitorsTitle.getStyleClass().add(Styles.TEXT_BOLD);
-        box.getChildren().add(visitorsTitle);
-        if (l.visitors().isEmpty()) {
-            box.getChildren().add(new Label(Messages.get("calendar.noVisitorYet")));
-        }
-        for (Visitor v : l.visitors()) {
-            box.getChildren().add(new Label("• " + v.fullName() + "  (" + String.join(", ", v.languages()) + ")"));
-        }
-        List<ConflictNotice> cs = model.conflictsOf(l.visit().id());
-        Label conflictsTitle = new Label(cs.isEmpty() ? Messages.get("calendar.noConflictsHere")
-                : Messages.get("calendar.conflicts"));
-        conflictsTitle.getStyleClass().add(Styles.TEXT_BOLD);
-        box.getChildren().add(conflictsTitle);
-        for (ConflictNotice n : cs) {
-            Label m = new Label(n.message(), new FontIcon(n.isError() ? "fth-alert-octagon" : "fth-alert-triangle"));
-            m.getGraphic().getStyleClass().add(n.isError() ? "conflict-error-icon" : "conflict-warning-icon");
-            m.setWrapText(true);
-            m.setMaxWidth(380);
-            box.getChildren().add(m);
-        }
-        if (!l.visit().overrideReason().isEmpty()) {
-            box.getChildren().add(new Label(Messages.get("calendar.overrideReason", l.visit().overrideReason())));
-        }
-        Button edit = new Button(Messages.get("action.edit"), new FontIcon("fth-edit-2"));
-        edit.setId("popover-edit");
-        edit.setOnAction(e -> {
-            popOver.hide();
-            edit(l.visit());
-        });
-        Button cancel = new Button(Messages.get("calendar.cancelVisit"), new FontIcon("fth-x-circle"));
-        cancel.setDisable(!l.visit().status().isActive());
-        cancel.setOnAction(e -> {
-            popOver.hide();
-            confirmCancel(l);
-        });
-        HBox buttons = new HBox(8, edit, cancel);
-        box.getChildren().add(buttons);
-        box.setPadding(new Insets(12));
-        box.setMaxWidth(420);
-        return box;
-    }
-
-    private ContextMenu entryMenu(Entry<?> entry) {
-        ContextMenu menu = new ContextMenu();
-        if (entry.getUserObject() instanceof VisitListing l) {
-            MenuItem edit = new MenuItem(Messages.get("action.edit"));
-            edit.setOnAction(e -> edit(l.visit()));
-            MenuItem cancel = new MenuItem(Messages.get("calendar.cancelVisit"));
-            cancel.setDisable(!l.visit().status().isActive());
-            cancel.setOnAction(e -> confirmCancel(l));
-            menu.getItems().addAll(edit, cancel);
-        }
-        return menu;
-    }
-
     private void confirmCancel(VisitListing l) {
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
-        ask.initOwner(ctx.stage());
-        ask.setHeaderText(Messages.get("calendar.cancelVisit.title", l.detainee() == null ? "" : l.detainee().fullName(),
-                Dates.showDay(l.visit().day())));
-        ask.setContentText(Messages.get("calendar.cancelVisit.text"));
-        ButtonType yes = new ButtonType(Messages.get("calendar.cancelVisit"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = new ButtonType(Messages.get("calendar.keepVisit"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        ask.getButtonTypes().setAll(yes, no);
-        if (ask.showAndWait().filter(b -> b == yes).isPresent()) {
+        Dialogs dialogs = ctx.dialogs();
+        if (dialogs.confirm(Dialogs.Question.of(Messages.get("calendar.cancelVisit.title",
+                l.detainee() == null ? "" : l.detainee().fullName(), Dates.showDay(l.visit().day())),
+                Messages.get("calendar.cancelVisit.text"), Messages.get("calendar.cancelVisit"))
+                .orElse(Messages.get("calendar.keepVisit")))) {
             model.cancel(l.visit(), ok -> {
                 if (!ok) {
-                    Alert a = new Alert(Alert.AlertType.ERROR, Messages.get("error.record.gone"));
-                    a.initOwner(ctx.stage());
-                    a.show();
+                    dialogs.error(Messages.get("error.record.gone"), null);
                 }
             });
         }
@@ -433,101 +306,5 @@ public final class CalendarPage implements Page {
     private void afterSave(Visit saved) {
         calendar.setDate(saved.day());
         model.reload();
-    }
-
-    /** A visit was dragged: run the rules, then save, or ask what to do when it breaks one. */
-    private void moved(CalendarViewModel.Move m) {
-        model.check(m, check -> {
-            if (!check.hasErrors()) {
-                model.saveMove(m, "", outcome -> {
-                    if (!outcome.isSaved()) {
-                        notSaved(outcome);
-                    } else if (!check.notices().isEmpty()) {
-                        warn(m, check);
-                    }
-                });
-                return;
-            }
-            askAboutErrors(m, check).ifPresentOrElse(reason -> model.saveMove(m, reason, outcome -> {
-                if (!outcome.isSaved()) {
-                    notSaved(outcome);
-                }
-            }), () -> {
-                model.revert(m);
-                // another move may have been saved while the question was open
-                model.reload();
-            });
-        });
-    }
-
-    /** The move was not saved after all (the visit was changed or removed meanwhile): say so and why. */
-    private void notSaved(ScheduleService.Outcome outcome) {
-        StringBuilder why = new StringBuilder();
-        outcome.errors().forEach(e -> why.append(Messages.get(e.messageKey())).append('\n'));
-        outcome.conflicts().stream().filter(ConflictNotice::isError)
-                .forEach(n -> why.append("\u2716 ").append(n.message()).append('\n'));
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(ctx.stage());
-        alert.setHeaderText(Messages.get("calendar.moveNotSaved"));
-        alert.setContentText(why.toString().strip());
-        alert.show();
-    }
-
-    private void warn(CalendarViewModel.Move m, ScheduleService.Check check) {
-        Alert info = new Alert(Alert.AlertType.WARNING);
-        info.initOwner(ctx.stage());
-        info.setTitle(Messages.get("calendar.moved"));
-        info.setHeaderText(Messages.get("calendar.movedWithWarnings"));
-        info.setContentText(messages(check));
-        info.show();
-    }
-
-    private static String messages(ScheduleService.Check check) {
-        StringBuilder sb = new StringBuilder();
-        for (ConflictNotice n : check.notices()) {
-            sb.append(n.isError() ? "\u2716 " : "\u26A0 ").append(n.message()).append('\n');
-        }
-        return sb.toString().strip();
-    }
-
-    /** "Keep the old time" (nothing saved) or "Move anyway" with a reason; empty means keep. */
-    private Optional<String> askAboutErrors(CalendarViewModel.Move m, ScheduleService.Check check) {
-        Alert ask = new Alert(Alert.AlertType.WARNING);
-        ask.initOwner(ctx.stage());
-        ask.setTitle(Messages.get("calendar.moveBreaksRules"));
-        ask.setHeaderText(Messages.get("calendar.moveBreaksRules"));
-        Label list = new Label(messages(check));
-        list.setWrapText(true);
-        TextField reason = new TextField();
-        reason.setId("move-reason");
-        reason.setPromptText(Messages.get("calendar.reasonPrompt"));
-        VBox content = new VBox(10, list, new Label(Messages.get("calendar.reasonLabel")), reason);
-        content.setPrefWidth(480);
-        ask.getDialogPane().setContent(content);
-        ButtonType keep = new ButtonType(Messages.get("calendar.keepOldTime"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        ButtonType move = new ButtonType(Messages.get("calendar.moveAnyway"), ButtonBar.ButtonData.OK_DONE);
-        ask.getButtonTypes().setAll(keep, move);
-        Button moveButton = (Button) ask.getDialogPane().lookupButton(move);
-        moveButton.setId("move-anyway");
-        moveButton.disableProperty().bind(reason.textProperty().isEmpty());
-        moveButton.setDefaultButton(false);
-        Button keepButton = (Button) ask.getDialogPane().lookupButton(keep);
-        keepButton.setId("keep-old-time");
-        keepButton.setDefaultButton(true);
-        Optional<ButtonType> chosen = ask.showAndWait();
-        if (chosen.isPresent() && chosen.get() == move && !reason.getText().isBlank()) {
-            return Optional.of(reason.getText().strip());
-        }
-        return Optional.empty();
-    }
-
-    /** The model, for tests. */
-    CalendarViewModel model() {
-        return model;
-    }
-
-    /** The CalendarFX view, for tests. */
-    CalendarView calendarView() {
-        return calendar;
     }
 }

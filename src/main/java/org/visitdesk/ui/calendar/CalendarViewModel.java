@@ -7,16 +7,22 @@ import com.calendarfx.model.Entry;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -24,14 +30,16 @@ import javafx.collections.ObservableList;
 import org.visitdesk.app.ConflictNotice;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.ScheduleService;
+import org.visitdesk.app.VisitChange;
 import org.visitdesk.app.VisitListing;
 import org.visitdesk.app.Workspace;
 import org.visitdesk.domain.BlackoutDay;
+import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.Facility;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitStatus;
-import org.visitdesk.scheduling.ConflictRules;
 import org.visitdesk.ui.Background;
+import org.visitdesk.ui.Failure;
 
 /**
  * The state of the calendar: CalendarFX entries for the visits of the weeks shown so far, their conflicts, and
@@ -39,8 +47,23 @@ import org.visitdesk.ui.Background;
  */
 public final class CalendarViewModel {
 
-    /** A drag that changed a visit's time, waiting for the coordinator's decision when it breaks a rule. */
-    public record Move(Entry<VisitListing> entry, LocalDateTime oldStart, LocalDateTime oldEnd, Visit moved) {
+    /**
+     * How the calendar asks the coordinator about a drag: the page answers with dialogs, a test answers at once.
+     * Called on the UI thread.
+     */
+    public interface MovePrompt {
+
+        /**
+         * The move breaks a rule that blocks (the conflicts list what it breaks): a reason to move it anyway, kept
+         * on the visit, or empty to keep the old time.
+         */
+        Optional<String> reasonToMoveAnyway(VisitListing visit, List<ConflictNotice> conflicts);
+
+        /** The move was saved; it breaks only rules that warn. */
+        void movedWithWarnings(VisitListing visit, List<ConflictNotice> warnings);
+
+        /** The move was not saved after all (the visit was changed or removed meanwhile): why. */
+        void notMoved(VisitListing visit, VisitChange change);
     }
 
     private final Workspace workspace;
@@ -54,18 +77,23 @@ public final class CalendarViewModel {
     private final Map<String, ConflictNotice> allConflicts = new LinkedHashMap<>();
     private final Set<LocalDate> loadedWeeks = new HashSet<>();
     private final ObservableList<ConflictNotice> shownConflicts = FXCollections.observableArrayList();
+    private final ObservableList<ConflictNotice> shownConflictsReadOnly =
+            FXCollections.unmodifiableObservableList(shownConflicts);
     private final ObservableList<Facility> facilities = FXCollections.observableArrayList();
-    private final ObjectProperty<LocalDate[]> visibleRange = new SimpleObjectProperty<>();
+    private final ObservableList<Facility> facilitiesReadOnly = FXCollections.unmodifiableObservableList(facilities);
+    private final ObjectProperty<DateRange> visibleRange = new SimpleObjectProperty<>();
     private final BooleanProperty errorsOnly = new SimpleBooleanProperty(false);
     private final ObjectProperty<Facility> facilityFilter = new SimpleObjectProperty<>();
-    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<VisitChange> lastMove = new ReadOnlyObjectWrapper<>();
+    private final MovePrompt prompt;
     private int generation;
     private boolean updating;
-    private Consumer<Move> onMove = m -> { };
 
-    public CalendarViewModel(Workspace workspace, Background background) {
+    public CalendarViewModel(Workspace workspace, Background background, MovePrompt prompt) {
         this.workspace = workspace;
         this.background = background;
+        this.prompt = prompt;
         for (VisitStatus s : VisitStatus.values()) {
             Calendar<VisitListing> c = new Calendar<>(Messages.of("status.visit", s));
             c.setStyle(styleOf(s));
@@ -103,15 +131,10 @@ public final class CalendarViewModel {
         return source;
     }
 
-    /** Called when a visit is dragged to a new time. */
-    public void setOnMove(Consumer<Move> handler) {
-        this.onMove = handler;
-    }
-
     /** CalendarFX asks for the days [start, end]: load the ISO weeks among them not loaded yet. */
     public void ensureLoaded(LocalDate start, LocalDate end) {
-        LocalDate first = ConflictRules.weekStart(start);
-        LocalDate last = ConflictRules.weekStart(end);
+        LocalDate first = DateRange.mondayOf(start);
+        LocalDate last = DateRange.mondayOf(end);
         LocalDate from = null;
         LocalDate to = null;
         for (LocalDate w = first; !w.isAfter(last); w = w.plusWeeks(1)) {
@@ -127,7 +150,8 @@ public final class CalendarViewModel {
         LocalDate a = from;
         LocalDate b = to;
         loading.set(true);
-        background.run(() -> new Loaded(workspace.schedule().agenda(a, b), workspace.facilities().listAll()), l -> {
+        background.run(() -> new Loaded(workspace.schedule().agenda(new DateRange(a, b)),
+                workspace.facilities().listAll()), l -> {
             loading.set(false);
             if (gen == generation) {
                 apply(l.agenda());
@@ -138,7 +162,7 @@ public final class CalendarViewModel {
             for (LocalDate w = a; !w.isAfter(b); w = w.plusWeeks(1)) {
                 loadedWeeks.remove(w);
             }
-            org.visitdesk.ui.Failure.show(e);
+            Failure.show(e);
         });
     }
 
@@ -162,9 +186,9 @@ public final class CalendarViewModel {
         closedEntries.clear();
         conflictsByVisit.clear();
         allConflicts.clear();
-        LocalDate[] r = visibleRange.get();
+        DateRange r = visibleRange.get();
         if (r != null) {
-            ensureLoaded(r[0], r[1]);
+            ensureLoaded(r.first(), r.last());
         }
         refreshShownConflicts();
     }
@@ -249,41 +273,53 @@ public final class CalendarViewModel {
         if (start.equals(l.visit().start()) && end.equals(l.visit().end())) {
             return;
         }
-        onMove.accept(new Move(e, evt.getOldInterval().getStartDateTime(), evt.getOldInterval().getEndDateTime(),
-                l.visit().withTime(start, end)));
+        move(e, l, start, end, "");
     }
 
-    /** Puts a dragged visit back where it was; nothing is saved. */
-    public void revert(Move m) {
-        updating = true;
-        try {
-            m.entry().setInterval(m.oldStart(), m.oldEnd());
-        } finally {
-            updating = false;
+    /**
+     * A visit was dragged to [start, end): the move use case checks and saves it in one go; when it breaks a rule
+     * that blocks, the prompt decides between the old time (nothing saved) and a reason to move anyway.
+     */
+    private void move(Entry<VisitListing> e, VisitListing l, LocalDateTime start, LocalDateTime end, String reason) {
+        long id = l.visit().id();
+        background.run(() -> workspace.schedule().move(id, start, end, reason), change -> {
+            if (change.kind() == VisitChange.Kind.NEEDS_DECISION) {
+                Optional<String> anyway = prompt.reasonToMoveAnyway(l, change.conflicts());
+                if (anyway.isPresent() && !anyway.get().isBlank()) {
+                    move(e, l, start, end, anyway.get());
+                    return;
+                }
+            }
+            moved(e, l, change);
+        }, failure -> {
+            putBack(e, l);
+            reload();
+            Failure.show(failure);
+        });
+    }
+
+    private void moved(Entry<VisitListing> e, VisitListing l, VisitChange change) {
+        lastMove.set(change);
+        if (!change.isSaved()) {
+            putBack(e, l);
+        }
+        // another move may have been saved while the question was open: show what the store holds
+        reload();
+        if (change.kind() == VisitChange.Kind.REFUSED) {
+            prompt.notMoved(l, change);
+        } else if (change.kind() == VisitChange.Kind.SAVED_WITH_WARNINGS) {
+            prompt.movedWithWarnings(l, change.conflicts());
         }
     }
 
-    /** Checks a move in the background. */
-    public void check(Move m, Consumer<ScheduleService.Check> then) {
-        background.run(() -> workspace.schedule().check(m.moved()), then, e -> failed(m, e));
-    }
-
-    /** Something went wrong while a move was checked or saved: show the visit where the store has it. */
-    private void failed(Move m, Throwable e) {
-        revert(m);
-        reload();
-        org.visitdesk.ui.Failure.show(e);
-    }
-
-    /** Saves a move (with a reason when it breaks an error-level rule), then reloads. */
-    public void saveMove(Move m, String reason, Consumer<ScheduleService.Outcome> then) {
-        background.run(() -> workspace.schedule().save(m.moved(), reason), outcome -> {
-            if (!outcome.isSaved()) {
-                revert(m);
-            }
-            reload();
-            then.accept(outcome);
-        }, e -> failed(m, e));
+    /** Puts a dragged visit back where the store has it. */
+    private void putBack(Entry<VisitListing> e, VisitListing l) {
+        updating = true;
+        try {
+            e.setInterval(l.visit().start(), l.visit().end());
+        } finally {
+            updating = false;
+        }
     }
 
     /** Cancels a visit (it stays in the records), then reloads. */
@@ -295,13 +331,13 @@ public final class CalendarViewModel {
     }
 
     private void refreshShownConflicts() {
-        LocalDate[] r = visibleRange.get();
+        DateRange r = visibleRange.get();
         List<ConflictNotice> out = new ArrayList<>();
         if (r != null) {
             Facility f = facilityFilter.get();
             for (ConflictNotice c : allConflicts.values()) {
                 LocalDate day = c.conflict().at().toLocalDate();
-                if (day.isBefore(r[0]) || day.isAfter(r[1])) {
+                if (!r.contains(day)) {
                     continue;
                 }
                 if (errorsOnly.get() && !c.isError()) {
@@ -313,7 +349,7 @@ public final class CalendarViewModel {
                 out.add(c);
             }
         }
-        out.sort(java.util.Comparator.comparing((ConflictNotice c) -> c.conflict().at())
+        out.sort(Comparator.comparing((ConflictNotice c) -> c.conflict().at())
                 .thenComparing(c -> c.conflict().code()));
         shownConflicts.setAll(out);
     }
@@ -328,16 +364,18 @@ public final class CalendarViewModel {
         return conflictsByVisit.getOrDefault(visitId, List.of());
     }
 
+    /** The conflicts of the visible days, filtered, in time order. */
     public ObservableList<ConflictNotice> shownConflicts() {
-        return shownConflicts;
+        return shownConflictsReadOnly;
     }
 
+    /** The facilities, for the filter. */
     public ObservableList<Facility> facilities() {
-        return facilities;
+        return facilitiesReadOnly;
     }
 
-    /** The days the calendar shows now: [first, last]. */
-    public ObjectProperty<LocalDate[]> visibleRangeProperty() {
+    /** The days the calendar shows now. */
+    public ObjectProperty<DateRange> visibleRangeProperty() {
         return visibleRange;
     }
 
@@ -349,8 +387,13 @@ public final class CalendarViewModel {
         return facilityFilter;
     }
 
-    public BooleanProperty loadingProperty() {
-        return loading;
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** What the last drag did, once it is decided and saved (or not). */
+    public ReadOnlyObjectProperty<VisitChange> lastMoveProperty() {
+        return lastMove.getReadOnlyProperty();
     }
 
     public Workspace workspace() {

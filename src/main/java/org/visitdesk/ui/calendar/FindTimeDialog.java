@@ -2,12 +2,15 @@ package org.visitdesk.ui.calendar;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -18,8 +21,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 import org.visitdesk.app.DetaineeListing;
+import org.visitdesk.app.FreeTime;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.SearchQuery;
 import org.visitdesk.domain.Detainee;
@@ -28,7 +33,6 @@ import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.VisitType;
 import org.visitdesk.domain.Visitor;
-import org.visitdesk.scheduling.FreeSlots;
 import org.visitdesk.ui.Dates;
 import org.visitdesk.ui.PageContext;
 import org.visitdesk.ui.visits.VisitDialog;
@@ -45,7 +49,7 @@ final class FindTimeDialog extends Dialog<Visit> {
     private final List<Visitor> allVisitors = new ArrayList<>();
     private final TextField person = new TextField();
     private final ListView<Visitor> visitors = new ListView<>();
-    private final ListView<FreeSlots.Slot> slots = new ListView<>();
+    private final ListView<FreeTime> slots = new ListView<>();
     private final Label status = new Label();
     private Detainee chosen;
 
@@ -74,7 +78,7 @@ final class FindTimeDialog extends Dialog<Visit> {
         slots.setPlaceholder(new Label(Messages.get("findTime.choosePerson")));
         slots.setCellFactory(lv -> new ListCell<>() {
             @Override
-            protected void updateItem(FreeSlots.Slot s, boolean empty) {
+            protected void updateItem(FreeTime s, boolean empty) {
                 super.updateItem(s, empty);
                 setText(empty || s == null ? null : Dates.showDay(s.start().toLocalDate()) + "   "
                         + Dates.show(s.start().toLocalTime()) + "–" + Dates.show(s.end().toLocalTime())
@@ -85,7 +89,7 @@ final class FindTimeDialog extends Dialog<Visit> {
         search.setId("find-search");
         search.setOnAction(e -> findSlots());
         visitors.getSelectionModel().getSelectedItems().addListener(
-                (javafx.collections.ListChangeListener<Visitor>) c -> slots.getItems().clear());
+                (ListChangeListener<Visitor>) c -> slots.getItems().clear());
         status.setWrapText(true);
         VBox.setVgrow(slots, Priority.ALWAYS);
         VBox content = new VBox(8, new Label(Messages.get("findTime.person")), person,
@@ -94,13 +98,13 @@ final class FindTimeDialog extends Dialog<Visit> {
         content.setPadding(new Insets(8));
         content.setPrefWidth(520);
         getDialogPane().setContent(content);
-        ButtonType use = new ButtonType(Messages.get("findTime.use"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType use = new ButtonType(Messages.get("findTime.use"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(use, ButtonType.CANCEL);
         Button useButton = (Button) getDialogPane().lookupButton(use);
         useButton.setId("find-use");
         useButton.disableProperty().bind(slots.getSelectionModel().selectedItemProperty().isNull());
         setResultConverter(b -> b == use ? proposal() : null);
-        ctx.background().run(() -> new Object[] {ctx.workspace().detainees().listAll(),
+        ctx.background().run(() -> new Object[] {ctx.workspace().detainees().listAll(Messages.locale()),
             ctx.workspace().visitors().listAll()}, loaded -> {
                 @SuppressWarnings("unchecked")
                 List<DetaineeListing> d = (List<DetaineeListing>) loaded[0];
@@ -121,7 +125,7 @@ final class FindTimeDialog extends Dialog<Visit> {
             }
             return people.stream().filter(l -> q.test(l.searchKey())).limit(20).map(DetaineeListing::detainee)
                     .toList();
-        }, new javafx.util.StringConverter<Detainee>() {
+        }, new StringConverter<Detainee>() {
             @Override
             public String toString(Detainee d) {
                 return d == null ? "" : d.fullName() + "  " + d.aNumber().display() + "  " + d.housingUnit();
@@ -145,7 +149,7 @@ final class FindTimeDialog extends Dialog<Visit> {
         }
         List<String> langs = chosen.languages().stream().map(SearchKey::fold).toList();
         ObservableList<Visitor> sorted = FXCollections.observableArrayList(allVisitors);
-        sorted.sort(java.util.Comparator.comparing((Visitor v) -> v.languages().stream().map(SearchKey::fold)
+        sorted.sort(Comparator.comparing((Visitor v) -> v.languages().stream().map(SearchKey::fold)
                 .noneMatch(langs::contains)).thenComparing(v -> !v.isCleared()));
         visitors.getItems().setAll(sorted);
     }
@@ -158,14 +162,14 @@ final class FindTimeDialog extends Dialog<Visit> {
         List<Long> ids = visitors.getSelectionModel().getSelectedItems().stream().map(Visitor::id).toList();
         status.setText(Messages.get("list.loading"));
         long detaineeId = chosen.id();
-        ctx.background().run(() -> ctx.workspace().schedule().freeSlots(detaineeId, ids, from, 12), found -> {
+        ctx.background().run(() -> ctx.workspace().schedule().freeTimes(detaineeId, ids, from, 12), found -> {
             slots.getItems().setAll(found);
             status.setText(found.isEmpty() ? Messages.get("findTime.none") : "");
         });
     }
 
     private Visit proposal() {
-        FreeSlots.Slot s = slots.getSelectionModel().getSelectedItem();
+        FreeTime s = slots.getSelectionModel().getSelectedItem();
         if (s == null || chosen == null) {
             return null;
         }

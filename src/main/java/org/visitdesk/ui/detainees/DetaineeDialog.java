@@ -1,40 +1,33 @@
 package org.visitdesk.ui.detainees;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.event.ActionEvent;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.visitdesk.app.Messages;
+import org.visitdesk.app.RecordType;
 import org.visitdesk.domain.ANumber;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.DetaineeStatus;
 import org.visitdesk.domain.Facility;
 import org.visitdesk.domain.FieldError;
 import org.visitdesk.domain.Languages;
-import org.visitdesk.app.RecordType;
 import org.visitdesk.ui.Form;
-import org.visitdesk.ui.HistoryTabs;
 import org.visitdesk.ui.PageContext;
 import org.visitdesk.ui.Pickers;
+import org.visitdesk.ui.RecordDialog;
 
 /**
  * Adds or edits one detained person. Save checks every field; what is wrong is marked on the field, what was
  * typed stays, and nothing is saved until all is right.
  */
-final class DetaineeDialog extends Dialog<Detainee> {
+final class DetaineeDialog extends RecordDialog<Detainee> {
 
     private final DetaineesViewModel model;
     private final Detainee existing;
-    private final Form form = new Form();
     private final TextField aNumber = new TextField();
     private final TextField family = new TextField();
     private final TextField given = new TextField();
@@ -49,12 +42,11 @@ final class DetaineeDialog extends Dialog<Detainee> {
     private final TextArea notes = new TextArea();
 
     DetaineeDialog(PageContext ctx, DetaineesViewModel model, Detainee existing) {
+        super(ctx, RecordType.DETAINEE, existing == null ? 0 : existing.id(),
+                Messages.get(existing == null ? "detainee.add" : "detainee.edit"),
+                existing == null ? Messages.get("detainee.add") : existing.fullName());
         this.model = model;
         this.existing = existing;
-        initOwner(ctx.stage());
-        setTitle(Messages.get(existing == null ? "detainee.add" : "detainee.edit"));
-        setHeaderText(existing == null ? Messages.get("detainee.add") : existing.fullName());
-        setResizable(true);
         aNumber.setPromptText("A-123-456-789");
         languages.setPromptText(Messages.get("hint.languages"));
         notes.setPrefRowCount(3);
@@ -73,10 +65,7 @@ final class DetaineeDialog extends Dialog<Detainee> {
         form.add("status", "detainee.status", status);
         form.add("statusDate", "detainee.statusDate", statusDate);
         form.add("notes", "detainee.notes", notes);
-        Label privacy = new Label(Messages.get("hint.notesPrivate"));
-        privacy.getStyleClass().add("hint");
-        privacy.setWrapText(true);
-        form.addWide(privacy);
+        form.addHint("hint.notesPrivate");
         fill();
         // a change of status needs the day it happened: default to today and ask for it
         status.valueProperty().addListener((o, before, now) -> {
@@ -87,18 +76,6 @@ final class DetaineeDialog extends Dialog<Detainee> {
                 statusDate.requestFocus();
             }
         });
-        getDialogPane().setContent(HistoryTabs.wrap(form.root(), ctx, RecordType.DETAINEE,
-                existing == null ? 0 : existing.id()));
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
-        ok.setText(Messages.get("action.save"));
-        ok.setId("dialog-save");
-        ok.addEventFilter(ActionEvent.ACTION, ev -> {
-            // never close on OK directly: save in the background, close only once it is saved
-            ev.consume();
-            trySave(ok);
-        });
-        setResultConverter(b -> null);
         aNumber.requestFocus();
     }
 
@@ -125,14 +102,15 @@ final class DetaineeDialog extends Dialog<Detainee> {
         notes.setText(existing.notes());
     }
 
-    private void trySave(Button ok) {
+    @Override
+    protected void save() {
         List<FieldError> typed = new ArrayList<>();
         ANumber a = ANumber.parse(aNumber.getText()).orElse(null);
         if (a == null && !aNumber.getText().isBlank()) {
             typed.add(new FieldError("aNumber", "error.aNumber.format"));
         }
-        LocalDate birth = readDate(dob, "dateOfBirth", typed);
-        LocalDate since = readDate(statusDate, "statusDate", typed);
+        LocalDate birth = Form.readDate(dob, "dateOfBirth", typed);
+        LocalDate since = Form.readDate(statusDate, "statusDate", typed);
         DetaineeStatus st = status.getValue();
         boolean statusChanged = existing == null ? st != DetaineeStatus.DETAINED : st != existing.status();
         if (statusChanged && since == null) {
@@ -142,21 +120,6 @@ final class DetaineeDialog extends Dialog<Detainee> {
                 country.getText(), Languages.parse(languages.getText()), gender.getText(),
                 facility.getValue() == null ? null : facility.getValue().id(), unit.getText(), st, since,
                 notes.getText());
-        org.visitdesk.ui.Saving.submit(this, ok, form, typed, d.problems(LocalDate.now(model.workspace().clock())),
-                done -> model.save(d, done));
-    }
-
-    private static LocalDate readDate(DatePicker picker, String field, List<FieldError> errors) {
-        try {
-            return Form.dateOf(picker);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "error.date.format"));
-            return null;
-        }
-    }
-
-    /** The form, for tests. */
-    Form form() {
-        return form;
+        submit(typed, d.problems(LocalDate.now(model.workspace().clock())), done -> model.save(d, done));
     }
 }

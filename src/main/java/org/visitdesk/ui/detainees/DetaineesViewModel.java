@@ -1,18 +1,15 @@
 package org.visitdesk.ui.detainees;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.visitdesk.app.DetaineeListing;
+import org.visitdesk.app.Messages;
 import org.visitdesk.app.SaveResult;
 import org.visitdesk.app.SearchQuery;
 import org.visitdesk.app.Workspace;
@@ -20,54 +17,37 @@ import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.DetaineeStatus;
 import org.visitdesk.domain.Facility;
 import org.visitdesk.ui.Background;
+import org.visitdesk.ui.RecordList;
 
-/**
- * The state of the Detainees page: every person in memory (loaded once, in the background) and a filter that
- * runs as the coordinator types, so search stays instant on tens of thousands of records.
- */
-public final class DetaineesViewModel {
+/** The state of the Detainees page: every person with their last visit, filtered by text, status and facility. */
+public final class DetaineesViewModel extends RecordList<DetaineeListing> {
 
-    private final Workspace workspace;
-    private final Background background;
-    private final ObservableList<DetaineeListing> all = FXCollections.observableArrayList();
-    private final FilteredList<DetaineeListing> shown = new FilteredList<>(all);
     private final ObservableList<Facility> facilities = FXCollections.observableArrayList();
-    private final StringProperty search = new SimpleStringProperty("");
+    private final ObservableList<Facility> facilitiesReadOnly = FXCollections.unmodifiableObservableList(facilities);
     private final ObjectProperty<DetaineeStatus> statusFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Facility> facilityFilter = new SimpleObjectProperty<>();
-    private final BooleanProperty loading = new SimpleBooleanProperty(false);
 
     public DetaineesViewModel(Workspace workspace, Background background) {
-        this.workspace = workspace;
-        this.background = background;
-        search.addListener((o, a, b) -> refilter());
-        statusFilter.addListener((o, a, b) -> refilter());
-        facilityFilter.addListener((o, a, b) -> refilter());
+        super(workspace, background);
+        refilterOn(statusFilter);
+        refilterOn(facilityFilter);
     }
 
     /** Reads everyone and the facilities again. */
+    @Override
     public void load() {
-        loading.set(true);
-        background.run(() -> new Loaded(workspace.detainees().listAll(), workspace.facilities().listAll()), l -> {
-            facilities.setAll(l.facilities());
-            all.setAll(l.detainees());
-            loading.set(false);
-        }, e -> {
-            loading.set(false);
-            org.visitdesk.ui.Failure.show(e);
-        });
+        read(() -> new Loaded(workspace.detainees().listAll(Messages.locale()), workspace.facilities().listAll()),
+                l -> {
+                    facilities.setAll(l.facilities());
+                    setAll(l.detainees());
+                });
     }
 
     private record Loaded(List<DetaineeListing> detainees, List<Facility> facilities) {
     }
 
-    private void refilter() {
-        shown.setPredicate(predicate());
-    }
-
-    /** The filter as it stands: search text, status and facility together. */
-    Predicate<DetaineeListing> predicate() {
-        SearchQuery q = SearchQuery.of(search.get());
+    @Override
+    protected Predicate<DetaineeListing> filter(SearchQuery q) {
         DetaineeStatus st = statusFilter.get();
         Facility f = facilityFilter.get();
         if (q.isEmpty() && st == null && f == null) {
@@ -82,20 +62,13 @@ public final class DetaineesViewModel {
     public void save(Detainee d, Consumer<SaveResult<Detainee>> done) {
         background.run(() -> workspace.detainees().save(d), r -> {
             if (r.isSaved()) {
-                replace(r.saved());
+                DetaineeListing before = all().stream().filter(l -> l.detainee().id() == r.saved().id()).findFirst()
+                        .orElse(null);
+                replace(DetaineeListing.of(r.saved(), before == null ? null : before.lastVisit()),
+                        l -> l.detainee().id());
             }
             done.accept(r);
         });
-    }
-
-    private void replace(Detainee saved) {
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).detainee().id() == saved.id()) {
-                all.set(i, DetaineeListing.of(saved, all.get(i).lastVisit()));
-                return;
-            }
-        }
-        all.add(DetaineeListing.of(saved, null));
     }
 
     /** Deletes a person (and their visits) in the background. */
@@ -104,7 +77,7 @@ public final class DetaineesViewModel {
             workspace.detainees().delete(d.id());
             return d.id();
         }, id -> {
-            all.removeIf(l -> l.detainee().id() == id);
+            remove(id, l -> l.detainee().id());
             done.run();
         });
     }
@@ -114,10 +87,9 @@ public final class DetaineesViewModel {
         background.run(() -> workspace.detainees().visitCount(d.id()), then);
     }
 
-    /** The future active visits of a person who just left detention, then what to do with them. */
+    /** The future planned visits of a person who just left detention, then what to do with them. */
     public void futureVisits(Detainee d, Consumer<List<Long>> then) {
-        background.run(() -> workspace.detainees().futureVisits(d.id(),
-                java.time.LocalDate.now(workspace.clock())), then);
+        background.run(() -> workspace.detainees().futureVisits(d.id(), LocalDate.now(workspace.clock())), then);
     }
 
     /** Cancels visits in the background. */
@@ -125,20 +97,9 @@ public final class DetaineesViewModel {
         background.run(() -> workspace.detainees().cancelVisits(ids), then);
     }
 
-    public ObservableList<DetaineeListing> all() {
-        return all;
-    }
-
-    public FilteredList<DetaineeListing> shown() {
-        return shown;
-    }
-
+    /** The facilities, for the filter and the dialog. */
     public ObservableList<Facility> facilities() {
-        return facilities;
-    }
-
-    public StringProperty searchProperty() {
-        return search;
+        return facilitiesReadOnly;
     }
 
     public ObjectProperty<DetaineeStatus> statusFilterProperty() {
@@ -147,13 +108,5 @@ public final class DetaineesViewModel {
 
     public ObjectProperty<Facility> facilityFilterProperty() {
         return facilityFilter;
-    }
-
-    public BooleanProperty loadingProperty() {
-        return loading;
-    }
-
-    public Workspace workspace() {
-        return workspace;
     }
 }

@@ -4,8 +4,11 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import javafx.application.HostServices;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -20,6 +23,8 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.visitdesk.app.ExportService;
 import org.visitdesk.app.Messages;
@@ -96,7 +101,7 @@ public final class ExportDialog extends Dialog<Void> {
         status.setId("export-status");
         status.setWrapText(true);
         status.setPrefWidth(520);
-        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         open.setId("export-open");
         showFolder.setId("export-show-folder");
         open.setDisable(true);
@@ -112,7 +117,7 @@ public final class ExportDialog extends Dialog<Void> {
         grid.addRow(r++, new Label(Messages.get("export.what")), new HBox(12, roster, sheets, all));
         grid.addRow(r++, new Label(Messages.get("export.from")), from);
         grid.addRow(r++, new Label(Messages.get("export.to")), to);
-        grid.addRow(r++, new Label(Messages.get("export.options")), new javafx.scene.layout.VBox(6, notes, cancelled));
+        grid.addRow(r++, new Label(Messages.get("export.options")), new VBox(6, notes, cancelled));
         grid.add(breaking, 1, r++);
         HBox fileRow = new HBox(6, file, browse);
         HBox.setHgrow(file, Priority.ALWAYS);
@@ -121,18 +126,18 @@ public final class ExportDialog extends Dialog<Void> {
         grid.add(new HBox(8, open, showFolder), 1, r);
         GridPane.setHgrow(fileRow, Priority.ALWAYS);
         // labels and buttons keep their words; the file field gives way
-        for (javafx.scene.Node n : grid.getChildren()) {
+        for (Node n : grid.getChildren()) {
             if (n instanceof Label l) {
-                l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                l.setMinWidth(Region.USE_PREF_SIZE);
             }
         }
-        browse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        browse.setMinWidth(Region.USE_PREF_SIZE);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(exportType, ButtonType.CLOSE);
         Button run = (Button) getDialogPane().lookupButton(exportType);
         run.setId("export-run");
         // export keeps the dialog open: the result is shown in it, with Open and Show in folder
-        run.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        run.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             start(run);
         });
@@ -207,7 +212,7 @@ public final class ExportDialog extends Dialog<Void> {
                 : current.getFileName().toString());
         File chosen = chooser.showSaveDialog(getDialogPane().getScene().getWindow());
         if (chosen != null) {
-            String name = chosen.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? chosen.getPath()
+            String name = chosen.getName().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? chosen.getPath()
                     : chosen.getPath() + ".xlsx";
             file.setText(name);
         }
@@ -230,11 +235,11 @@ public final class ExportDialog extends Dialog<Void> {
             return;
         }
         String text = file.getText().strip();
-        Path out = Path.of(text.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? text : text + ".xlsx");
+        Path out = Path.of(text.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? text : text + ".xlsx");
         boolean withNotes = notes.isSelected();
         boolean withCancelled = cancelled.isSelected();
         boolean leaveOut = breaking.leaveOut();
-        java.util.Locale language = Messages.locale();
+        Locale language = Messages.locale();
         run.setDisable(true);
         open.setDisable(true);
         showFolder.setDisable(true);

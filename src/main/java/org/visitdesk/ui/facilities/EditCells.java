@@ -3,6 +3,7 @@ package org.visitdesk.ui.facilities;
 import atlantafx.base.theme.Styles;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -104,7 +105,7 @@ final class EditCells {
     static final class Choice<R, T> extends Bound<R, ComboBox<T>> {
         private final Function<R, ObjectProperty<T>> value;
 
-        Choice(Function<R, ObjectProperty<T>> value, java.util.List<T> items, StringConverter<T> names,
+        Choice(Function<R, ObjectProperty<T>> value, List<T> items, StringConverter<T> names,
                 String styleClass) {
             super(new ComboBox<>());
             this.value = value;

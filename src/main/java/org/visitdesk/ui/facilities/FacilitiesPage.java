@@ -7,20 +7,18 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -36,11 +34,15 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.visitdesk.app.HistoryEntry;
 import org.visitdesk.app.Messages;
+import org.visitdesk.app.RecordType;
 import org.visitdesk.domain.BlackoutDay;
 import org.visitdesk.domain.Facility;
 import org.visitdesk.ui.Dates;
+import org.visitdesk.ui.Dialogs;
 import org.visitdesk.ui.Form;
+import org.visitdesk.ui.HistoryTabs;
 import org.visitdesk.ui.Page;
 import org.visitdesk.ui.PageContext;
 
@@ -178,7 +180,7 @@ public final class FacilitiesPage implements Page {
 
     /** What was changed in this facility's rules, when, from what to what; read when the tab is shown. */
     private Tab historyTab() {
-        javafx.scene.control.ListView<org.visitdesk.app.HistoryEntry> list = org.visitdesk.ui.HistoryTabs.newList();
+        ListView<HistoryEntry> list = HistoryTabs.newList();
         Tab tab = new Tab(Messages.get("history.title"), list);
         tab.setId("tab-history");
         Runnable load = () -> {
@@ -187,7 +189,7 @@ public final class FacilitiesPage implements Page {
                 list.getItems().clear();
                 return;
             }
-            org.visitdesk.ui.HistoryTabs.fill(list, ctx, org.visitdesk.app.RecordType.FACILITY, id);
+            HistoryTabs.fill(list, ctx, RecordType.FACILITY, id);
         };
         tab.selectedProperty().addListener((o, was, now) -> {
             if (now) {
@@ -260,7 +262,7 @@ public final class FacilitiesPage implements Page {
         return form.root();
     }
 
-    private void number(String field, String labelKey, String id, javafx.beans.property.StringProperty value) {
+    private void number(String field, String labelKey, String id, StringProperty value) {
         TextField t = form.add(field, labelKey, new TextField());
         t.setId(id);
         t.setPrefColumnCount(5);
@@ -347,7 +349,7 @@ public final class FacilitiesPage implements Page {
 
         Button add = new Button(Messages.get("facilities.blackout.add"), new FontIcon("fth-plus"));
         add.setId("blackout-add");
-        add.setOnAction(e -> new BlackoutDialog(ctx.stage(), model.openId(), model.nameProperty().get())
+        add.setOnAction(e -> new BlackoutDialog(ctx, model.openId(), model.nameProperty().get())
                 .showAndWait().ifPresent(day -> {
                     model.addBlackout(day);
                     blackouts.getSelectionModel().select(day);
@@ -437,18 +439,11 @@ public final class FacilitiesPage implements Page {
     }
 
     private boolean confirmDiscard() {
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
-        ask.initOwner(ctx.stage());
-        ask.setTitle(Messages.get("facilities.title"));
-        ask.setHeaderText(Messages.get("facilities.discard.title"));
         String shown = model.nameProperty().get().isBlank() ? Messages.get("facilities.new")
                 : model.nameProperty().get();
-        ask.setContentText(Messages.get("facilities.discard.text", shown));
-        ButtonType discard = new ButtonType(Messages.get("facilities.discard.yes"), ButtonBar.ButtonData.OK_DONE);
-        ask.getButtonTypes().setAll(discard, ButtonType.CANCEL);
-        ((Button) ask.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        ((Button) ask.getDialogPane().lookupButton(discard)).setDefaultButton(false);
-        return ask.showAndWait().filter(b -> b == discard).isPresent();
+        return ctx.dialogs().confirm(Dialogs.Question.of(Messages.get("facilities.discard.title"),
+                Messages.get("facilities.discard.text", shown), Messages.get("facilities.discard.yes"))
+                .titled(Messages.get("facilities.title")).careful());
     }
 
     private void addFacility() {
@@ -472,16 +467,9 @@ public final class FacilitiesPage implements Page {
                 tell(Messages.get("facilities.delete.hasVisits", shown, visits));
                 return;
             }
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
-            ask.initOwner(ctx.stage());
-            ask.setTitle(Messages.get("facilities.delete"));
-            ask.setHeaderText(Messages.get("facilities.delete.title", shown));
-            ask.setContentText(Messages.get("facilities.delete.text"));
-            ButtonType yes = new ButtonType(Messages.get("action.delete"), ButtonBar.ButtonData.OK_DONE);
-            ask.getButtonTypes().setAll(yes, ButtonType.CANCEL);
-            ((Button) ask.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-            ((Button) ask.getDialogPane().lookupButton(yes)).setDefaultButton(false);
-            if (ask.showAndWait().filter(b -> b == yes).isEmpty()) {
+            if (!ctx.dialogs().confirm(Dialogs.Question.of(Messages.get("facilities.delete.title", shown),
+                    Messages.get("facilities.delete.text"), Messages.get("action.delete"))
+                    .titled(Messages.get("facilities.delete")).careful())) {
                 return;
             }
             model.delete(deleted -> {
@@ -500,21 +488,6 @@ public final class FacilitiesPage implements Page {
     }
 
     private void tell(String text) {
-        Alert info = new Alert(Alert.AlertType.INFORMATION);
-        info.initOwner(ctx.stage());
-        info.setTitle(Messages.get("facilities.delete"));
-        info.setHeaderText(Messages.get("facilities.delete.cannot"));
-        info.setContentText(text);
-        info.show();
-    }
-
-    /** The view model, for tests. */
-    FacilitiesViewModel model() {
-        return model;
-    }
-
-    /** The form, for tests. */
-    Form formForTests() {
-        return form;
+        ctx.dialogs().inform(Messages.get("facilities.delete"), Messages.get("facilities.delete.cannot"), text);
     }
 }

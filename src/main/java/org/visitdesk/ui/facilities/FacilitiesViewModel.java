@@ -1,16 +1,15 @@
 package org.visitdesk.ui.facilities;
 
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -24,6 +23,7 @@ import org.visitdesk.domain.FieldError;
 import org.visitdesk.domain.VisitingWindow;
 import org.visitdesk.ui.Background;
 import org.visitdesk.ui.Failure;
+import org.visitdesk.ui.Form;
 import org.visitdesk.ui.Toolbars;
 
 /**
@@ -40,8 +40,9 @@ public final class FacilitiesViewModel {
     private final Workspace workspace;
     private final Background background;
     private final ObservableList<Facility> facilities = FXCollections.observableArrayList();
+    private final ObservableList<Facility> facilitiesReadOnly = FXCollections.unmodifiableObservableList(facilities);
     /** The facility as last read or saved; null while none is open or a new one is not saved yet. */
-    private final ObjectProperty<FacilityRules> loaded = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<FacilityRules> loaded = new ReadOnlyObjectWrapper<>();
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty address = new SimpleStringProperty("");
     private final StringProperty capacity = new SimpleStringProperty("");
@@ -49,10 +50,12 @@ public final class FacilitiesViewModel {
     private final StringProperty visitsPerWeek = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
     private final ObservableList<WindowRow> windows = FXCollections.observableArrayList(WindowRow::observables);
+    private final ObservableList<WindowRow> windowsReadOnly = FXCollections.unmodifiableObservableList(windows);
     private final ObservableList<BlackoutDay> blackouts = FXCollections.observableArrayList();
-    private final BooleanProperty dirty = new SimpleBooleanProperty(false);
+    private final ObservableList<BlackoutDay> blackoutsReadOnly = FXCollections.unmodifiableObservableList(blackouts);
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private boolean filling;
 
     public FacilitiesViewModel(Workspace workspace, Background background) {
@@ -149,7 +152,7 @@ public final class FacilitiesViewModel {
 
     /** Adds a window like the given one (or Monday 09:00–10:00 for every unit) and returns it. */
     public WindowRow addWindow(WindowRow like) {
-        WindowRow row = like == null ? new WindowRow("", java.time.DayOfWeek.MONDAY, "09:00", "10:00", true)
+        WindowRow row = like == null ? new WindowRow("", DayOfWeek.MONDAY, "09:00", "10:00", true)
                 : new WindowRow(like.unitProperty().get(), like.dayProperty().get(), like.startProperty().get(),
                         like.endProperty().get(), like.contactProperty().get());
         int at = like == null ? windows.size() : windows.indexOf(like) + 1;
@@ -185,12 +188,7 @@ public final class FacilitiesViewModel {
         int week = number(visitsPerWeek.get(), "maxVisitsPerWeek", typed);
         long id = loaded.get() == null ? 0 : loaded.get().facility().id();
         Facility f = new Facility(id, name.get(), address.get(), cap, visitors, week, notes.get());
-        List<FieldError> errors = new ArrayList<>(typed);
-        for (FieldError e : f.problems()) {
-            if (typed.stream().noneMatch(t -> t.field().equals(e.field()))) {
-                errors.add(e);
-            }
-        }
+        List<FieldError> errors = Form.merge(typed, f.problems());
         List<VisitingWindow> ws = new ArrayList<>();
         boolean badWindow = false;
         for (WindowRow r : windows) {
@@ -289,11 +287,12 @@ public final class FacilitiesViewModel {
     }
 
     public ObservableList<Facility> facilities() {
-        return facilities;
+        return facilitiesReadOnly;
     }
 
-    public ObjectProperty<FacilityRules> loadedProperty() {
-        return loaded;
+    /** The facility as last read or saved; null while none is open or a new one is not saved yet. */
+    public ReadOnlyObjectProperty<FacilityRules> loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
     public StringProperty nameProperty() {
@@ -320,17 +319,19 @@ public final class FacilitiesViewModel {
         return notes;
     }
 
+    /** The weekly visiting windows being edited; rows change through {@link #addWindow} and their cells. */
     public ObservableList<WindowRow> windows() {
-        return windows;
+        return windowsReadOnly;
     }
 
+    /** The blackout days being edited. */
     public ObservableList<BlackoutDay> blackouts() {
-        return blackouts;
+        return blackoutsReadOnly;
     }
 
     /** True when something was edited since the facility was opened or saved. */
-    public BooleanProperty dirtyProperty() {
-        return dirty;
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
     }
 
     /** True when a facility (stored or new) is in the editor. */
@@ -338,8 +339,9 @@ public final class FacilitiesViewModel {
         return open.getReadOnlyProperty();
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    /** True while a read or a save runs: nothing can be typed then. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 
     public Workspace workspace() {

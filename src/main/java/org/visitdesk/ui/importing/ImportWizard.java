@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -25,11 +26,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.visitdesk.app.ConflictNotice;
+import org.visitdesk.app.ImportFileKind;
 import org.visitdesk.app.ImportResult;
 import org.visitdesk.app.ImportService;
 import org.visitdesk.app.Messages;
-import org.visitdesk.importing.Column;
-import org.visitdesk.importing.ImportKind;
 import org.visitdesk.ui.PageContext;
 
 /**
@@ -52,7 +52,7 @@ public final class ImportWizard extends Dialog<Void> {
     private int page;
 
     /** A wizard, optionally with a file already chosen (dropped on the window). */
-    public ImportWizard(PageContext ctx, Path initialFile, ImportKind initialKind, Runnable afterImport) {
+    public ImportWizard(PageContext ctx, Path initialFile, ImportFileKind initialKind, Runnable afterImport) {
         this.ctx = ctx;
         this.afterImport = afterImport == null ? () -> { } : afterImport;
         initOwner(ctx.stage());
@@ -72,12 +72,12 @@ public final class ImportWizard extends Dialog<Void> {
         getDialogPane().setContent(frame);
         back.setOnAction(e -> showPage(page - 1));
         next.setOnAction(e -> showPage(page + 1));
-        for (ImportKind k : ImportKind.values()) {
+        for (ImportFileKind k : ImportFileKind.values()) {
             RadioButton r = new RadioButton(Messages.get("import.kind." + k.name()));
             r.setId("import-kind-" + k.name().toLowerCase(Locale.ROOT));
             r.setUserData(k);
             r.setToggleGroup(kinds);
-            r.setSelected(k == (initialKind == null ? ImportKind.DETAINEES : initialKind));
+            r.setSelected(k == (initialKind == null ? ImportFileKind.DETAINEES : initialKind));
         }
         kinds.selectedToggleProperty().addListener((o, a, b) -> preview = null);
         sheet.setId("import-sheet");
@@ -89,8 +89,8 @@ public final class ImportWizard extends Dialog<Void> {
         }
     }
 
-    private ImportKind kind() {
-        return (ImportKind) kinds.getSelectedToggle().getUserData();
+    private ImportFileKind kind() {
+        return (ImportFileKind) kinds.getSelectedToggle().getUserData();
     }
 
     private void showPage(int n) {
@@ -125,7 +125,7 @@ public final class ImportWizard extends Dialog<Void> {
         fileRow.setAlignment(Pos.CENTER_LEFT);
         HBox sheetRow = new HBox(8, sheetLabel, sheet);
         sheetRow.setAlignment(Pos.CENTER_LEFT);
-        sheetRow.visibleProperty().bind(javafx.beans.binding.Bindings.size(sheet.getItems()).greaterThan(1));
+        sheetRow.visibleProperty().bind(Bindings.size(sheet.getItems()).greaterThan(1));
         sheetRow.managedProperty().bind(sheetRow.visibleProperty());
         box.getChildren().addAll(new Label(" "), fileRow, fileLabel, sheetRow);
         next.setDisable(file == null);
@@ -147,7 +147,7 @@ public final class ImportWizard extends Dialog<Void> {
 
     private void readSheets() {
         Path f = file;
-        ImportKind k = kind();
+        ImportFileKind k = kind();
         ctx.background().run(() -> ctx.workspace().imports().preview(f, k, null), p -> {
             sheet.getItems().setAll(p.sheets());
             if (!p.sheets().isEmpty()) {
@@ -162,19 +162,19 @@ public final class ImportWizard extends Dialog<Void> {
         box.getChildren().add(new Label(Messages.get("import.wizard.reading")));
         next.setDisable(true);
         Path f = file;
-        ImportKind k = kind();
+        ImportFileKind k = kind();
         String s = sheet.getValue();
         ctx.background().run(() -> ctx.workspace().imports().preview(f, k, s), p -> {
             preview = p;
             box.getChildren().clear();
             if (!p.recognized().isEmpty() || !p.extra().isEmpty()) {
                 box.getChildren().addAll(
-                        list("import.wizard.columns.recognized", p.recognized().stream().map(Column::title).toList(),
+                        list("import.wizard.columns.recognized", p.recognized(),
                                 "import-recognized"),
-                        list("import.wizard.columns.missing", p.missingRequired().stream().map(Column::title).toList(),
+                        list("import.wizard.columns.missing", p.missingRequired(),
                                 "import-missing"),
                         list("import.wizard.columns.optional",
-                                p.missingOptional().stream().map(Column::title).toList(), "import-optional"),
+                                p.missingOptional(), "import-optional"),
                         list("import.wizard.columns.extra", p.extra(), "import-extra"));
             }
             if (p.problem() != null) {
@@ -210,7 +210,7 @@ public final class ImportWizard extends Dialog<Void> {
         next.setText(Messages.get("import.wizard.import"));
         next.setDisable(true);
         Path f = file;
-        ImportKind k = kind();
+        ImportFileKind k = kind();
         String s = sheet.getValue();
         ctx.background().run(() -> ctx.workspace().imports().run(f, k, s, true, null), r -> {
             if (r.problem() != null) {
@@ -244,7 +244,7 @@ public final class ImportWizard extends Dialog<Void> {
         back.setDisable(true);
         next.setVisible(false);
         Path f = file;
-        ImportKind k = kind();
+        ImportFileKind k = kind();
         String s = sheet.getValue();
         ctx.background().run(() -> ctx.workspace().imports().run(f, k, s, false,
                 fraction -> Platform.runLater(() -> bar.setProgress(fraction))), r -> {
@@ -281,7 +281,7 @@ public final class ImportWizard extends Dialog<Void> {
             ListView<String> conflicts = new ListView<>();
             conflicts.setId("import-conflicts");
             for (ConflictNotice c : r.conflicts()) {
-                conflicts.getItems().add(c.title() + ": " + c.message());
+                conflicts.getItems().add(Messages.get(c.title()) + ": " + Messages.get(c.message()));
             }
             VBox.setVgrow(conflicts, Priority.ALWAYS);
             box.getChildren().addAll(new Label(Messages.get("import.wizard.conflicts")), conflicts);

@@ -1,17 +1,9 @@
 package org.visitdesk.ui.visitors;
 
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.visitdesk.app.SaveResult;
 import org.visitdesk.app.SearchQuery;
 import org.visitdesk.app.Workspace;
@@ -19,13 +11,10 @@ import org.visitdesk.domain.SearchKey;
 import org.visitdesk.domain.Visitor;
 import org.visitdesk.domain.VisitorStatus;
 import org.visitdesk.ui.Background;
-import org.visitdesk.ui.Failure;
+import org.visitdesk.ui.RecordList;
 
-/**
- * The state of the Visitors page: every volunteer in memory (loaded in the background) and a filter that runs
- * as the coordinator types, like the Detainees page, so the two lists behave the same.
- */
-public final class VisitorsViewModel {
+/** The state of the Visitors page: every volunteer, filtered by text and status, like the Detainees page. */
+public final class VisitorsViewModel extends RecordList<VisitorsViewModel.Row> {
 
     /** One line of the list: the volunteer, the name as sorted and a search key folded once. */
     public record Row(Visitor visitor, String sortName, String searchKey) {
@@ -39,40 +28,21 @@ public final class VisitorsViewModel {
         }
     }
 
-    private final Workspace workspace;
-    private final Background background;
-    private final ObservableList<Row> all = FXCollections.observableArrayList();
-    private final FilteredList<Row> shown = new FilteredList<>(all);
-    private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<VisitorStatus> statusFilter = new SimpleObjectProperty<>();
-    private final BooleanProperty loading = new SimpleBooleanProperty(false);
 
     public VisitorsViewModel(Workspace workspace, Background background) {
-        this.workspace = workspace;
-        this.background = background;
-        search.addListener((o, a, b) -> refilter());
-        statusFilter.addListener((o, a, b) -> refilter());
+        super(workspace, background);
+        refilterOn(statusFilter);
     }
 
     /** Reads every volunteer again. */
+    @Override
     public void load() {
-        loading.set(true);
-        background.run(() -> workspace.visitors().listAll().stream().map(Row::of).toList(), rows -> {
-            all.setAll(rows);
-            loading.set(false);
-        }, e -> {
-            loading.set(false);
-            Failure.show(e);
-        });
+        read(() -> workspace.visitors().listAll().stream().map(Row::of).toList(), this::setAll);
     }
 
-    private void refilter() {
-        shown.setPredicate(predicate());
-    }
-
-    /** The filter as it stands: search text and status together; null when nothing filters. */
-    Predicate<Row> predicate() {
-        SearchQuery q = SearchQuery.of(search.get());
+    @Override
+    protected Predicate<Row> filter(SearchQuery q) {
         VisitorStatus st = statusFilter.get();
         if (q.isEmpty() && st == null) {
             return null;
@@ -84,20 +54,10 @@ public final class VisitorsViewModel {
     public void save(Visitor v, Consumer<SaveResult<Visitor>> done) {
         background.run(() -> workspace.visitors().save(v), r -> {
             if (r.isSaved()) {
-                replace(r.saved());
+                replace(Row.of(r.saved()), row -> row.visitor().id());
             }
             done.accept(r);
         });
-    }
-
-    private void replace(Visitor saved) {
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).visitor().id() == saved.id()) {
-                all.set(i, Row.of(saved));
-                return;
-            }
-        }
-        all.add(Row.of(saved));
     }
 
     /** Deletes a volunteer in the background; their visits stay, without them. */
@@ -106,7 +66,7 @@ public final class VisitorsViewModel {
             workspace.visitors().delete(v.id());
             return v.id();
         }, id -> {
-            all.removeIf(r -> r.visitor().id() == id);
+            remove(id, row -> row.visitor().id());
             done.run();
         });
     }
@@ -116,32 +76,7 @@ public final class VisitorsViewModel {
         background.run(() -> workspace.visitors().visitCount(v.id()), then);
     }
 
-    public ObservableList<Row> all() {
-        return all;
-    }
-
-    public FilteredList<Row> shown() {
-        return shown;
-    }
-
-    /** The volunteers shown now, for tests and callers that do not need the rows. */
-    public List<Visitor> shownVisitors() {
-        return shown.stream().map(Row::visitor).toList();
-    }
-
-    public StringProperty searchProperty() {
-        return search;
-    }
-
     public ObjectProperty<VisitorStatus> statusFilterProperty() {
         return statusFilter;
-    }
-
-    public BooleanProperty loadingProperty() {
-        return loading;
-    }
-
-    public Workspace workspace() {
-        return workspace;
     }
 }

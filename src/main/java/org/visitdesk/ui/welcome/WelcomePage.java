@@ -1,6 +1,7 @@
 package org.visitdesk.ui.welcome;
 
 import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -8,10 +9,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.SampleData;
+import org.visitdesk.ui.Failure;
 import org.visitdesk.ui.Page;
 import org.visitdesk.ui.PageContext;
 
@@ -44,8 +47,8 @@ public final class WelcomePage implements Page {
         ProgressBar progress = new ProgressBar(0);
         progress.setPrefWidth(360);
         progress.setVisible(false);
-        sample.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        empty.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        sample.setMinWidth(Region.USE_PREF_SIZE);
+        empty.setMinWidth(Region.USE_PREF_SIZE);
         HBox buttons = new HBox(12, sample, empty);
         buttons.setAlignment(Pos.CENTER);
         sample.setOnAction(e -> {
@@ -53,12 +56,12 @@ public final class WelcomePage implements Page {
             empty.setDisable(true);
             progress.setVisible(true);
             ctx.background().run(() -> ctx.workspace().loadSampleData(SampleData.Size.DEFAULT, System.nanoTime(),
-                    f -> javafx.application.Platform.runLater(() -> progress.setProgress(f))), summary -> done.run(),
+                    f -> Platform.runLater(() -> progress.setProgress(f))), summary -> done.run(),
                     err -> {
                         sample.setDisable(false);
                         empty.setDisable(false);
                         progress.setVisible(false);
-                        org.visitdesk.ui.Failure.show(err);
+                        Failure.show(err);
                     });
         });
         empty.setOnAction(e -> done.run());

@@ -1,14 +1,28 @@
 package org.visitdesk.ui.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.visitdesk.ui.TestRecords.TUESDAY;
 
+import com.calendarfx.view.CalendarView;
+import com.calendarfx.view.DayView;
 import com.calendarfx.view.EntryViewBase;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,23 +33,40 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.visitdesk.app.ConflictNotice;
 import org.visitdesk.app.VisitListing;
+import org.visitdesk.domain.ConflictCode;
+import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.Visit;
+import org.visitdesk.domain.Visitor;
+import org.visitdesk.ui.TestRecords;
 import org.visitdesk.ui.UiFixture;
 
-/** The calendar in the real window on a real sample store: conflicts shown, drags checked before saving. */
+/**
+ * The calendar in the real window on a store with three visits in the week of Tuesday 8 December: a clean one
+ * (Tuesday 12:10 with Alfa, the one dragged), one outside visiting hours saved with a reason (Tuesday 15:00 with
+ * Beta), one without a visitor (Thursday 12:10).
+ */
 @ExtendWith(ApplicationExtension.class)
 class CalendarPageTest {
-
-    private static final LocalDate TUESDAY = LocalDate.of(2026, 12, 8);
 
     @TempDir
     Path dir;
 
     private UiFixture app;
+    private Visit clean;
+    private Visit outside;
 
     @Start
     void start(Stage stage) {
-        app = UiFixture.startWithSample(stage, dir);
+        app = UiFixture.start(stage, dir, ws -> {
+            Visitor alfa = TestRecords.volunteer(ws, "Alfa");
+            Visitor beta = TestRecords.volunteer(ws, "Beta");
+            Detainee uno = TestRecords.person(ws, "A999000001", "Uno", "West 3A");
+            Detainee dos = TestRecords.person(ws, "A999000002", "Dos", "West 3B");
+            Detainee tres = TestRecords.person(ws, "A999000003", "Tres", "West 3A");
+            clean = TestRecords.visit(ws, uno, TUESDAY.atTime(12, 10), List.of(alfa), "");
+            outside = TestRecords.visit(ws, dos, TUESDAY.atTime(15, 0), List.of(beta), "Agreed with the facility");
+            TestRecords.visit(ws, tres, TUESDAY.plusDays(2).atTime(12, 10), List.of(), "");
+        });
     }
 
     @AfterEach
@@ -43,47 +74,46 @@ class CalendarPageTest {
         app.close();
     }
 
-    private CalendarPage page(FxRobot robot) {
+    private CalendarView calendar(FxRobot robot) {
         app.waitIdle();
-        return (CalendarPage) app.window.pageShown();
+        return robot.lookup("#calendar-view").queryAs(CalendarView.class);
     }
 
     @Test
     void opensOnTheWeekWithItsConflictsListedByDay(FxRobot robot) {
-        CalendarPage page = page(robot);
-        robot.interact(() -> page.calendarView().setDate(TUESDAY));
+        CalendarView view = calendar(robot);
+        robot.interact(() -> view.setDate(TUESDAY));
         app.waitIdle();
-        ListView<?> list = robot.lookup("#conflict-list").queryListView();
-        assertThat(list.getItems()).anySatisfy(i -> assertThat(i).isInstanceOf(LocalDate.class));
-        assertThat(list.getItems()).filteredOn(i -> i instanceof ConflictNotice).isNotEmpty();
+        ListView<Object> list = robot.lookup("#conflict-list").queryListView();
+        assertThat(list.getItems()).filteredOn(i -> i instanceof LocalDate)
+                .containsExactly(TUESDAY, TUESDAY.plusDays(2));
+        assertThat(list.getItems()).filteredOn(i -> i instanceof ConflictNotice)
+                .extracting(i -> ((ConflictNotice) i).conflict().code())
+                .containsExactly(ConflictCode.OUTSIDE_VISITING_HOURS, ConflictCode.NO_VISITOR);
 
-        ConflictNotice first = (ConflictNotice) list.getItems().stream().filter(i -> i instanceof ConflictNotice)
-                .findFirst().orElseThrow();
-        robot.interact(() -> list.getSelectionModel().select(list.getItems().indexOf(first)));
+        ConflictNotice first = (ConflictNotice) list.getItems().get(1);
+        robot.interact(() -> list.getSelectionModel().select(1));
         app.waitIdle();
-        assertThat(page.calendarView().getSelections()).extracting(e -> ((VisitListing) e.getUserObject()).visit().id())
-                .containsAnyElementsOf(first.conflict().visitIds());
+        assertThat(view.getSelections()).extracting(e -> ((VisitListing) e.getUserObject()).visit().id())
+                .containsExactly(outside.id());
+        assertThat(first.conflict().visitIds()).containsExactly(outside.id());
     }
 
-    private EntryViewBase<?> cleanEntryView(FxRobot robot, CalendarPage page) {
+    /** Shows the Tuesday as a day page and returns the clean visit's entry view on it. */
+    private EntryViewBase<?> cleanEntryView(FxRobot robot, CalendarView view) {
         robot.interact(() -> {
-            page.calendarView().setDate(TUESDAY);
-            page.calendarView().showDayPage();
-            page.calendarView().setRequestedTime(java.time.LocalTime.of(11, 0));
+            view.setDate(TUESDAY);
+            view.showDayPage();
+            view.setRequestedTime(LocalTime.of(11, 0));
         });
         app.waitIdle();
-        return robot.lookup(".default-style-entry").queryAllAs(EntryViewBase.class).stream()
-                .filter(v -> v instanceof com.calendarfx.view.DayEntryView && v.isVisible() && v.getEntry().getUserObject() instanceof VisitListing l
-                        && l.visit().status().isActive() && page.model().conflictsOf(l.visit().id()).isEmpty()
-                        && v.getWidth() > 20 && v.getHeight() > 20 && onScreen(robot, v))
-                .findFirst().orElseThrow();
-    }
-
-    /** True when the whole entry is inside the window, with room below it to drag. */
-    private static boolean onScreen(FxRobot robot, EntryViewBase<?> v) {
+        DayView day = view.getDayPage().getDetailedDayView().getDayView();
+        EntryViewBase<?> v = day.findEntryView(UiFixture.entryOf(view, clean));
+        assertThat(v).as("the clean visit is drawn on the day page").isNotNull();
         Bounds b = v.localToScreen(v.getBoundsInLocal());
-        javafx.stage.Window w = v.getScene().getWindow();
-        return b.getMinY() > w.getY() + 150 && b.getMaxY() + 150 < w.getY() + w.getHeight();
+        Window w = v.getScene().getWindow();
+        assertThat(b.getMaxY() + 150).as("room below the visit to drag it").isLessThan(w.getY() + w.getHeight());
+        return v;
     }
 
     private void dragDown(FxRobot robot, EntryViewBase<?> view, double pixels) {
@@ -96,79 +126,80 @@ class CalendarPageTest {
     }
 
     @Test
-    void aDragOutsideVisitingHoursAsksAndKeepTheOldTimeSavesNothing(FxRobot robot) {
-        CalendarPage page = page(robot);
-        EntryViewBase<?> view = cleanEntryView(robot, page);
-        Visit before = ((VisitListing) view.getEntry().getUserObject()).visit();
-
-        dragDown(robot, view, 120);
+    void aDragOutsideVisitingHoursSaysSoAndKeepingTheOldTimeSavesNothing(FxRobot robot) {
+        CalendarView view = calendar(robot);
+        dragDown(robot, cleanEntryView(robot, view), 120);
         app.waitIdle();
-        assertThat(page.model().entryOf(before.id()).getStartAsLocalDateTime()).as("the drag moved the entry")
-                .isNotEqualTo(before.start());
+
+        assertThat(robot.lookup("#move-breaks").queryAs(Label.class).getText())
+                .startsWith("\u2716 The visit with Prueba Uno at 1").contains("is outside visiting hours")
+                .doesNotContain("\n");
         robot.clickOn("#keep-old-time");
         app.waitIdle();
 
-        assertThat(app.workspace.visits().byId(before.id()).orElseThrow().start()).isEqualTo(before.start());
-        assertThat(page.model().entryOf(before.id()).getStartAsLocalDateTime()).isEqualTo(before.start());
+        assertThat(app.workspace.visits().byId(clean.id()).orElseThrow()).isEqualTo(clean);
+        assertThat(UiFixture.entryOf(view, clean).getStartAsLocalDateTime()).isEqualTo(clean.start());
     }
 
     @Test
     void moveAnywayNeedsAReasonAndStoresIt(FxRobot robot) {
-        CalendarPage page = page(robot);
-        EntryViewBase<?> view = cleanEntryView(robot, page);
-        Visit before = ((VisitListing) view.getEntry().getUserObject()).visit();
-
-        dragDown(robot, view, 120);
+        CalendarView view = calendar(robot);
+        dragDown(robot, cleanEntryView(robot, view), 120);
         app.waitIdle();
         assertThat(robot.lookup("#move-anyway").queryButton().isDisabled()).isTrue();
         robot.clickOn("#move-reason").write("Confirmed by phone");
         robot.clickOn("#move-anyway");
         app.waitIdle();
 
-        Visit after = app.workspace.visits().byId(before.id()).orElseThrow();
-        assertThat(after.start()).isAfter(before.start());
+        Visit after = app.workspace.visits().byId(clean.id()).orElseThrow();
+        assertThat(after.start()).isAfter(clean.start());
         assertThat(after.overrideReason()).isEqualTo("Confirmed by phone");
+        assertThat(UiFixture.entryOf(view, after).getStyleClass()).contains("visit-error");
     }
 
     @Test
     void doubleClickOnAnEmptyTimeOpensTheVisitDialogFilledIn(FxRobot robot) {
-        CalendarPage page = page(robot);
+        CalendarView view = calendar(robot);
         robot.interact(() -> {
-            page.calendarView().setDate(TUESDAY);
-            page.calendarView().showDayPage();
+            view.setDate(TUESDAY);
+            view.showDayPage();
         });
         app.waitIdle();
-        com.calendarfx.view.DayView day = page.calendarView().getDayPage().getDetailedDayView().getDayView();
-        java.time.ZonedDateTime nine = TUESDAY.atTime(9, 0).atZone(java.time.ZoneId.systemDefault());
-        double y = day.getLocation(nine);
-        javafx.geometry.Point2D at = day.localToScreen(day.getWidth() / 2, y + 4);
+        DayView day = view.getDayPage().getDetailedDayView().getDayView();
+        ZonedDateTime nine = TUESDAY.atTime(9, 0).atZone(ZoneId.systemDefault());
+        Point2D at = day.localToScreen(day.getWidth() / 2, day.getLocation(nine) + 4);
         robot.moveTo(at).doubleClickOn(MouseButton.PRIMARY);
         app.waitIdle();
 
-        javafx.scene.control.DatePicker date = robot.lookup("#field-date").queryAs(javafx.scene.control.DatePicker.class);
-        assertThat(date.getValue()).isEqualTo(TUESDAY);
-        javafx.scene.control.TextField start = robot.lookup("#field-start").queryAs(javafx.scene.control.TextField.class);
-        assertThat(start.getText()).startsWith("09:");
-        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        assertThat(robot.lookup("#field-date").queryAs(DatePicker.class).getValue()).isEqualTo(TUESDAY);
+        assertThat(robot.lookup("#field-start").queryAs(TextField.class).getText()).startsWith("09:");
+        robot.type(KeyCode.ESCAPE);
         app.waitIdle();
-        assertThat(app.workspace.visits().between(TUESDAY, TUESDAY)).noneMatch(
-                l -> l.visit().start().getHour() == 9);
+        assertThat(app.workspace.visits().count()).as("the three visits of the fixture, no more").isEqualTo(3);
     }
 
     @Test
-    void theDayWeekMonthSwitchShowsItsWordsWhole(FxRobot robot) {
-        page(robot);
-        java.util.Set<javafx.scene.control.ToggleButton> buttons = robot.lookup(".segmented-button .toggle-button")
-                .queryAllAs(javafx.scene.control.ToggleButton.class);
-        assertThat(buttons).hasSize(3);
-        // as narrow as the window opens by default, or narrower: that is when the switch was cut
-        javafx.stage.Window window = buttons.iterator().next().getScene().getWindow();
+    void dayWeekAndMonthAreTheAppsButtonsAndKeepTheirWordsWhole(FxRobot robot) {
+        CalendarView view = calendar(robot);
+        List<ToggleButton> buttons = List.of(robot.lookup("#calendar-day").queryAs(ToggleButton.class),
+                robot.lookup("#calendar-week").queryAs(ToggleButton.class),
+                robot.lookup("#calendar-month").queryAs(ToggleButton.class));
+        assertThat(buttons).extracting(ToggleButton::getText).containsExactly("Day", "Week", "Month");
+        assertThat(buttons.get(1).isSelected()).as("the week is shown first").isTrue();
+
+        // as narrow as the window opens by default, or narrower: that is when CalendarFX's own switch was cut
+        Window window = buttons.get(0).getScene().getWindow();
         robot.interact(() -> window.setWidth(1100));
         app.waitIdle();
-        for (javafx.scene.control.ToggleButton b : buttons) {
-            // the text drawn by the skin is the button's whole text, not cut with an ellipsis
-            javafx.scene.text.Text drawn = (javafx.scene.text.Text) b.lookup(".text");
-            assertThat(drawn.getText()).as("switch button").isEqualTo(b.getText());
+        for (ToggleButton b : buttons) {
+            assertThat(b.getWidth()).as("width of %s", b.getText()).isGreaterThanOrEqualTo(b.prefWidth(-1) - 0.5);
         }
+
+        robot.clickOn("#calendar-month");
+        app.waitIdle();
+        assertThat(view.getSelectedPage()).isEqualTo(CalendarView.Page.MONTH);
+        robot.clickOn("#calendar-month");
+        app.waitIdle();
+        assertThat(buttons.get(2).isSelected()).as("a click on the page shown keeps it shown").isTrue();
     }
 }

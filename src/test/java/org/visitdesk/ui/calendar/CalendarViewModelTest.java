@@ -6,42 +6,94 @@ import com.calendarfx.model.Calendar;
 import com.calendarfx.model.Entry;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.visitdesk.app.ConflictNotice;
-import org.visitdesk.app.SampleData;
+import org.visitdesk.app.FacilityService;
+import org.visitdesk.app.HistoryEntry;
+import org.visitdesk.app.Messages;
+import org.visitdesk.app.RecordType;
+import org.visitdesk.app.VisitChange;
 import org.visitdesk.app.VisitListing;
 import org.visitdesk.app.Workspace;
+import org.visitdesk.domain.ANumber;
+import org.visitdesk.domain.BlackoutDay;
+import org.visitdesk.domain.ConflictCode;
+import org.visitdesk.domain.DateRange;
+import org.visitdesk.domain.Detainee;
+import org.visitdesk.domain.DetaineeStatus;
 import org.visitdesk.domain.Visit;
-import org.visitdesk.scheduling.ConflictCode;
+import org.visitdesk.domain.VisitStatus;
+import org.visitdesk.domain.VisitType;
+import org.visitdesk.domain.Visitor;
+import org.visitdesk.domain.VisitorStatus;
 import org.visitdesk.ui.Background;
 import org.visitdesk.ui.UiFixture;
 
-/** The calendar's state on a real sample store, without a window. */
+/**
+ * The calendar without a window: the view model, the move use case and a real store, with a prompt that answers
+ * as a coordinator would. Each test builds the few people and visits it needs.
+ */
 class CalendarViewModelTest {
 
-    private static final LocalDate MONDAY = LocalDate.of(2026, 12, 7);
+    /** The week shown: Monday 7 to Sunday 13 December 2026 (the fixture's today is Sunday 6 December). */
+    private static final DateRange WEEK = DateRange.isoWeekOf(LocalDate.of(2026, 12, 7));
+    private static final LocalDate TUESDAY = LocalDate.of(2026, 12, 8);
 
     @TempDir
     Path dir;
 
     private Workspace ws;
     private CalendarViewModel model;
-    private final List<CalendarViewModel.Move> moves = new ArrayList<>();
+    private final Prompt prompt = new Prompt();
+    private long adelanto;
+    private Detainee uno;
+    private Visitor alfa;
+
+    /** Answers the questions of a drag as told, and remembers what it was asked. */
+    private static final class Prompt implements CalendarViewModel.MovePrompt {
+        String reason;
+        final List<List<ConflictNotice>> asked = new ArrayList<>();
+        final List<List<ConflictNotice>> warned = new ArrayList<>();
+        final List<VisitChange> refused = new ArrayList<>();
+
+        @Override
+        public Optional<String> reasonToMoveAnyway(VisitListing visit, List<ConflictNotice> conflicts) {
+            asked.add(conflicts);
+            return Optional.ofNullable(reason);
+        }
+
+        @Override
+        public void movedWithWarnings(VisitListing visit, List<ConflictNotice> warnings) {
+            warned.add(warnings);
+        }
+
+        @Override
+        public void notMoved(VisitListing visit, VisitChange change) {
+            refused.add(change);
+        }
+    }
 
     @BeforeEach
     void open() {
+        Messages.setLocale(Locale.ENGLISH);
         ws = Workspace.open(dir, UiFixture.clock());
-        ws.loadSampleData(SampleData.Size.DEFAULT, 7, f -> { });
-        model = new CalendarViewModel(ws, Background.direct());
-        model.setOnMove(moves::add);
-        model.visibleRangeProperty().set(new LocalDate[] {MONDAY, MONDAY.plusDays(6)});
-        model.ensureLoaded(MONDAY, MONDAY.plusDays(6));
+        adelanto = ws.facilities().listAll().get(0).id();
+        // West 3A visits on Tuesdays 12:10-13:10 and Saturdays 07:00-08:00
+        uno = ws.detainees().save(new Detainee(0, ANumber.parse("A999000001").orElseThrow(), "Uno", "Prueba", null,
+                "Honduras", List.of("Spanish"), "", adelanto, "West 3A", DetaineeStatus.DETAINED, null, "")).saved();
+        alfa = ws.visitors().save(new Visitor(0, "Alfa", "Prueba", "alfa@example.org", "", List.of("Spanish"),
+                LocalDate.of(2026, 1, 5), true, VisitorStatus.ACTIVE, "")).saved();
+        model = new CalendarViewModel(ws, Background.direct(), prompt);
     }
 
     @AfterEach
@@ -49,86 +101,180 @@ class CalendarViewModelTest {
         ws.close();
     }
 
+    private void showWeek() {
+        model.visibleRangeProperty().set(WEEK);
+        model.ensureLoaded(WEEK.first(), WEEK.last());
+    }
+
+    private Visit saved(LocalDateTime start, List<Long> visitors, String reason) {
+        Visit v = new Visit(0, uno.id(), adelanto, start, start.plusHours(1), visitors, VisitType.SOCIAL,
+                VisitStatus.SCHEDULED, "", "");
+        VisitChange c = ws.schedule().plan(v, reason);
+        assertThat(c.isSaved()).as("fixture visit saved: %s", c.kind()).isTrue();
+        return c.saved();
+    }
+
+    /** A clean visit: Tuesday 12:10 with Alfa, who speaks Spanish. */
+    private Visit clean() {
+        return saved(TUESDAY.atTime(12, 10), List.of(alfa.id()), "");
+    }
+
     private List<Entry<?>> entriesOfWeek() {
         List<Entry<?>> out = new ArrayList<>();
         for (Calendar<?> c : model.source().getCalendars()) {
-            Map<LocalDate, List<Entry<?>>> found = c.findEntries(MONDAY, MONDAY.plusDays(6),
-                    java.time.ZoneId.systemDefault());
+            Map<LocalDate, List<Entry<?>>> found = c.findEntries(WEEK.first(), WEEK.last(), ZoneId.systemDefault());
             found.values().forEach(out::addAll);
         }
         return out.stream().distinct().toList();
     }
 
-    @Test
-    void everyVisitOfTheWeekBecomesAnEntryMarkedByItsWorstConflict() {
-        List<VisitListing> visits = ws.visits().between(MONDAY, MONDAY.plusDays(6));
-        List<Entry<?>> entries = entriesOfWeek().stream().filter(e -> e.getUserObject() instanceof VisitListing)
-                .toList();
-        assertThat(entries).hasSize(visits.size());
-        for (Entry<?> e : entries) {
-            long id = ((VisitListing) e.getUserObject()).visit().id();
-            List<ConflictNotice> cs = model.conflictsOf(id);
-            boolean error = cs.stream().anyMatch(ConflictNotice::isError);
-            assertThat(e.getStyleClass().contains("visit-error")).as("error mark of visit %d", id).isEqualTo(error);
-            assertThat(e.getStyleClass().contains("visit-warning")).isEqualTo(!error && !cs.isEmpty());
-        }
-        assertThat(entries).anySatisfy(e -> assertThat(e.getStyleClass()).contains("visit-error"));
+    /** What a coordinator does with the mouse: the entry gets a new time, and CalendarFX tells the calendars. */
+    private void drag(Visit v, LocalDateTime start) {
+        Entry<VisitListing> e = model.entryOf(v.id());
+        assertThat(e).as("entry of visit %d", v.id()).isNotNull();
+        e.setInterval(start, start.plusHours(1));
+    }
+
+    private Visit stored(Visit v) {
+        return ws.visits().byId(v.id()).orElseThrow();
+    }
+
+    private static List<ConflictCode> codes(List<ConflictNotice> notices) {
+        return notices.stream().map(n -> n.conflict().code()).toList();
     }
 
     @Test
-    void closedDaysAreShownAndTheConflictsPanelListsTheWeek() {
-        assertThat(entriesOfWeek()).anySatisfy(e -> assertThat(e.getStyleClass()).contains("closed-day"));
-        assertThat(model.shownConflicts()).extracting(n -> n.conflict().code())
-                .contains(ConflictCode.OUTSIDE_VISITING_HOURS, ConflictCode.VISITOR_DOUBLE_BOOKED,
-                        ConflictCode.NO_VISITOR, ConflictCode.FACILITY_CLOSED);
-        assertThat(model.shownConflicts()).allSatisfy(n -> assertThat(n.conflict().at().toLocalDate())
-                .isBetween(MONDAY, MONDAY.plusDays(6)));
+    void eachVisitOfTheWeekIsAnEntryMarkedByItsWorstConflict() {
+        Visit ok = clean();
+        Visit warning = saved(TUESDAY.plusDays(4).atTime(7, 0), List.of(), "");
+        Visit error = saved(TUESDAY.atTime(15, 0), List.of(alfa.id()), "Agreed with the facility");
+        showWeek();
+
+        assertThat(entriesOfWeek()).hasSize(3);
+        assertThat(model.entryOf(ok.id()).getStyleClass()).doesNotContain("visit-error", "visit-warning");
+        assertThat(model.entryOf(ok.id()).getTitle()).isEqualTo("Prueba Uno");
+        assertThat(model.entryOf(warning.id()).getStyleClass()).contains("visit-warning")
+                .doesNotContain("visit-error");
+        assertThat(codes(model.conflictsOf(warning.id()))).containsExactly(ConflictCode.NO_VISITOR);
+        assertThat(model.entryOf(error.id()).getStyleClass()).contains("visit-error");
+        assertThat(codes(model.conflictsOf(error.id()))).containsExactly(ConflictCode.OUTSIDE_VISITING_HOURS);
+    }
+
+    @Test
+    void closedDaysAreShownAndThePanelListsTheWeeksConflictsErrorsOnlyOnRequest() {
+        FacilityService.FacilityRules rules = ws.facilities().rules(adelanto);
+        List<BlackoutDay> closed = new ArrayList<>(rules.blackouts());
+        closed.add(new BlackoutDay(0, adelanto, TUESDAY.plusDays(2), null, "Lockdown (test)"));
+        assertThat(ws.facilities().save(new FacilityService.FacilityRules(rules.facility(), rules.windows(), closed))
+                .isSaved()).isTrue();
+        saved(TUESDAY.plusDays(4).atTime(7, 0), List.of(), "");
+        saved(TUESDAY.atTime(15, 0), List.of(alfa.id()), "Agreed with the facility");
+        showWeek();
+
+        assertThat(entriesOfWeek()).filteredOn(e -> e.getStyleClass().contains("closed-day"))
+                .extracting(Entry::getStartDate).containsExactly(TUESDAY.plusDays(2));
+        assertThat(codes(model.shownConflicts())).containsExactly(ConflictCode.OUTSIDE_VISITING_HOURS,
+                ConflictCode.NO_VISITOR);
         model.errorsOnlyProperty().set(true);
-        assertThat(model.shownConflicts()).isNotEmpty().allSatisfy(n -> assertThat(n.isError()).isTrue());
-    }
-
-    @SuppressWarnings("unchecked")
-    private Entry<VisitListing> cleanScheduledEntry() {
-        return (Entry<VisitListing>) entriesOfWeek().stream()
-                .filter(e -> e.getUserObject() instanceof VisitListing l && l.visit().status().isActive()
-                        && model.conflictsOf(l.visit().id()).isEmpty() && !l.visitors().isEmpty())
-                .findFirst().orElseThrow();
+        assertThat(codes(model.shownConflicts())).containsExactly(ConflictCode.OUTSIDE_VISITING_HOURS);
     }
 
     @Test
-    void aDragThatBreaksARuleCanBeRevertedAndNothingIsSaved() {
-        Entry<VisitListing> e = cleanScheduledEntry();
-        Visit before = e.getUserObject().visit();
-        e.setInterval(before.start().plusHours(2), before.end().plusHours(2));
+    void aDragOutsideVisitingHoursAsksAndKeepingTheOldTimeSavesNothing() {
+        Visit before = clean();
+        showWeek();
 
-        assertThat(moves).singleElement().satisfies(m -> {
-            assertThat(m.moved().start()).isEqualTo(before.start().plusHours(2));
-            assertThat(m.oldStart()).isEqualTo(before.start());
-        });
-        model.revert(moves.get(0));
+        drag(before, TUESDAY.atTime(14, 10));
 
-        assertThat(e.getStartAsLocalDateTime()).isEqualTo(before.start());
-        assertThat(ws.visits().byId(before.id()).orElseThrow().start()).isEqualTo(before.start());
-        assertThat(moves).hasSize(1);
+        assertThat(prompt.asked).singleElement()
+                .satisfies(c -> assertThat(codes(c)).containsExactly(ConflictCode.OUTSIDE_VISITING_HOURS));
+        assertThat(stored(before)).isEqualTo(before);
+        assertThat(model.entryOf(before.id()).getStartAsLocalDateTime()).isEqualTo(before.start());
+        assertThat(model.lastMoveProperty().get().kind()).isEqualTo(VisitChange.Kind.NEEDS_DECISION);
+        assertThat(ws.history().of(RecordType.VISIT, before.id())).hasSize(1);
     }
 
     @Test
-    void aMoveAnywayIsSavedWithItsReasonAndAMoveWithoutReasonIsNot() {
-        Entry<VisitListing> e = cleanScheduledEntry();
-        Visit before = e.getUserObject().visit();
-        e.setInterval(before.start().plusHours(2), before.end().plusHours(2));
-        CalendarViewModel.Move move = moves.get(0);
+    void moveAnywayIsSavedWithItsReasonWhichTheHistoryRecords() {
+        Visit before = clean();
+        showWeek();
+        prompt.reason = "Facility confirmed by phone";
 
-        model.saveMove(move, "", outcome -> assertThat(outcome.blockedByConflicts()).isTrue());
-        assertThat(ws.visits().byId(before.id()).orElseThrow().start()).isEqualTo(before.start());
+        drag(before, TUESDAY.atTime(14, 10));
 
-        e = model.entryOf(before.id());
-        e.setInterval(before.start().plusHours(2), before.end().plusHours(2));
-        model.saveMove(moves.get(moves.size() - 1), "Facility confirmed by phone",
-                outcome -> assertThat(outcome.isSaved()).isTrue());
-        Visit after = ws.visits().byId(before.id()).orElseThrow();
-        assertThat(after.start()).isEqualTo(before.start().plusHours(2));
+        assertThat(prompt.asked).hasSize(1);
+        Visit after = stored(before);
+        assertThat(after.start()).isEqualTo(TUESDAY.atTime(14, 10));
         assertThat(after.overrideReason()).isEqualTo("Facility confirmed by phone");
+        VisitChange change = model.lastMoveProperty().get();
+        assertThat(change.kind()).isEqualTo(VisitChange.Kind.SAVED_DESPITE_ERRORS);
+        assertThat(change.before()).isEqualTo(before);
+        assertThat(change.saved()).isEqualTo(after);
+        assertThat(change.affected()).contains(before.id());
         assertThat(model.entryOf(before.id()).getStyleClass()).contains("visit-error");
+        assertThat(ws.history().of(RecordType.VISIT, before.id()).get(0).reason())
+                .isEqualTo("Facility confirmed by phone");
+    }
+
+    @Test
+    void aMoveToACleanTimeDropsTheOldReasonAndTheHistoryKeepsIt() {
+        Visit before = saved(TUESDAY.atTime(15, 0), List.of(alfa.id()), "Agreed with the facility");
+        assertThat(before.overrideReason()).isEqualTo("Agreed with the facility");
+        showWeek();
+
+        drag(before, TUESDAY.atTime(12, 10));
+
+        assertThat(prompt.asked).as("a clean time asks nothing").isEmpty();
+        assertThat(model.lastMoveProperty().get().kind()).isEqualTo(VisitChange.Kind.SAVED);
+        Visit after = stored(before);
+        assertThat(after.start()).isEqualTo(TUESDAY.atTime(12, 10));
+        assertThat(after.overrideReason()).isEmpty();
+        assertThat(model.entryOf(before.id()).getStyleClass()).doesNotContain("visit-error", "visit-warning");
+        HistoryEntry.Change cleared = ws.history().of(RecordType.VISIT, before.id()).get(0).changes().stream()
+                .filter(c -> c.fieldKey().equals("field.overrideReason")).findFirst().orElseThrow();
+        assertThat(cleared.before()).isEqualTo("Agreed with the facility");
+        assertThat(cleared.after()).isEmpty();
+    }
+
+    @Test
+    void aMoveThatOnlyWarnsIsSavedAndSaysSo() {
+        Visit before = saved(TUESDAY.atTime(12, 10), List.of(), "");
+        showWeek();
+
+        drag(before, TUESDAY.plusDays(4).atTime(7, 0));
+
+        assertThat(prompt.asked).isEmpty();
+        assertThat(prompt.warned).singleElement()
+                .satisfies(w -> assertThat(codes(w)).containsExactly(ConflictCode.NO_VISITOR));
+        assertThat(stored(before).start()).isEqualTo(TUESDAY.plusDays(4).atTime(7, 0));
+    }
+
+    @Test
+    void aMoveOfAVisitCancelledMeanwhileIsSavedAsMovedButStaysCancelled() {
+        Visit before = clean();
+        showWeek();
+        assertThat(ws.visits().cancel(before.id())).isTrue();
+
+        drag(before, TUESDAY.atTime(14, 10));
+
+        // a cancelled visit takes part in no rule: the move is saved, and its status is the store's, not the view's
+        assertThat(prompt.asked).isEmpty();
+        Visit after = stored(before);
+        assertThat(after.start()).isEqualTo(TUESDAY.atTime(14, 10));
+        assertThat(after.status()).isEqualTo(VisitStatus.CANCELLED);
+    }
+
+    @Test
+    void aMoveOfAVisitRemovedMeanwhileIsRefusedAndPutBack() {
+        Visit before = clean();
+        showWeek();
+        ws.detainees().delete(uno.id());
+
+        drag(before, TUESDAY.atTime(14, 10));
+
+        assertThat(prompt.refused).singleElement()
+                .satisfies(c -> assertThat(c.kind()).isEqualTo(VisitChange.Kind.REFUSED));
+        assertThat(ws.visits().byId(before.id())).isEmpty();
+        assertThat(model.entryOf(before.id())).as("gone from the calendar after the reload").isNull();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -115,7 +116,7 @@ class FacilitiesPageTest {
         assertThat(robot.lookup(".form-error").queryAs(Label.class).getText()).contains("Nothing was saved");
         FacilityRules stored = app.workspace.facilities().rules(id);
         assertThat(stored.facility().roomCapacity()).isEqualTo(10);
-        assertThat(stored.windows()).noneMatch(w -> w.end().equals(java.time.LocalTime.of(10, 45)));
+        assertThat(stored.windows()).isNotEmpty().noneMatch(w -> w.end().equals(LocalTime.of(10, 45)));
         assertThat(robot.lookup("#facility-unsaved").query().isVisible()).isTrue();
 
         robot.clickOn("#facility-revert");

@@ -214,8 +214,8 @@ class FacilitiesViewModelTest {
                 "Uno", null, "Guatemala", List.of("Spanish"), "", adelanto.id(), "West 3A", DetaineeStatus.DETAINED,
                 null, "")).saved();
         assertThat(d).isNotNull();
-        assertThat(ws.visits().save(new Visit(0, d.id(), adelanto.id(), LocalDate.of(2026, 12, 8).atTime(12, 10),
-                LocalDate.of(2026, 12, 8).atTime(13, 10), List.of(), null, null, "", "")).isSaved()).isTrue();
+        assertThat(ws.schedule().plan(new Visit(0, d.id(), adelanto.id(), LocalDate.of(2026, 12, 8).atTime(12, 10),
+                LocalDate.of(2026, 12, 8).atTime(13, 10), List.of(), null, null, "", ""), "").isSaved()).isTrue();
 
         model.open(adelanto, () -> { });
         List<Long> counted = new ArrayList<>();

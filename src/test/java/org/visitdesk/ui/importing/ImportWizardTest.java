@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.visitdesk.importing.ImportKind;
+import org.visitdesk.app.ImportFileKind;
 import org.visitdesk.importing.TestFiles;
 import org.visitdesk.ui.PageContext;
 import org.visitdesk.ui.UiFixture;
@@ -40,7 +40,7 @@ class ImportWizardTest {
 
     private void open(FxRobot robot, Path file) {
         robot.interact(() -> new ImportWizard(new PageContext(app.workspace, app.background, stage, null), file,
-                ImportKind.DETAINEES, null).show());
+                ImportFileKind.DETAINEES, null).show());
         app.waitIdle();
     }
 

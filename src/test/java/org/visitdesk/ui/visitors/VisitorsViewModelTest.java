@@ -57,7 +57,7 @@ class VisitorsViewModelTest {
     }
 
     private List<String> shownNames() {
-        return model.shownVisitors().stream().map(Visitor::fullName).toList();
+        return model.shown().stream().map(r -> r.visitor().fullName()).toList();
     }
 
     private void threeVisitors() {
@@ -189,9 +189,9 @@ class VisitorsViewModelTest {
         Detainee d = ws.detainees().save(new Detainee(0, ANumber.parse("A999000777").orElseThrow(), "Prueba",
                 "Uno", null, "Guatemala", List.of("Spanish"), "", facility, "West 3A", DetaineeStatus.DETAINED, null,
                 "")).saved();
-        Visit visit = ws.visits().save(new Visit(0, d.id(), facility, UiFixture.TODAY.plusDays(2).atTime(12, 10),
+        Visit visit = ws.schedule().plan(new Visit(0, d.id(), facility, UiFixture.TODAY.plusDays(2).atTime(12, 10),
                 UiFixture.TODAY.plusDays(2).atTime(13, 10), List.of(gone.id(), stays.id()), VisitType.SOCIAL,
-                VisitStatus.SCHEDULED, "", "")).saved();
+                VisitStatus.SCHEDULED, "", ""), "two volunteers on one visit").saved();
         model.load();
 
         List<Long> counted = new ArrayList<>();

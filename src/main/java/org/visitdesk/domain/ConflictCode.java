@@ -1,4 +1,4 @@
-package org.visitdesk.scheduling;
+package org.visitdesk.domain;
 
 /** The rules a visit can break (DESIGN.md section 4); the names are part of the command-line contract. */
 public enum ConflictCode {

@@ -1,15 +1,16 @@
-package org.visitdesk.scheduling;
+package org.visitdesk.domain;
 
 import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * One broken rule. Enough is kept to name the people in a message ({@link ConflictMessages}) without the visits.
+ * One broken rule (DESIGN.md section 4). Enough is kept to name the people in a message without the visits.
  *
  * @param code       the rule
  * @param visitIds   the visits involved; the visit the conflict is judged on comes first (in
- *                   {@link ConflictRules#check} always the proposed visit, which may be 0 when unsaved)
- * @param facilityId the facility of the first visit
+ *                   the check of one proposed visit always that visit, whose id is 0 when unsaved)
+ * @param facilityId the facility whose rule was broken: the first visit's (for the weekly limit, the facility of
+ *                   the person's first visit that week)
  * @param detaineeId the detained person the message speaks of: for a double booking the one on the other,
  *                   already booked visit; {@code null} for {@link ConflictCode#ROOM_FULL}
  * @param visitorId  the volunteer concerned, {@code null} when the rule is about no single visitor

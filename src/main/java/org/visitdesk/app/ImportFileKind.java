@@ -1,0 +1,34 @@
+package org.visitdesk.app;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.visitdesk.importing.ImportKind;
+
+/** What a file to import holds: detained people, volunteers or visits. */
+public enum ImportFileKind {
+    DETAINEES(ImportKind.DETAINEES), VISITORS(ImportKind.VISITORS), VISITS(ImportKind.VISITS);
+
+    private final ImportKind kind;
+
+    ImportFileKind(ImportKind kind) {
+        this.kind = kind;
+    }
+
+    ImportKind kind() {
+        return kind;
+    }
+
+    /** The kind a command-line word names: detainees, visitors or visits. */
+    public static Optional<ImportFileKind> fromWord(String word) {
+        return ImportKind.fromWord(word).map(ImportFileKind::of);
+    }
+
+    static ImportFileKind of(ImportKind kind) {
+        return valueOf(kind.name());
+    }
+
+    /** The word a command line takes for it. */
+    public String word() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,25 @@
+package org.visitdesk.storage;
+
+/**
+ * Runs work on the records, each piece in one transaction: what app asks of a store. The embedded H2 store
+ * gives it ({@link #of(Store)}); a shared store can give the same without app noticing.
+ */
+public interface Transactions {
+
+    /** Work on the records; what it returns is handed back once the transaction is over. */
+    @FunctionalInterface
+    interface Work<R> {
+        R run(UnitOfWork records);
+    }
+
+    /** Runs work that changes records in one serializable transaction: all of it is saved, or none. */
+    <R> R write(Work<R> work);
+
+    /** Runs work that only reads, on one connection. */
+    <R> R read(Work<R> work);
+
+    /** The transactions of an open H2 store. */
+    static Transactions of(Store store) {
+        return new JdbiTransactions(store);
+    }
+}

@@ -1,0 +1,51 @@
+package org.visitdesk.ui.calendar;
+
+import java.util.List;
+import java.util.Optional;
+import org.visitdesk.app.ConflictNotice;
+import org.visitdesk.app.Messages;
+import org.visitdesk.app.VisitChange;
+import org.visitdesk.app.VisitListing;
+import org.visitdesk.ui.Dialogs;
+
+/** The calendar's questions about a drag, asked with the window's dialogs. */
+final class MoveDialogs implements CalendarViewModel.MovePrompt {
+
+    private final Dialogs dialogs;
+
+    MoveDialogs(Dialogs dialogs) {
+        this.dialogs = dialogs;
+    }
+
+    /** "Keep the old time" (nothing saved, the default) or "Move anyway" with a reason. */
+    @Override
+    public Optional<String> reasonToMoveAnyway(VisitListing visit, List<ConflictNotice> conflicts) {
+        String breaks = Messages.get("calendar.moveBreaksRules");
+        return dialogs.askReason(Dialogs.Question.of(breaks, lines(conflicts), Messages.get("calendar.moveAnyway"))
+                .titled(breaks).orElse(Messages.get("calendar.keepOldTime")),
+                Messages.get("calendar.reasonLabel"), Messages.get("calendar.reasonPrompt"),
+                new Dialogs.ReasonIds("move-breaks", "move-reason", "move-anyway", "keep-old-time"));
+    }
+
+    @Override
+    public void movedWithWarnings(VisitListing visit, List<ConflictNotice> warnings) {
+        dialogs.warn(Messages.get("calendar.moved"), Messages.get("calendar.movedWithWarnings"), lines(warnings));
+    }
+
+    @Override
+    public void notMoved(VisitListing visit, VisitChange change) {
+        StringBuilder why = new StringBuilder();
+        change.errors().forEach(e -> why.append(Messages.get(e.messageKey())).append('\n'));
+        why.append(lines(change.errorConflicts()));
+        dialogs.error(Messages.get("calendar.moveNotSaved"), why.toString().strip());
+    }
+
+    /** The conflicts, one a line, each marked as error or warning. */
+    static String lines(List<ConflictNotice> conflicts) {
+        StringBuilder sb = new StringBuilder();
+        for (ConflictNotice n : conflicts) {
+            sb.append(n.isError() ? "\u2716 " : "\u26A0 ").append(Messages.get(n.message())).append('\n');
+        }
+        return sb.toString().strip();
+    }
+}

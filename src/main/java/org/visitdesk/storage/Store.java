@@ -141,9 +141,12 @@ public final class Store implements AutoCloseable {
         JdbcDataSource ds;
         Connection anchor;
         try {
-            if (listener != null && Files.exists(dbFile(folder)) && StoreFile.stoppedUnexpectedly(dbFile(folder),
-                    filePassword)) {
-                listener.recovering();
+            if (Files.exists(dbFile(folder)) && StoreFile.stoppedUnexpectedly(dbFile(folder), filePassword)) {
+                if (listener != null) {
+                    listener.recovering();
+                }
+                // H2 alone could open an older version and lose the last saves (see StoreFile)
+                StoreFile.pointHeaderAtNewestChunk(dbFile(folder), filePassword);
             }
             ds = dataSource(folder.resolve(NAME), secret);
             anchor = ds.getConnection();

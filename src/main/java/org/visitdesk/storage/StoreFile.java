@@ -108,6 +108,34 @@ final class StoreFile {
     }
 
     /**
+     * Points the header of a file that was not shut down cleanly at its newest complete chunk, so that the open
+     * that follows keeps every commit. H2 2.2 and later (up to 2.5.252 at least) write the store header while the
+     * previous chunk is still their "last chunk": when a commit's chunk lands in free space the header names the
+     * chunk before it, nothing leads from there to the new one, and an open after a crash (SIGKILL, power cut)
+     * goes back to an older version, losing the last acknowledged commits. H2's recovery mode scans the whole
+     * file for the newest chunk whose chunks are all complete; closing that store writes a header naming it.
+     * Unfinished transactions stay in the file: the database open that follows rolls them back as usual.
+     *
+     * @param filePassword H2's file password for an encrypted file, or null
+     * @return false when the file could not be read this way (the database open then recovers on its own)
+     */
+    static boolean pointHeaderAtNewestChunk(Path file, char[] filePassword) {
+        MVStore.Builder builder = new MVStore.Builder().fileName(file.toAbsolutePath().toString()).recoveryMode()
+                .autoCommitDisabled();
+        if (filePassword != null) {
+            builder.encryptionKey(filePassword.clone());
+        }
+        try {
+            MVStore store = builder.open();
+            // no compaction: only the header changes (and a torn chunk at the end is cut off)
+            store.close();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
      * Every schema object of the file, read from H2's meta table without SQL. Fails when the file holds a
      * prepared (two-phase) transaction, which could change the schema later.
      */

@@ -60,10 +60,13 @@ final class DetaineeDialog extends RecordDialog<Detainee> {
         form.add("countryOfBirth", "detainee.country", country);
         form.add("languages", "detainee.languages", languages);
         form.add("gender", "detainee.gender", gender);
+        // where the person is and since when beside who they are: the dialog fits a 1024 x 700 screen
+        form.nextColumn();
         form.add("facility", "detainee.facility", facility);
         form.add("housingUnit", "detainee.housingUnit", unit);
         form.add("status", "detainee.status", status);
         form.add("statusDate", "detainee.statusDate", statusDate);
+        form.acrossColumns();
         form.add("notes", "detainee.notes", notes);
         form.addHint("hint.notesPrivate");
         fill();

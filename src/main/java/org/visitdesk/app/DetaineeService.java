@@ -129,11 +129,16 @@ public final class DetaineeService {
      * advance leaves in place until that day. Without a date, every planned visit; nothing for a person held.
      */
     public List<Long> visitsAfterLeaving(Detainee d) {
+        return records.read(u -> visitsAfterLeaving(u.visits(), d));
+    }
+
+    /** {@link #visitsAfterLeaving(Detainee)} in a unit of work already open (an import's). */
+    static List<Long> visitsAfterLeaving(VisitDao visits, Detainee d) {
         if (!d.status().hasLeft()) {
             return List.of();
         }
         LocalDate from = d.statusDate() == null ? Limits.EARLIEST_DATE : d.statusDate();
-        return records.read(u -> u.visits().futurePlannedOfDetainee(d.id(), from.atStartOfDay()));
+        return visits.futurePlannedOfDetainee(d.id(), from.atStartOfDay());
     }
 
     /** Cancels the given visits, all at once. */

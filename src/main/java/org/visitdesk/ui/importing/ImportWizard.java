@@ -30,6 +30,7 @@ import org.visitdesk.app.ImportFileKind;
 import org.visitdesk.app.ImportResult;
 import org.visitdesk.app.ImportService;
 import org.visitdesk.app.Messages;
+import org.visitdesk.ui.Failure;
 import org.visitdesk.ui.PageContext;
 import org.visitdesk.ui.Sentences;
 
@@ -282,6 +283,34 @@ public final class ImportWizard extends Dialog<Void> {
             VBox.setVgrow(conflicts, Priority.ALWAYS);
             box.getChildren().addAll(Sentences.label(Messages.get("import.wizard.conflicts")), conflicts);
         }
+        if (!r.visitsAfterLeaving().isEmpty()) {
+            box.getChildren().add(offerToCancel(r.visitsAfterLeaving()));
+        }
+    }
+
+    /**
+     * The file says people left (or will leave on a day known in advance) who still have visits planned from that
+     * day on: the facility will refuse them, so the wizard offers to cancel them.
+     */
+    private Node offerToCancel(List<Long> visits) {
+        Label says = Sentences.label(Messages.get("import.wizard.leaving", visits.size()));
+        says.setId("import-leaving");
+        says.getStyleClass().add(Styles.WARNING);
+        Button cancel = new Button(Messages.get("import.wizard.leaving.cancel", visits.size()));
+        cancel.setId("import-cancel-visits");
+        cancel.setOnAction(e -> {
+            cancel.setDisable(true);
+            ctx.background().run(() -> ctx.workspace().detainees().cancelVisits(visits), n -> {
+                says.setText(Messages.get("import.wizard.leaving.done", n));
+                says.getStyleClass().remove(Styles.WARNING);
+                cancel.setVisible(false);
+                afterImport.run();
+            }, err -> {
+                cancel.setDisable(false);
+                Failure.show(err);
+            });
+        });
+        return new VBox(6, says, cancel);
     }
 
     /** True for the files the wizard takes: .xlsx and .csv. */

@@ -100,10 +100,10 @@ public final class Columns {
     }
 
     /**
-     * Shows a text in a cell on as many lines as its width needs. The cell keeps the text (as its own, not drawn)
+     * Shows a text in a cell (of a table or a list) on as many lines as its width needs. The cell keeps the text (as its own, not drawn)
      * for what reads cells; a text node draws it, wrapped at the cell's width, in the cell's font and colour.
      */
-    public static void wrapText(TableCell<?, ?> cell, String text) {
+    public static void wrapText(Labeled cell, String text) {
         cell.setText(text);
         if (text == null) {
             cell.setGraphic(null);
@@ -116,7 +116,7 @@ public final class Columns {
         cell.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
 
-    private static Text wrappedText(TableCell<?, ?> cell) {
+    private static Text wrappedText(Labeled cell) {
         Text t = new Text();
         t.getStyleClass().add("wrapped-cell-text");
         t.fontProperty().bind(cell.fontProperty());

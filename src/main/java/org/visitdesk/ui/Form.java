@@ -111,6 +111,7 @@ public final class Form {
         hint.setWrapText(true);
         // it wraps at the form's width instead of widening the form, and grows down instead of being cut
         hint.setPrefWidth(200);
+        hint.setMaxWidth(Double.MAX_VALUE);
         hint.setMinHeight(Region.USE_PREF_SIZE);
         addWide(hint);
     }

@@ -55,7 +55,7 @@ public final class VisitsPage extends ListPage<VisitRow, VisitsViewModel> {
 
     /**
      * Days, times, A-numbers and statuses always whole; the person and the visitors wrap. On a narrow window the
-     * type and the housing unit go first (the visit's dialog shows them).
+     * type, the housing unit, then the A-number go first (the visit's dialog shows them).
      */
     private static List<TableColumn<VisitRow, ?>> columns() {
         TableColumn<VisitRow, LocalDateTime> day = valueColumn("visit.date", 130, r -> r.listing().visit().start(),
@@ -67,7 +67,8 @@ public final class VisitsPage extends ListPage<VisitRow, VisitsViewModel> {
         TableColumn<VisitRow, String> aNumber = person("visit.aNumber",
                 d -> d.aNumber() == null ? "" : d.aNumber().display());
         aNumber.getStyleClass().add("mono");
-        Columns.whole(aNumber, aNumber::getCellData);
+        // the last to go on a narrow window (the person's name stays; the visit's dialog shows the A-number)
+        Columns.optional(Columns.whole(aNumber, aNumber::getCellData), 2);
         TableColumn<VisitRow, String> unit = person("visit.housingUnit", Detainee::housingUnit);
         Columns.optional(Columns.whole(unit, unit::getCellData), 1);
         TableColumn<VisitRow, String> type = Columns.optional(wholeColumn("visit.type",

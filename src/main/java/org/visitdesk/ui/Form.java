@@ -54,14 +54,7 @@ public final class Form {
         grid.setHgap(10);
         grid.setVgap(8);
         grid.setPadding(new Insets(8));
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setHalignment(HPos.RIGHT);
-        // labels are never cut: the field column gives way instead
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints inputs = new ColumnConstraints();
-        inputs.setHgrow(Priority.ALWAYS);
-        inputs.setMinWidth(260);
-        grid.getColumnConstraints().addAll(labels, inputs);
+        grid.getColumnConstraints().addAll(pairOfColumns(260));
         general.getStyleClass().add("form-error");
         general.setWrapText(true);
         // every message shows in full: the label grows down instead of being cut after a few lines
@@ -128,19 +121,24 @@ public final class Form {
      */
     public void nextColumn() {
         if (column == 0) {
-            ColumnConstraints labels = new ColumnConstraints();
-            labels.setHalignment(HPos.RIGHT);
-            labels.setMinWidth(Region.USE_PREF_SIZE);
-            ColumnConstraints inputs = new ColumnConstraints();
-            inputs.setHgrow(Priority.ALWAYS);
-            inputs.setMinWidth(220);
             grid.getColumnConstraints().get(1).setMinWidth(220);
-            grid.getColumnConstraints().addAll(labels, inputs);
+            grid.getColumnConstraints().addAll(pairOfColumns(220));
             GridPane.setColumnSpan(general, 4);
             general.setMaxWidth(Double.MAX_VALUE);
         }
         column = 2;
         row = 1;
+    }
+
+    /** A column of labels, right-aligned and never cut (the fields give way instead), and a column of fields. */
+    private static List<ColumnConstraints> pairOfColumns(double fieldWidth) {
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setHalignment(HPos.RIGHT);
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints inputs = new ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        inputs.setMinWidth(fieldWidth);
+        return List.of(labels, inputs);
     }
 
     /** Goes on below both pairs of columns, each field across the whole width (notes, a hint). */

@@ -91,12 +91,8 @@ final class PassphraseDialog {
         RadioButton useOwn = new RadioButton(Messages.get("safety.own"));
         useOwn.setId("passphrase-use-own");
         useOwn.setToggleGroup(which);
-        PasswordField one = new PasswordField();
-        one.setId("passphrase-new");
-        one.setPromptText(Messages.get("safety.passphrase"));
-        PasswordField two = new PasswordField();
-        two.setId("passphrase-again");
-        two.setPromptText(Messages.get("safety.passphrase.again"));
+        PasswordField one = field("passphrase-new", "safety.passphrase");
+        PasswordField two = field("passphrase-again", "safety.passphrase.again");
         VBox own = new VBox(8, one, two);
         own.setPadding(new Insets(0, 0, 0, 26));
         own.disableProperty().bind(useOwn.selectedProperty().not());
@@ -179,15 +175,9 @@ final class PassphraseDialog {
      * {@code {old or null, new}}; what was typed is cleared from the fields, and from the arrays when cancelled.
      */
     static Optional<char[][]> change(Window owner, boolean hasOld) {
-        PasswordField old = new PasswordField();
-        old.setId("passphrase-old");
-        old.setPromptText(Messages.get("safety.passphrase.old"));
-        PasswordField one = new PasswordField();
-        one.setId("passphrase-new");
-        one.setPromptText(Messages.get("safety.passphrase"));
-        PasswordField two = new PasswordField();
-        two.setId("passphrase-again");
-        two.setPromptText(Messages.get("safety.passphrase.again"));
+        PasswordField old = field("passphrase-old", "safety.passphrase.old");
+        PasswordField one = field("passphrase-new", "safety.passphrase");
+        PasswordField two = field("passphrase-again", "safety.passphrase.again");
         Label problem = wrapped(Messages.get("safety.first.text"));
         VBox box = new VBox(10, problem, one, two);
         if (hasOld) {
@@ -217,6 +207,14 @@ final class PassphraseDialog {
             return null;
         });
         return d.showAndWait();
+    }
+
+    /** A passphrase field with its id and the words it shows while empty. */
+    private static PasswordField field(String id, String promptKey) {
+        PasswordField f = new PasswordField();
+        f.setId(id);
+        f.setPromptText(Messages.get(promptKey));
+        return f;
     }
 
     private static boolean clear(char[] p) {

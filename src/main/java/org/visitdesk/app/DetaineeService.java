@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.FieldError;
+import org.visitdesk.domain.Limits;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.storage.DetaineeDao;
@@ -122,9 +123,22 @@ public final class DetaineeService {
         });
     }
 
-    /** Future requested, scheduled or confirmed visits of a person: what a release or transfer would cancel. */
-    public List<Long> futureVisits(long detaineeId, LocalDate from) {
-        return records.read(u -> u.visits().futurePlannedOfDetainee(detaineeId, from.atStartOfDay()));
+    /**
+     * The requested, scheduled or confirmed visits of a person who has left (transferred, released, deported) from
+     * the day of that status on, past or future: the visits {@code DETAINEE_NOT_HELD} flags, which a release known in
+     * advance leaves in place until that day. Without a date, every planned visit; nothing for a person held.
+     */
+    public List<Long> visitsAfterLeaving(Detainee d) {
+        return records.read(u -> visitsAfterLeaving(u.visits(), d));
+    }
+
+    /** {@link #visitsAfterLeaving(Detainee)} in a unit of work already open (an import's). */
+    static List<Long> visitsAfterLeaving(VisitDao visits, Detainee d) {
+        if (!d.status().hasLeft()) {
+            return List.of();
+        }
+        LocalDate from = d.statusDate() == null ? Limits.EARLIEST_DATE : d.statusDate();
+        return visits.futurePlannedOfDetainee(d.id(), from.atStartOfDay());
     }
 
     /** Cancels the given visits, all at once. */

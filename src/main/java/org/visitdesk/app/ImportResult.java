@@ -8,10 +8,13 @@ import org.visitdesk.importing.RowError;
 /**
  * What an import did or would do. Exactly one of three: a problem with the whole file (nothing imported), row
  * errors (nothing imported), or the counts of what was (or, in a dry run, would be) created, updated and left
- * unchanged, with the conflicts of imported visits.
+ * unchanged, with the conflicts of imported visits and, for a detainees file, the planned visits of the people it
+ * says left (released, transferred, deported; on a day known in advance too) from that day on, which the facility
+ * will refuse: {@code visitsAfterLeaving}, for the coordinator to cancel.
  */
 public record ImportResult(ImportFileKind kind, boolean dryRun, Problem problem, List<RowProblem> errors, int created,
-        int updated, int unchanged, List<ConflictNotice> conflicts, List<String> extraColumns) {
+        int updated, int unchanged, List<ConflictNotice> conflicts, List<String> extraColumns,
+        List<Long> visitsAfterLeaving) {
 
     /** A problem with the file as a whole: one sentence. */
     public record Problem(String key, List<Object> args) {
@@ -42,10 +45,12 @@ public record ImportResult(ImportFileKind kind, boolean dryRun, Problem problem,
         errors = List.copyOf(errors);
         conflicts = List.copyOf(conflicts);
         extraColumns = List.copyOf(extraColumns);
+        visitsAfterLeaving = List.copyOf(visitsAfterLeaving);
     }
 
     static ImportResult failed(ImportFileKind kind, boolean dryRun, String key, List<Object> args) {
-        return new ImportResult(kind, dryRun, new Problem(key, args), List.of(), 0, 0, 0, List.of(), List.of());
+        return new ImportResult(kind, dryRun, new Problem(key, args), List.of(), 0, 0, 0, List.of(), List.of(),
+                List.of());
     }
 
     /** True when the file was valid (and so, unless a dry run, imported). */

@@ -151,11 +151,14 @@ public final class ImportService {
             dao.insert(c.record());
             done = step(p, ++done, total);
         }
+        List<Long> afterLeaving = new ArrayList<>();
         for (Plan.Planned<Detainee> change : plan.updates()) {
             dao.update(change.record());
+            // a release or transfer in the file, maybe on a day to come: the visits from that day on will be refused
+            afterLeaving.addAll(DetaineeService.visitsAfterLeaving(u.visits(), change.record()));
             done = step(p, ++done, total);
         }
-        return valid(layout, dryRun, plan, List.of());
+        return valid(layout, dryRun, plan, List.of(), afterLeaving);
     }
 
     private ImportResult visitors(UnitOfWork u, Layout layout, boolean dryRun, Progress p) {
@@ -174,7 +177,7 @@ public final class ImportService {
             dao.update(change.record());
             done = step(p, ++done, total);
         }
-        return valid(layout, dryRun, plan, List.of());
+        return valid(layout, dryRun, plan, List.of(), List.of());
     }
 
     private ImportResult visits(UnitOfWork u, Layout layout, boolean dryRun, Progress p) {
@@ -207,7 +210,7 @@ public final class ImportService {
         }
         List<ConflictNotice> conflicts = touched.isEmpty() || days.isEmpty() ? List.of()
                 : schedule.conflictsOf(u, touched, days.get());
-        return valid(layout, dryRun, plan, conflicts);
+        return valid(layout, dryRun, plan, conflicts, List.of());
     }
 
     private static List<String> titles(List<Column> columns) {
@@ -223,11 +226,14 @@ public final class ImportService {
 
     private static ImportResult invalid(Layout layout, boolean dryRun, Plan<?> plan) {
         return new ImportResult(ImportFileKind.of(layout.kind()), dryRun, null,
-                plan.errors().stream().map(ImportResult.RowProblem::of).toList(), 0, 0, 0, List.of(), layout.extra());
+                plan.errors().stream().map(ImportResult.RowProblem::of).toList(), 0, 0, 0, List.of(), layout.extra(),
+                List.of());
     }
 
-    private static ImportResult valid(Layout layout, boolean dryRun, Plan<?> plan, List<ConflictNotice> conflicts) {
+    private static ImportResult valid(Layout layout, boolean dryRun, Plan<?> plan, List<ConflictNotice> conflicts,
+            List<Long> visitsAfterLeaving) {
         return new ImportResult(ImportFileKind.of(layout.kind()), dryRun, null, List.of(), plan.creates().size(),
-                plan.updates().size(), plan.unchanged(), new ArrayList<>(conflicts), layout.extra());
+                plan.updates().size(), plan.unchanged(), new ArrayList<>(conflicts), layout.extra(),
+                visitsAfterLeaving);
     }
 }

@@ -1,19 +1,24 @@
 package org.visitdesk.ui;
 
 import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.visitdesk.app.Messages;
 
 /**
- * The small questions and notes of the window, in one place and one look: confirm, inform, ask for a reason.
- * Pages and dialogs ask through it instead of building alerts of their own.
+ * The small questions and notes of the window, in one place and one look: confirm, inform, warn, tell an error, ask
+ * for a reason, and the frame of a small dialog of its own (the passphrase questions). Pages and dialogs ask through
+ * it instead of building alerts of their own; every one shows its words whole.
  */
 public final class Dialogs {
 
@@ -35,39 +40,46 @@ public final class Dialogs {
      * @param no      the words on the button that changes nothing; null for "Cancel"
      * @param yesId   the node id of the button that goes ahead (for keyboard users' tools and tests); null for none
      * @param noIsDefault true when "no" should be the default answer
+     * @param warns       true when "yes" may cost something (shown with a warning sign)
      */
     public record Question(String title, String header, String text, String yes, String no, String yesId,
-            boolean noIsDefault) {
+            boolean noIsDefault, boolean warns) {
 
         /** A question whose "no" is "Cancel" and whose default answer is "yes". */
         public static Question of(String header, String text, String yes) {
-            return new Question(null, header, text, yes, null, null, false);
+            return new Question(null, header, text, yes, null, null, false, false);
         }
 
         /** The same question with a window title. */
         public Question titled(String newTitle) {
-            return new Question(newTitle, header, text, yes, no, yesId, noIsDefault);
+            return new Question(newTitle, header, text, yes, no, yesId, noIsDefault, warns);
         }
 
         /** The same question with other words for "no". */
         public Question orElse(String newNo) {
-            return new Question(title, header, text, yes, newNo, yesId, noIsDefault);
+            return new Question(title, header, text, yes, newNo, yesId, noIsDefault, warns);
         }
 
         /** The same question whose "yes" button has an id. */
         public Question yesId(String id) {
-            return new Question(title, header, text, yes, no, id, noIsDefault);
+            return new Question(title, header, text, yes, no, id, noIsDefault, warns);
         }
 
         /** The same question with "no" as the default answer. */
         public Question careful() {
-            return new Question(title, header, text, yes, no, yesId, true);
+            return new Question(title, header, text, yes, no, yesId, true, warns);
+        }
+
+        /** The same question with a warning sign: going ahead changes something the coordinator must know. */
+        public Question warning() {
+            return new Question(title, header, text, yes, no, yesId, noIsDefault, true);
         }
     }
 
     /** Asks and waits; true when the answer is "yes". */
     public boolean confirm(Question q) {
-        Alert ask = alert(Alert.AlertType.CONFIRMATION, q.title(), q.header(), q.text());
+        Alert ask = alert(q.warns() ? Alert.AlertType.WARNING : Alert.AlertType.CONFIRMATION, q.title(),
+                q.header(), q.text());
         ButtonType yes = new ButtonType(q.yes(), ButtonBar.ButtonData.OK_DONE);
         ButtonType no = q.no() == null ? ButtonType.CANCEL
                 : new ButtonType(q.no(), ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -96,6 +108,65 @@ public final class Dialogs {
     /** Something could not be done, and why. Shown without waiting. */
     public void error(String header, String text) {
         alert(Alert.AlertType.ERROR, null, header, text).show();
+    }
+
+    /** Something could not be done, and why; waits until it was read (before the window closes, say). */
+    public void errorAndWait(String header, String text) {
+        alert(Alert.AlertType.ERROR, null, header, text).showAndWait();
+    }
+
+    /**
+     * The frame of a small dialog of its own (a form with buttons the caller adds): over the window, titled, with
+     * its header, sized to show its content whole.
+     *
+     * @param title the window title; null for the app's name
+     */
+    public <R> Dialog<R> frame(String title, String header, Node content) {
+        Dialog<R> d = new Dialog<>();
+        if (owner != null) {
+            d.initOwner(owner);
+        }
+        d.setTitle(title == null ? Messages.get("app.title") : title);
+        d.setHeaderText(header);
+        d.getDialogPane().setContent(content);
+        d.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        fitToContent(d);
+        return d;
+    }
+
+    /** Adds a button to a dialog and gives it a node id (for keyboard users' tools and tests). */
+    public static Button button(Dialog<?> d, ButtonType type, String id) {
+        if (!d.getDialogPane().getButtonTypes().contains(type)) {
+            d.getDialogPane().getButtonTypes().add(type);
+        }
+        Button b = (Button) d.getDialogPane().lookupButton(type);
+        b.setId(id);
+        return b;
+    }
+
+    /** A label that wraps at a width (a dialog's text column) and is never shortened to "…". */
+    public static Label wrapped(String text, double width) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setPrefWidth(width);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    /**
+     * Sizes a dialog to its content once it shows. Some window managers (openbox) drop the size a dialog asks for
+     * before it is mapped, and it opens at its minimum, cutting its wrapped text to one line: so the size is asked
+     * for again once the dialog is up.
+     */
+    public static void fitToContent(Dialog<?> d) {
+        d.setOnShown(e -> Platform.runLater(() -> refit(d)));
+    }
+
+    /** Sizes a dialog that shows to its content again, after its words changed (an answer read in the background). */
+    public static void refit(Dialog<?> d) {
+        if (d.isShowing() && d.getDialogPane().getScene() != null) {
+            d.getDialogPane().getScene().getWindow().sizeToScene();
+        }
     }
 
     /**
@@ -144,6 +215,8 @@ public final class Dialogs {
         a.setTitle(title == null ? Messages.get("app.title") : title);
         a.setHeaderText(header);
         a.setContentText(text);
+        // a long sentence grows the alert instead of being cut
+        a.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         return a;
     }
 }

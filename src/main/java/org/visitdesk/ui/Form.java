@@ -43,19 +43,18 @@ public final class Form {
     private final Map<String, String> errors = new HashMap<>();
     private final Label general = new Label();
     private int row;
+    /** The first grid column of the pair of columns fields go into now: 0, or 2 beside it. */
+    private int column;
+    /** The grid columns a field spans: 1, or 3 below two pairs of columns. */
+    private int span = 1;
+    /** The first free row below every field so far. */
+    private int end = 1;
 
     public Form() {
         grid.setHgap(10);
         grid.setVgap(8);
         grid.setPadding(new Insets(8));
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setHalignment(HPos.RIGHT);
-        // labels are never cut: the field column gives way instead
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints inputs = new ColumnConstraints();
-        inputs.setHgrow(Priority.ALWAYS);
-        inputs.setMinWidth(260);
-        grid.getColumnConstraints().addAll(labels, inputs);
+        grid.getColumnConstraints().addAll(pairOfColumns(260));
         general.getStyleClass().add("form-error");
         general.setWrapText(true);
         // every message shows in full: the label grows down instead of being cut after a few lines
@@ -76,8 +75,12 @@ public final class Form {
         label.setMinWidth(Region.USE_PREF_SIZE);
         control.setId("field-" + name);
         control.setMaxWidth(Double.MAX_VALUE);
-        grid.add(label, 0, row);
-        grid.add(control, 1, row++);
+        if (column > 0) {
+            GridPane.setMargin(label, new Insets(0, 0, 0, 16));
+        }
+        grid.add(label, column, row);
+        grid.add(control, column + 1, row++, span, 1);
+        end = Math.max(end, row);
         fields.put(name, control);
         labels.put(name, label.getText());
         labelNodes.put(name, label);
@@ -94,17 +97,55 @@ public final class Form {
         }
     }
 
-    /** Adds a hint across both columns: a line of help in muted words. */
+    /** Adds a hint across both columns: a line of help in muted words, on as many lines as it needs. */
     public void addHint(String key) {
         Label hint = new Label(Messages.get(key));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
+        // it wraps at the form's width instead of widening the form, and grows down instead of being cut
+        hint.setPrefWidth(200);
+        hint.setMaxWidth(Double.MAX_VALUE);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         addWide(hint);
     }
 
     /** Adds a node across both columns (a hint, a sub-table). */
     public void addWide(Node node) {
-        grid.add(node, 0, row++, 2, 1);
+        grid.add(node, column, row++, span + 1, 1);
+        end = Math.max(end, row);
+    }
+
+    /**
+     * Goes on in a second pair of columns beside the first, from the top: a long form (a detained person's) so fits
+     * a low screen.
+     */
+    public void nextColumn() {
+        if (column == 0) {
+            grid.getColumnConstraints().get(1).setMinWidth(220);
+            grid.getColumnConstraints().addAll(pairOfColumns(220));
+            GridPane.setColumnSpan(general, 4);
+            general.setMaxWidth(Double.MAX_VALUE);
+        }
+        column = 2;
+        row = 1;
+    }
+
+    /** A column of labels, right-aligned and never cut (the fields give way instead), and a column of fields. */
+    private static List<ColumnConstraints> pairOfColumns(double fieldWidth) {
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setHalignment(HPos.RIGHT);
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints inputs = new ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        inputs.setMinWidth(fieldWidth);
+        return List.of(labels, inputs);
+    }
+
+    /** Goes on below both pairs of columns, each field across the whole width (notes, a hint). */
+    public void acrossColumns() {
+        column = 0;
+        span = 3;
+        row = end;
     }
 
     /** Marks the fields named in the errors (and only those); errors for unknown fields show above the form. */

@@ -57,8 +57,8 @@ public final class HistoryTabs {
             @Override
             protected void updateItem(HistoryEntry e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : describe(e));
-                setWrapText(true);
+                // a text node wrapped at the cell's width: a label's own wrapping cut an entry of many lines
+                Columns.wrapText(this, empty || e == null ? null : describe(e));
                 setPrefWidth(0);
             }
         });

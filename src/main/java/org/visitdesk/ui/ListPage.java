@@ -93,11 +93,13 @@ public abstract class ListPage<R, M extends RecordList<R>> implements Page {
                 remove.accept(selected);
             }
         });
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Columns.fit(table);
         table.setPlaceholder(placeholder(words.empty()));
 
         root.getStyleClass().add("page");
         root.setTop(Toolbars.twoRows(title, allActions, filters, count));
+        // on a small screen the search field gives way first: the filters and the count keep their words
+        search.setMinWidth(140);
         root.setCenter(table);
         root.setPadding(new Insets(12));
     }
@@ -108,6 +110,16 @@ public abstract class ListPage<R, M extends RecordList<R>> implements Page {
         c.setCellValueFactory(v -> new ReadOnlyStringWrapper(value.apply(v.getValue())));
         c.setPrefWidth(width);
         return c;
+    }
+
+    /** A column of short texts that always show whole (an A-number, a phone, a status): see {@link Columns}. */
+    protected static <R> TableColumn<R, String> wholeColumn(String key, Function<R, String> value) {
+        return Columns.whole(textColumn(key, 100, value), value);
+    }
+
+    /** A column of texts that wrap when room is short (a name, languages): see {@link Columns}. */
+    protected static <R> TableColumn<R, String> wrappingColumn(String key, Function<R, String> value) {
+        return Columns.wrapping(textColumn(key, 160, value));
     }
 
     /**
@@ -128,7 +140,11 @@ public abstract class ListPage<R, M extends RecordList<R>> implements Page {
         });
         c.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         c.setPrefWidth(width);
-        return c;
+        // the words of a value always show whole
+        return Columns.whole(c, r -> {
+            T v = value.apply(r);
+            return v == null ? "" : shown.apply(v);
+        });
     }
 
     /** Opens a row in its dialog; null opens a new record. */

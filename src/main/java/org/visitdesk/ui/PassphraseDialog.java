@@ -2,7 +2,6 @@ package org.visitdesk.ui;
 
 import java.util.Arrays;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -25,7 +24,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.PassphraseSuggestion;
 
-/** Asking for the passphrase: on first run (twice, with the choice to go without), and to open the records. */
+/**
+ * Asking for a passphrase: on first run (with one made up to take, or one's own typed twice, or none), to open the
+ * records, and to change it. What is typed is taken as characters ({@link #take}) and cleared once used; the frame of
+ * each dialog is {@link Dialogs#frame}'s.
+ */
 final class PassphraseDialog {
 
     /** The answer to the first-run question: a passphrase, or an explicit "without". */
@@ -46,10 +49,6 @@ final class PassphraseDialog {
      * replace by one's own); empty when the window was closed.
      */
     static Optional<Choice> firstRun(Window owner) {
-        Dialog<Choice> d = new Dialog<>();
-        d.initOwner(owner);
-        d.setTitle(Messages.get("app.title"));
-        d.setHeaderText(Messages.get("safety.first.header"));
         Label explain = wrapped(Messages.get("safety.first.text"));
         PassphraseSuggestion words = PassphraseSuggestion.in(Messages.locale());
         ToggleGroup which = new ToggleGroup();
@@ -92,12 +91,8 @@ final class PassphraseDialog {
         RadioButton useOwn = new RadioButton(Messages.get("safety.own"));
         useOwn.setId("passphrase-use-own");
         useOwn.setToggleGroup(which);
-        PasswordField one = new PasswordField();
-        one.setId("passphrase-new");
-        one.setPromptText(Messages.get("safety.passphrase"));
-        PasswordField two = new PasswordField();
-        two.setId("passphrase-again");
-        two.setPromptText(Messages.get("safety.passphrase.again"));
+        PasswordField one = field("passphrase-new", "safety.passphrase");
+        PasswordField two = field("passphrase-again", "safety.passphrase.again");
         VBox own = new VBox(8, one, two);
         own.setPadding(new Insets(0, 0, 0, 26));
         own.disableProperty().bind(useOwn.selectedProperty().not());
@@ -107,13 +102,10 @@ final class PassphraseDialog {
         VBox box = new VBox(10, explain, useSuggestion, suggested, useOwn, own, problem);
         box.setPadding(new Insets(10));
         box.setPrefWidth(TEXT_WIDTH + 20);
-        d.getDialogPane().setContent(box);
+        Dialog<Choice> d = new Dialogs(owner).frame(null, Messages.get("safety.first.header"), box);
         ButtonType protect = new ButtonType(Messages.get("safety.first.protect"), ButtonBar.ButtonData.OK_DONE);
         ButtonType without = new ButtonType(Messages.get("safety.first.without"), ButtonBar.ButtonData.OTHER);
-        d.getDialogPane().getButtonTypes().addAll(protect, without);
-        d.getDialogPane().lookupButton(protect).setId("passphrase-protect");
-        d.getDialogPane().lookupButton(without).setId("passphrase-without");
-        d.getDialogPane().lookupButton(protect).addEventFilter(javafx.event.ActionEvent.ACTION, ev -> {
+        Dialogs.button(d, protect, "passphrase-protect").addEventFilter(javafx.event.ActionEvent.ACTION, ev -> {
             String p = useSuggestion.isSelected()
                     ? written.isSelected() ? null : Messages.get("safety.suggest.notWritten")
                     : check(one.getCharacters(), two.getCharacters());
@@ -122,6 +114,7 @@ final class PassphraseDialog {
                 ev.consume();
             }
         });
+        Dialogs.button(d, without, "passphrase-without");
         d.setResultConverter(b -> {
             char[] typed = take(one);
             clear(take(two));
@@ -135,26 +128,13 @@ final class PassphraseDialog {
             clear(typed);
             return b == without ? new Choice(null) : null;
         });
-        fitToContent(d);
         useSuggestion.requestFocus();
         return d.showAndWait();
     }
 
     /** A label that wraps at the dialog's text width and is never shortened to "…". */
     static Label wrapped(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.setPrefWidth(TEXT_WIDTH);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        return l;
-    }
-
-    /**
-     * Sizes a dialog to its content once it shows: some window managers drop the size a dialog asks for before
-     * it is mapped (it then cuts its wrapped text to one line), so it is asked again once the dialog is up.
-     */
-    static void fitToContent(Dialog<?> d) {
-        d.setOnShown(e -> Platform.runLater(() -> d.getDialogPane().getScene().getWindow().sizeToScene()));
+        return Dialogs.wrapped(text, TEXT_WIDTH);
     }
 
     /** A problem with a new passphrase, or null when it will do (read as characters: no String copy is made). */
@@ -170,10 +150,6 @@ final class PassphraseDialog {
 
     /** Asks for the passphrase of the records; a problem (a wrong passphrase) is shown above the field. */
     static Optional<char[]> ask(Window owner, String problem) {
-        Dialog<char[]> d = new Dialog<>();
-        d.initOwner(owner);
-        d.setTitle(Messages.get("app.title"));
-        d.setHeaderText(Messages.get("safety.ask.header"));
         PasswordField field = new PasswordField();
         field.setId("passphrase");
         field.setPromptText(Messages.get("safety.passphrase"));
@@ -182,17 +158,63 @@ final class PassphraseDialog {
         wrong.getStyleClass().add("danger");
         VBox box = new VBox(10, wrong, field);
         box.setPadding(new Insets(10));
-        d.getDialogPane().setContent(box);
+        Dialog<char[]> d = new Dialogs(owner).frame(null, Messages.get("safety.ask.header"), box);
         ButtonType open = new ButtonType(Messages.get("safety.ask.open"), ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(open, ButtonType.CANCEL);
-        d.getDialogPane().lookupButton(open).setId("passphrase-open");
+        Dialogs.button(d, open, "passphrase-open");
+        d.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
         d.setResultConverter(b -> {
             char[] typed = take(field);
             return b == open ? typed : clearedNull(typed);
         });
-        fitToContent(d);
         field.requestFocus();
         return d.showAndWait().filter(p -> p.length > 0 || clear(p));
+    }
+
+    /**
+     * A new passphrase, typed twice, and the one in use when there is one; empty when cancelled. The answer is
+     * {@code {old or null, new}}; what was typed is cleared from the fields, and from the arrays when cancelled.
+     */
+    static Optional<char[][]> change(Window owner, boolean hasOld) {
+        PasswordField old = field("passphrase-old", "safety.passphrase.old");
+        PasswordField one = field("passphrase-new", "safety.passphrase");
+        PasswordField two = field("passphrase-again", "safety.passphrase.again");
+        Label problem = wrapped(Messages.get("safety.first.text"));
+        VBox box = new VBox(10, problem, one, two);
+        if (hasOld) {
+            box.getChildren().add(1, old);
+        }
+        box.setPadding(new Insets(10));
+        Dialog<char[][]> d = new Dialogs(owner).frame(Messages.get("safety.title"),
+                Messages.get(hasOld ? "safety.change" : "safety.protect"), box);
+        ButtonType ok = new ButtonType(Messages.get("safety.change.ok"), ButtonBar.ButtonData.OK_DONE);
+        Dialogs.button(d, ok, "passphrase-change").addEventFilter(javafx.event.ActionEvent.ACTION, ev -> {
+            String p = check(one.getCharacters(), two.getCharacters());
+            if (p != null) {
+                problem.setText(p);
+                ev.consume();
+            }
+        });
+        d.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
+        d.setResultConverter(b -> {
+            char[] before = take(old);
+            char[] chosen = take(one);
+            clear(take(two));
+            if (b == ok) {
+                return new char[][] {hasOld ? before : null, chosen};
+            }
+            clear(before);
+            clear(chosen);
+            return null;
+        });
+        return d.showAndWait();
+    }
+
+    /** A passphrase field with its id and the words it shows while empty. */
+    private static PasswordField field(String id, String promptKey) {
+        PasswordField f = new PasswordField();
+        f.setId(id);
+        f.setPromptText(Messages.get(promptKey));
+        return f;
     }
 
     private static boolean clear(char[] p) {

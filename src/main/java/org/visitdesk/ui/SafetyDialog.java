@@ -4,11 +4,8 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Optional;
 import javafx.geometry.Insets;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -50,10 +47,8 @@ final class SafetyDialog {
         if (ws == null) {
             return;
         }
-        Dialog<Void> d = new Dialog<>();
-        d.initOwner(owner);
-        d.setTitle(Messages.get("safety.title"));
-        d.setHeaderText(Messages.get("safety.title"));
+        VBox box = new VBox(10);
+        Dialog<Void> d = new Dialogs(owner).frame(Messages.get("safety.title"), Messages.get("safety.title"), box);
         d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
 
         Label state = new Label(Messages.get(ws.encrypted() ? "safety.state.encrypted" : "safety.state.plain"));
@@ -66,7 +61,7 @@ final class SafetyDialog {
         }
         Button change = new Button(Messages.get(ws.encrypted() ? "safety.change" : "safety.protect"));
         change.setId("safety-change-passphrase");
-        change.setOnAction(e -> askNewPassphrase(owner, ws.encrypted()).ifPresent(p -> {
+        change.setOnAction(e -> PassphraseDialog.change(owner, ws.encrypted()).ifPresent(p -> {
             d.close();
             actions.changePassphrase(p[0], p[1]);
         }));
@@ -128,13 +123,10 @@ final class SafetyDialog {
             }
         });
 
-        VBox box = new VBox(10, state, change, new Separator(), new Label(Messages.get("safety.backups")), list,
+        box.getChildren().addAll(state, change, new Separator(), new Label(Messages.get("safety.backups")), list,
                 backupPass, new HBox(8, restoreSelected, restoreFile), new Separator(), backupNow, done);
         box.setPadding(new Insets(10));
         box.setPrefWidth(560);
-        d.getDialogPane().setContent(box);
-        d.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        PassphraseDialog.fitToContent(d);
         d.show();
     }
 
@@ -145,68 +137,18 @@ final class SafetyDialog {
     private static void confirmRestore(Stage owner, Background background, Workspace ws, Path file,
             PasswordField pass, Dialog<Void> d, Actions actions) {
         background.run(() -> Workspace.protectionChange(ws.folder(), file), change -> {
-            Alert sure = new Alert(change == Workspace.ProtectionChange.NONE ? Alert.AlertType.CONFIRMATION
-                    : Alert.AlertType.WARNING, "", ButtonType.OK, ButtonType.CANCEL);
-            sure.initOwner(owner);
-            sure.setTitle(Messages.get("safety.title"));
-            sure.setHeaderText(Messages.get("safety.restore.confirm", file.getFileName().toString()));
             String text = Messages.get("safety.restore.confirmText");
-            if (change != Workspace.ProtectionChange.NONE) {
-                text = Messages.get("safety.restore." + change.name()) + "\n\n" + text;
-            }
-            sure.setContentText(text);
-            sure.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-            if (sure.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
+            Dialogs.Question sure = Dialogs.Question.of(
+                    Messages.get("safety.restore.confirm", file.getFileName().toString()),
+                    change == Workspace.ProtectionChange.NONE ? text
+                            : Messages.get("safety.restore." + change.name()) + "\n\n" + text,
+                    Messages.get("safety.restore.go")).titled(Messages.get("safety.title"))
+                    .yesId("safety-restore-confirm");
+            if (new Dialogs(owner).confirm(change == Workspace.ProtectionChange.NONE ? sure : sure.warning())) {
                 d.close();
                 char[] typed = PassphraseDialog.take(pass);
                 actions.restore(file, typed.length == 0 ? null : typed, change);
             }
         }, Failure::show);
-    }
-
-    /** Old (when there is one) and new passphrase, typed twice; empty when cancelled. */
-    private static Optional<char[][]> askNewPassphrase(Stage owner, boolean hasOld) {
-        Dialog<char[][]> d = new Dialog<>();
-        d.initOwner(owner);
-        d.setTitle(Messages.get("safety.title"));
-        d.setHeaderText(Messages.get(hasOld ? "safety.change" : "safety.protect"));
-        PasswordField old = new PasswordField();
-        old.setId("passphrase-old");
-        old.setPromptText(Messages.get("safety.passphrase.old"));
-        PasswordField one = new PasswordField();
-        one.setId("passphrase-new");
-        one.setPromptText(Messages.get("safety.passphrase"));
-        PasswordField two = new PasswordField();
-        two.setId("passphrase-again");
-        two.setPromptText(Messages.get("safety.passphrase.again"));
-        Label problem = PassphraseDialog.wrapped(Messages.get("safety.first.text"));
-        VBox box = new VBox(10, problem, one, two);
-        if (hasOld) {
-            box.getChildren().add(1, old);
-        }
-        box.setPadding(new Insets(10));
-        d.getDialogPane().setContent(box);
-        ButtonType ok = new ButtonType(Messages.get("safety.change.ok"), ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
-        d.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, ev -> {
-            String p = PassphraseDialog.check(one.getCharacters(), two.getCharacters());
-            if (p != null) {
-                problem.setText(p);
-                ev.consume();
-            }
-        });
-        PassphraseDialog.fitToContent(d);
-        d.setResultConverter(b -> {
-            char[] before = PassphraseDialog.take(old);
-            char[] chosen = PassphraseDialog.take(one);
-            java.util.Arrays.fill(PassphraseDialog.take(two), '\0');
-            if (b == ok) {
-                return new char[][] {hasOld ? before : null, chosen};
-            }
-            java.util.Arrays.fill(before, '\0');
-            java.util.Arrays.fill(chosen, '\0');
-            return null;
-        });
-        return d.showAndWait();
     }
 }

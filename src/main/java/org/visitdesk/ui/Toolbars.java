@@ -46,6 +46,7 @@ public final class Toolbars {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(8);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         top.getChildren().addAll(title, spacer);
         top.getChildren().addAll(actions);
         top.setAlignment(Pos.CENTER_LEFT);

@@ -14,7 +14,6 @@ import javafx.application.HostServices;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -238,23 +237,17 @@ public final class VisitDeskApplication extends Application {
     }
 
     private void inform(String text) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION);
-        a.initOwner(stage);
-        a.setTitle(Messages.get("app.title"));
-        a.setHeaderText(text);
-        a.show();
+        new Dialogs(stage).inform(null, text, null);
     }
 
     private void cannotOpen(Throwable e) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.setTitle(Messages.get("app.title"));
-        alert.setHeaderText(e instanceof ProblemException pe ? Messages.get(pe.key()) : Messages.get("store.CANNOT_OPEN"));
-        alert.setContentText(Messages.get(e instanceof ProblemException pe && pe.key().equals("store.ALREADY_OPEN")
-                ? "store.closing" : "store.closing.nothingLost"));
         if (!(e instanceof ProblemException)) {
             Diagnostics.logUnexpected(e);
         }
-        alert.showAndWait();
+        new Dialogs(stage).errorAndWait(
+                e instanceof ProblemException pe ? Messages.get(pe.key()) : Messages.get("store.CANNOT_OPEN"),
+                Messages.get(e instanceof ProblemException pe && pe.key().equals("store.ALREADY_OPEN")
+                        ? "store.closing" : "store.closing.nothingLost"));
         Platform.exit();
     }
 

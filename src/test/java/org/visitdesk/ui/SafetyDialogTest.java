@@ -77,7 +77,7 @@ class SafetyDialogTest {
         robot.clickOn(robot.lookup("#safety-backups .list-cell").nth(1).queryAs(javafx.scene.Node.class));
         assertThat(restore.isDisabled()).isFalse();
         robot.clickOn(restore);
-        robot.clickOn("OK");
+        robot.clickOn("#safety-restore-confirm");
         app.waitIdle();
         assertThat(restored).containsExactly(chosen);
     }
@@ -104,7 +104,7 @@ class SafetyDialogTest {
                 .filter(p -> p.getContentText() != null && p.getContentText().contains("passphrase"))
                 .findFirst().orElseThrow();
         assertThat(warning.getContentText()).contains("protected by a passphrase", "open only with");
-        robot.clickOn("OK");
+        robot.clickOn("#safety-restore-confirm");
         app.waitIdle();
         assertThat(restored).containsExactly(listed);
         assertThat(accepted).containsExactly(Workspace.ProtectionChange.PROTECTS);

@@ -1,17 +1,17 @@
 package org.visitdesk.ui.detainees;
 
 import atlantafx.base.theme.Styles;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.visitdesk.app.CleanUpService;
 import org.visitdesk.app.Messages;
+import org.visitdesk.ui.Dialogs;
 import org.visitdesk.ui.PageContext;
 
 /**
@@ -19,6 +19,9 @@ import org.visitdesk.ui.PageContext;
  * would become anonymous, lets the coordinator change N, and removes them only when asked to.
  */
 final class CleanUpDialog extends Dialog<ButtonType> {
+
+    /** The width its sentences wrap at. */
+    private static final double TEXT_WIDTH = 460;
 
     private final PageContext ctx;
     private final CleanUpService service;
@@ -36,18 +39,21 @@ final class CleanUpDialog extends Dialog<ButtonType> {
         days.setId("cleanup-days");
         days.setEditable(true);
         days.setPrefWidth(110);
-        Label daysLabel = new Label(Messages.get("cleanup.days"));
+        // the number of days is the question: it shows whole, under the sentence that asks it
+        days.setMinWidth(Region.USE_PREF_SIZE);
+        Label daysLabel = Dialogs.wrapped(Messages.get("cleanup.days"), TEXT_WIDTH);
         daysLabel.setLabelFor(days);
         summary.setId("cleanup-summary");
         summary.setWrapText(true);
-        Label explain = new Label(Messages.get("cleanup.explain"));
-        explain.setWrapText(true);
+        summary.setPrefWidth(TEXT_WIDTH);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        Label explain = Dialogs.wrapped(Messages.get("cleanup.explain"), TEXT_WIDTH);
         explain.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox daysRow = new HBox(8, daysLabel, days);
-        daysRow.setAlignment(Pos.CENTER_LEFT);
-        VBox content = new VBox(12, daysRow, summary, explain);
-        content.setPrefWidth(460);
+        VBox content = new VBox(12, new VBox(6, daysLabel, days), summary, explain);
+        content.setPrefWidth(TEXT_WIDTH);
         getDialogPane().setContent(content);
+        getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        Dialogs.fitToContent(this);
         getDialogPane().getButtonTypes().setAll(remove, ButtonType.CANCEL);
         removeButton = (Button) getDialogPane().lookupButton(remove);
         removeButton.setId("cleanup-run");
@@ -74,6 +80,7 @@ final class CleanUpDialog extends Dialog<ButtonType> {
             summary.setText(s.people() == 0 ? Messages.get("cleanup.nobody", s.days())
                     : Messages.get("cleanup.summary", s.people(), s.visits(), s.days()));
             removeButton.setDisable(s.people() == 0);
+            Dialogs.refit(this);
         });
     }
 

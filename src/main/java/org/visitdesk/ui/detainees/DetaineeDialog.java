@@ -7,6 +7,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.RecordType;
 import org.visitdesk.domain.ANumber;
@@ -60,10 +61,15 @@ final class DetaineeDialog extends RecordDialog<Detainee> {
         form.add("countryOfBirth", "detainee.country", country);
         form.add("languages", "detainee.languages", languages);
         form.add("gender", "detainee.gender", gender);
+        // where the person is and since when beside who they are: the dialog fits a 1024 x 700 screen
+        form.nextColumn();
+        // a facility's name shows whole: it tells Adelanto's buildings apart
+        facility.setMinWidth(Region.USE_PREF_SIZE);
         form.add("facility", "detainee.facility", facility);
         form.add("housingUnit", "detainee.housingUnit", unit);
         form.add("status", "detainee.status", status);
         form.add("statusDate", "detainee.statusDate", statusDate);
+        form.acrossColumns();
         form.add("notes", "detainee.notes", notes);
         form.addHint("hint.notesPrivate");
         fill();

@@ -1,7 +1,7 @@
 package org.visitdesk.ui.detainees;
 
+import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableColumn;
@@ -44,21 +44,18 @@ public final class DetaineesPage extends ListPage<DetaineeListing, DetaineesView
                 List.of(delete, importFile, cleanUp), List.of(search, status, facility), this::delete);
     }
 
+    /** The A-number always whole (two people may share a name); names, countries, languages and units wrap. */
     private static List<TableColumn<DetaineeListing, ?>> columns() {
-        TableColumn<DetaineeListing, String> name = text("detainee.name", 230, Detainee::sortName);
+        TableColumn<DetaineeListing, String> name = wrappingColumn("detainee.name", l -> l.detainee().sortName());
         name.setComparator(Toolbars.NAME_ORDER);
-        TableColumn<DetaineeListing, String> aNumber = text("detainee.aNumber", 130, d -> d.aNumber().display());
+        TableColumn<DetaineeListing, String> aNumber = wholeColumn("detainee.aNumber",
+                l -> l.detainee().aNumber().display());
         aNumber.getStyleClass().add("mono");
-        return List.of(name, aNumber, text("detainee.country", 120, Detainee::countryOfBirth),
-                text("detainee.languages", 170, d -> Languages.join(d.languages())),
-                text("detainee.housingUnit", 130, Detainee::housingUnit),
-                text("detainee.status", 110, d -> Messages.of("status.detainee", d.status())),
+        return List.of(name, aNumber, wrappingColumn("detainee.country", l -> l.detainee().countryOfBirth()),
+                wrappingColumn("detainee.languages", l -> Languages.join(l.detainee().languages())),
+                wrappingColumn("detainee.housingUnit", l -> l.detainee().housingUnit()),
+                wholeColumn("detainee.status", l -> Messages.of("status.detainee", l.detainee().status())),
                 valueColumn("detainee.lastVisit", 120, DetaineeListing::lastVisit, t -> Dates.show(t.toLocalDate())));
-    }
-
-    private static TableColumn<DetaineeListing, String> text(String key, double width,
-            Function<Detainee, String> value) {
-        return textColumn(key, width, l -> value.apply(l.detainee()));
     }
 
     @Override
@@ -66,19 +63,33 @@ public final class DetaineesPage extends ListPage<DetaineeListing, DetaineesView
         Detainee existing = row == null ? null : row.detainee();
         new DetaineeDialog(ctx, model, existing).showAndWait().ifPresent(d -> {
             select(l -> l.detainee().id() == d.id());
-            if (existing != null && existing.status() != d.status() && d.status().hasLeft()) {
-                offerToCancelFutureVisits(d);
+            if (d.status().hasLeft() && (existing == null || existing.status() != d.status()
+                    || !java.util.Objects.equals(existing.statusDate(), d.statusDate()))) {
+                offerToCancelVisitsAfterLeaving(d);
             }
         });
     }
 
-    private void offerToCancelFutureVisits(Detainee d) {
-        model.futureVisits(d, ids -> {
-            if (!ids.isEmpty() && ctx.dialogs().confirm(Dialogs.Question.of(
-                    Messages.get("detainees.cancelFuture.title", d.fullName(),
-                            Messages.of("status.detainee", d.status())),
-                    Messages.get("detainees.cancelFuture.text", ids.size()), Messages.get("action.yes"))
-                    .orElse(Messages.get("action.no")))) {
+    /**
+     * A person transferred, released or deported, now or on a day known in advance: offers to cancel the visits
+     * planned from that day on, which the facility will refuse (and the calendar marks).
+     */
+    private void offerToCancelVisitsAfterLeaving(Detainee d) {
+        model.visitsAfterLeaving(d, ids -> {
+            if (ids.isEmpty()) {
+                return;
+            }
+            LocalDate today = LocalDate.now(model.workspace().clock());
+            String title = d.statusDate() == null || d.statusDate().equals(today)
+                    ? Messages.get("detainees.cancelFuture.title", d.fullName(),
+                            Messages.of("status.detainee", d.status()))
+                    : Messages.get("detainees.cancelFrom.title", d.fullName(),
+                            Messages.of("status.detainee", d.status()), Dates.showDay(d.statusDate()));
+            String text = d.statusDate() == null || d.statusDate().equals(today)
+                    ? Messages.get("detainees.cancelFuture.text", ids.size())
+                    : Messages.get("detainees.cancelFrom.text", ids.size());
+            if (ctx.dialogs().confirm(Dialogs.Question.of(title, text, Messages.get("action.yes"))
+                    .orElse(Messages.get("action.no")).yesId("detainee-cancel-visits"))) {
                 model.cancelVisits(ids, n -> { });
             }
         });

@@ -1,6 +1,5 @@
 package org.visitdesk.ui.detainees;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -87,9 +86,9 @@ public final class DetaineesViewModel extends RecordList<DetaineeListing> {
         background.run(() -> workspace.detainees().visitCount(d.id()), then);
     }
 
-    /** The future planned visits of a person who just left detention, then what to do with them. */
-    public void futureVisits(Detainee d, Consumer<List<Long>> then) {
-        background.run(() -> workspace.detainees().futureVisits(d.id(), LocalDate.now(workspace.clock())), then);
+    /** The planned visits from the day a person left on (the facility will refuse them), then what to do. */
+    public void visitsAfterLeaving(Detainee d, Consumer<List<Long>> then) {
+        background.run(() -> workspace.detainees().visitsAfterLeaving(d), then);
     }
 
     /** Cancels visits in the background. */

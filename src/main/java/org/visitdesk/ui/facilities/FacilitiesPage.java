@@ -39,6 +39,7 @@ import org.visitdesk.app.Messages;
 import org.visitdesk.app.RecordType;
 import org.visitdesk.domain.BlackoutDay;
 import org.visitdesk.domain.Facility;
+import org.visitdesk.ui.Columns;
 import org.visitdesk.ui.Dates;
 import org.visitdesk.ui.Dialogs;
 import org.visitdesk.ui.Form;
@@ -53,6 +54,10 @@ import org.visitdesk.ui.PageContext;
 public final class FacilitiesPage implements Page {
 
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    /** Room a choice box takes besides its words: its padding and its arrow. */
+    private static final double CHOICE_ROOM = 52;
+    /** Room a text field takes besides its words. */
+    private static final double FIELD_ROOM = 28;
 
     private final PageContext ctx;
     private final FacilitiesViewModel model;
@@ -132,8 +137,10 @@ public final class FacilitiesPage implements Page {
     private Node facilityList() {
         list.setId("facility-list");
         list.setItems(model.facilities());
-        list.setPrefWidth(240);
-        list.setMinWidth(180);
+        // on a small screen the list gives room to the windows' table
+        list.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(root.widthProperty().lessThan(900))
+                .then(170).otherwise(240));
+        list.setMinWidth(150);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Facility f, boolean empty) {
@@ -275,7 +282,6 @@ public final class FacilitiesPage implements Page {
         windows.setEditable(false);
         windows.setItems(model.windows());
         windows.setFixedCellSize(36);
-        windows.columnResizePolicyProperty().set(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label(Messages.get("facilities.windows.empty"));
         empty.setWrapText(true);
         empty.getStyleClass().add(Styles.TEXT_MUTED);
@@ -295,6 +301,15 @@ public final class FacilitiesPage implements Page {
         TableColumn<WindowRow, WindowRow> contact = column("facilities.window.contact", 150);
         contact.setCellFactory(c -> new EditCells.Contact<>(WindowRow::contactProperty, "window-contact"));
         windows.getColumns().addAll(List.of(unit, day, start, end, contact));
+        // every day name and both kinds of visit show whole in their choice boxes; the unit takes the rest
+        Columns.wrappingBy(unit, r -> r.unitProperty().get());
+        Columns.wholeChoice(day, java.util.Arrays.stream(DayOfWeek.values()).map(EditCells::dayName).toList(),
+                CHOICE_ROOM);
+        Columns.wholeChoice(start, List.of("00:00"), FIELD_ROOM);
+        Columns.wholeChoice(end, List.of("00:00"), FIELD_ROOM);
+        Columns.wholeChoice(contact, List.of(Messages.get("facilities.window.contact.yes"),
+                Messages.get("facilities.window.contact.no")), CHOICE_ROOM);
+        Columns.fit(windows);
 
         Button add = new Button(Messages.get("facilities.window.add"), new FontIcon("fth-plus"));
         add.setId("window-add");
@@ -328,7 +343,6 @@ public final class FacilitiesPage implements Page {
     private Node blackoutsSection() {
         blackouts.setId("blackout-table");
         blackouts.setItems(model.blackouts());
-        blackouts.columnResizePolicyProperty().set(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label(Messages.get("facilities.blackouts.empty"));
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         blackouts.setPlaceholder(empty);
@@ -346,6 +360,10 @@ public final class FacilitiesPage implements Page {
             c.setReorderable(false);
         }
         blackouts.getColumns().addAll(List.of(from, to, reason));
+        Columns.whole(from, b -> Dates.show(b.from()));
+        Columns.whole(to, b -> Dates.show(b.to()));
+        Columns.wrapping(reason);
+        Columns.fit(blackouts);
 
         Button add = new Button(Messages.get("facilities.blackout.add"), new FontIcon("fth-plus"));
         add.setId("blackout-add");

@@ -30,7 +30,9 @@ import org.visitdesk.app.ImportFileKind;
 import org.visitdesk.app.ImportResult;
 import org.visitdesk.app.ImportService;
 import org.visitdesk.app.Messages;
+import org.visitdesk.ui.Failure;
 import org.visitdesk.ui.PageContext;
+import org.visitdesk.ui.Sentences;
 
 /**
  * The Import wizard: choose what the file holds and the file (and its sheet), see the recognized and missing
@@ -109,7 +111,7 @@ public final class ImportWizard extends Dialog<Void> {
 
     private Node choosePage() {
         VBox box = new VBox(10);
-        Label q = new Label(Messages.get("import.wizard.kind"));
+        Label q = Sentences.label(Messages.get("import.wizard.kind"));
         q.getStyleClass().add(Styles.TITLE_4);
         box.getChildren().add(q);
         kinds.getToggles().forEach(t -> box.getChildren().add((RadioButton) t));
@@ -178,13 +180,12 @@ public final class ImportWizard extends Dialog<Void> {
                         list("import.wizard.columns.extra", p.extra(), "import-extra"));
             }
             if (p.problem() != null) {
-                Label problem = new Label(p.problem().text(Messages.locale()));
+                Label problem = Sentences.label(p.problem().text(Messages.locale()));
                 problem.setId("import-problem");
-                problem.setWrapText(true);
                 problem.getStyleClass().add(Styles.DANGER);
                 box.getChildren().add(problem);
             } else {
-                box.getChildren().add(new Label(Messages.get("import.wizard.rows", p.rows())));
+                box.getChildren().add(Sentences.label(Messages.get("import.wizard.rows", p.rows())));
             }
             next.setDisable(!p.isUsable());
         });
@@ -192,20 +193,18 @@ public final class ImportWizard extends Dialog<Void> {
     }
 
     private static Node list(String key, List<String> items, String id) {
-        Label title = new Label(Messages.get(key));
+        Label title = Sentences.label(Messages.get(key));
         title.getStyleClass().add(Styles.TEXT_BOLD);
-        Label values = new Label(items.isEmpty() ? Messages.get("import.wizard.columns.none")
+        Label values = Sentences.label(items.isEmpty() ? Messages.get("import.wizard.columns.none")
                 : String.join(", ", items));
         values.setId(id);
-        values.setWrapText(true);
         return new VBox(2, title, values);
     }
 
     private Node reportPage() {
         VBox box = new VBox(8);
-        Label status = new Label(Messages.get("import.wizard.checking"));
+        Label status = Sentences.label(Messages.get("import.wizard.checking"));
         status.setId("import-report");
-        status.setWrapText(true);
         box.getChildren().add(status);
         next.setText(Messages.get("import.wizard.import"));
         next.setDisable(true);
@@ -219,8 +218,8 @@ public final class ImportWizard extends Dialog<Void> {
             } else if (!r.errors().isEmpty()) {
                 status.setText(Messages.get("import.wizard.invalid", r.errors().size()));
                 status.getStyleClass().add(Styles.DANGER);
-                ListView<String> errors = new ListView<>();
-                errors.setId("import-errors");
+                // every bad cell in a whole sentence: "row N, column C (Title): what is wrong"
+                ListView<String> errors = Sentences.list("import-errors");
                 errors.getItems().setAll(r.errorLines(Messages.locale()));
                 VBox.setVgrow(errors, Priority.ALWAYS);
                 box.getChildren().add(errors);
@@ -234,9 +233,8 @@ public final class ImportWizard extends Dialog<Void> {
 
     private Node importPage() {
         VBox box = new VBox(8);
-        Label status = new Label(Messages.get("import.wizard.importing"));
+        Label status = Sentences.label(Messages.get("import.wizard.importing"));
         status.setId("import-summary");
-        status.setWrapText(true);
         ProgressBar bar = new ProgressBar(0);
         bar.setId("import-progress");
         bar.setMaxWidth(Double.MAX_VALUE);
@@ -278,14 +276,41 @@ public final class ImportWizard extends Dialog<Void> {
         }
         status.setText(Messages.get("import.wizard.done", r.summary(Messages.locale())));
         if (!r.conflicts().isEmpty()) {
-            ListView<String> conflicts = new ListView<>();
-            conflicts.setId("import-conflicts");
+            ListView<String> conflicts = Sentences.list("import-conflicts");
             for (ConflictNotice c : r.conflicts()) {
                 conflicts.getItems().add(Messages.get(c.title()) + ": " + Messages.get(c.message()));
             }
             VBox.setVgrow(conflicts, Priority.ALWAYS);
-            box.getChildren().addAll(new Label(Messages.get("import.wizard.conflicts")), conflicts);
+            box.getChildren().addAll(Sentences.label(Messages.get("import.wizard.conflicts")), conflicts);
         }
+        if (!r.visitsAfterLeaving().isEmpty()) {
+            box.getChildren().add(offerToCancel(r.visitsAfterLeaving()));
+        }
+    }
+
+    /**
+     * The file says people left (or will leave on a day known in advance) who still have visits planned from that
+     * day on: the facility will refuse them, so the wizard offers to cancel them.
+     */
+    private Node offerToCancel(List<Long> visits) {
+        Label says = Sentences.label(Messages.get("import.wizard.leaving", visits.size()));
+        says.setId("import-leaving");
+        says.getStyleClass().add(Styles.WARNING);
+        Button cancel = new Button(Messages.get("import.wizard.leaving.cancel", visits.size()));
+        cancel.setId("import-cancel-visits");
+        cancel.setOnAction(e -> {
+            cancel.setDisable(true);
+            ctx.background().run(() -> ctx.workspace().detainees().cancelVisits(visits), n -> {
+                says.setText(Messages.get("import.wizard.leaving.done", n));
+                says.getStyleClass().remove(Styles.WARNING);
+                cancel.setVisible(false);
+                afterImport.run();
+            }, err -> {
+                cancel.setDisable(false);
+                Failure.show(err);
+            });
+        });
+        return new VBox(6, says, cancel);
     }
 
     /** True for the files the wizard takes: .xlsx and .csv. */

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
@@ -16,6 +16,7 @@ import org.visitdesk.app.Messages;
 import org.visitdesk.domain.Languages;
 import org.visitdesk.domain.Visitor;
 import org.visitdesk.domain.VisitorStatus;
+import org.visitdesk.ui.Columns;
 import org.visitdesk.ui.Dates;
 import org.visitdesk.ui.Dialogs;
 import org.visitdesk.ui.ListPage;
@@ -37,24 +38,24 @@ public final class VisitorsPage extends ListPage<Row, VisitorsViewModel> {
                 List.of(deleteButton(this::delete)), List.of(search, status), this::delete);
     }
 
+    /**
+     * The phone and the dates always whole; names, emails, languages and the reasons wrap. On a narrow window the
+     * ID check and the status go first: the Cleared column says them too.
+     */
     private static List<TableColumn<Row, ?>> columns() {
-        TableColumn<Row, String> name = textColumn("visitor.name", 180, Row::sortName);
+        TableColumn<Row, String> name = wrappingColumn("visitor.name", Row::sortName);
         name.setComparator(Toolbars.NAME_ORDER);
-        TableColumn<Row, String> email = text("visitor.email", 180, Visitor::email);
+        TableColumn<Row, String> email = wrappingColumn("visitor.email", r -> r.visitor().email());
         email.setComparator(Toolbars.NAME_ORDER);
         TableColumn<Row, LocalDate> oriented = valueColumn("visitor.orientationDate", 130,
                 r -> r.visitor().orientationDate(), Dates::show);
-        oriented.setMinWidth(125);
-        TableColumn<Row, String> idChecked = text("visitor.idChecked", 100,
-                v -> Messages.get(v.idChecked() ? "visitor.yes" : "visitor.no"));
-        idChecked.setMinWidth(95);
-        return List.of(name, email, text("visitor.phone", 120, Visitor::phone),
-                text("visitor.languages", 130, v -> Languages.join(v.languages())), oriented, idChecked,
-                text("visitor.status", 90, v -> Messages.of("status.visitor", v.status())), cleared());
-    }
-
-    private static TableColumn<Row, String> text(String key, double width, Function<Visitor, String> value) {
-        return textColumn(key, width, r -> value.apply(r.visitor()));
+        TableColumn<Row, String> idChecked = Columns.optional(wholeColumn("visitor.idChecked",
+                r -> Messages.get(r.visitor().idChecked() ? "visitor.yes" : "visitor.no")), 0);
+        TableColumn<Row, String> status = Columns.optional(wholeColumn("visitor.status",
+                r -> Messages.of("status.visitor", r.visitor().status())), 1);
+        return List.of(name, email, wholeColumn("visitor.phone", r -> r.visitor().phone()),
+                wrappingColumn("visitor.languages", r -> Languages.join(r.visitor().languages())), oriented,
+                idChecked, status, cleared());
     }
 
     /** "Yes" with a green check, or "No" and the reasons (no orientation, ID not checked...). */
@@ -68,6 +69,7 @@ public final class VisitorsPage extends ListPage<Row, VisitorsViewModel> {
                 super.updateItem(v, empty);
                 getStyleClass().remove(Styles.TEXT_MUTED);
                 setTooltip(null);
+                setContentDisplay(ContentDisplay.LEFT);
                 if (empty || v == null) {
                     setText(null);
                     setGraphic(null);
@@ -79,16 +81,19 @@ public final class VisitorsPage extends ListPage<Row, VisitorsViewModel> {
                     check.getStyleClass().add(Styles.SUCCESS);
                     setGraphic(check);
                 } else {
-                    setText(Messages.get("visitor.notCleared", String.join(", ", notClearedBecause(v))));
-                    setGraphic(null);
+                    Columns.wrapText(this, clearedText(v));
                     getStyleClass().add(Styles.TEXT_MUTED);
                     setTooltip(new Tooltip(Messages.get("hint.cleared")));
                 }
             }
         });
         cleared.setPrefWidth(170);
-        cleared.setMinWidth(120);
-        return cleared;
+        return Columns.wrappingBy(cleared, r -> clearedText(r.visitor()));
+    }
+
+    private static String clearedText(Visitor v) {
+        return v.isCleared() ? Messages.get("visitor.yes")
+                : Messages.get("visitor.notCleared", String.join(", ", notClearedBecause(v)));
     }
 
     private static List<String> notClearedBecause(Visitor v) {

@@ -61,6 +61,8 @@ import org.visitdesk.ui.Saving;
 public final class VisitDialog extends RecordDialog<Visit> {
 
     private static final Duration CHECK_DELAY = Duration.millis(250);
+    /** The height of a volunteer's row: two lines of text. */
+    private static final double VISITOR_ROW = 52;
 
     private final VisitForm model;
     private final TextField detaineeField = new TextField();
@@ -125,7 +127,11 @@ public final class VisitDialog extends RecordDialog<Visit> {
         visitorSearch.setPromptText(Messages.get("visit.loading"));
         visitorSearch.setDisable(true);
         visitorList.setItems(model.visitors());
-        visitorList.setPrefHeight(80);
+        // one two-line row per volunteer, all in sight: no scroll bar hides a language or a remove button
+        visitorList.setFixedCellSize(VISITOR_ROW);
+        visitorList.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(1, model.visitors().size()) * VISITOR_ROW + 4, model.visitors()));
+        visitorList.minHeightProperty().bind(visitorList.prefHeightProperty());
         visitorList.setCellFactory(lv -> new VisitorCell());
         visitorList.setPlaceholder(new Label(Messages.get("visit.visitor.none")));
         visitorList.setOnKeyPressed(e -> {
@@ -263,10 +269,10 @@ public final class VisitDialog extends RecordDialog<Visit> {
                 setGraphic(null);
                 return;
             }
-            Label text = new Label(VisitForm.describe(v));
-            if (!v.isCleared()) {
-                text.getStyleClass().add(Styles.DANGER);
-            }
+            Label who = new Label(VisitForm.who(v));
+            Label about = new Label(VisitForm.about(v));
+            about.getStyleClass().add(v.isCleared() ? "hint" : Styles.DANGER);
+            VBox text = new VBox(2, who, about);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             Button remove = new Button(null, new FontIcon("fth-x"));
@@ -278,6 +284,8 @@ public final class VisitDialog extends RecordDialog<Visit> {
             row.setAlignment(Pos.CENTER_LEFT);
             setText(null);
             setGraphic(row);
+            // no width of its own: the row takes the list's, so nothing runs off to the side
+            setPrefWidth(0);
         }
     }
 
@@ -336,7 +344,9 @@ public final class VisitDialog extends RecordDialog<Visit> {
         icon.setStyle(n.isError() ? "-fx-icon-color: -color-danger-fg;" : "-fx-icon-color: -color-warning-fg;");
         Label l = new Label(Messages.get(n.message()), icon);
         l.setWrapText(true);
-        l.setMaxWidth(290);
+        // wraps at the panel's width, and grows down
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.getStyleClass().addAll(n.isError() ? Styles.DANGER : Styles.WARNING, "conflict");
         l.setUserData(n.conflict().code());
         l.setTooltip(new Tooltip(Messages.get("severity." + n.conflict().severity().name()) + ": "

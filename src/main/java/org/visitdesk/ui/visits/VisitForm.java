@@ -330,9 +330,18 @@ public final class VisitForm {
 
     /** "Ana Ruiz <ana@example.org>  ·  Spanish, English  ·  cleared". */
     static String describe(Visitor v) {
+        return who(v) + "  ·  " + about(v);
+    }
+
+    /** "Ana Ruiz <ana@example.org>". */
+    static String who(Visitor v) {
+        return v.fullName() + (v.email().isBlank() ? "" : " <" + v.email() + ">");
+    }
+
+    /** "Spanish, English  ·  cleared": what matters for the visit. */
+    static String about(Visitor v) {
         String langs = Languages.join(v.languages());
-        return v.fullName() + (v.email().isBlank() ? "" : " <" + v.email() + ">") + "  ·  "
-                + (langs.isBlank() ? "—" : langs) + "  ·  "
+        return (langs.isBlank() ? "—" : langs) + "  ·  "
                 + Messages.get(v.isCleared() ? "visit.visitor.cleared" : "visit.visitor.notCleared");
     }
 

@@ -18,6 +18,7 @@ import org.visitdesk.app.Messages;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitStatus;
+import org.visitdesk.ui.Columns;
 import org.visitdesk.ui.Dates;
 import org.visitdesk.ui.Dialogs;
 import org.visitdesk.ui.Form;
@@ -52,40 +53,41 @@ public final class VisitsPage extends ListPage<VisitRow, VisitsViewModel> {
         return p;
     }
 
+    /**
+     * Days, times, A-numbers and statuses always whole; the person and the visitors wrap. On a narrow window the
+     * type, the housing unit, then the A-number go first (the visit's dialog shows them).
+     */
     private static List<TableColumn<VisitRow, ?>> columns() {
         TableColumn<VisitRow, LocalDateTime> day = valueColumn("visit.date", 130, r -> r.listing().visit().start(),
                 t -> Dates.showDay(t.toLocalDate()));
-        day.setMinWidth(140);
-        TableColumn<VisitRow, String> time = textColumn("visit.time", 100, r -> Dates.show(r.listing().visit()
+        TableColumn<VisitRow, String> time = wholeColumn("visit.time", r -> Dates.show(r.listing().visit()
                 .start().toLocalTime()) + "–" + Dates.show(r.listing().visit().end().toLocalTime()));
-        time.setMinWidth(105);
-        TableColumn<VisitRow, String> person = person("visit.detainee", 190, Detainee::sortName);
+        TableColumn<VisitRow, String> person = Columns.wrapping(person("visit.detainee", Detainee::sortName));
         person.setComparator(Toolbars.NAME_ORDER);
-        TableColumn<VisitRow, String> aNumber = person("visit.aNumber", 125,
+        TableColumn<VisitRow, String> aNumber = person("visit.aNumber",
                 d -> d.aNumber() == null ? "" : d.aNumber().display());
         aNumber.getStyleClass().add("mono");
-        aNumber.setMinWidth(125);
-        TableColumn<VisitRow, String> unit = person("visit.housingUnit", 110, Detainee::housingUnit);
-        unit.setMinWidth(95);
-        TableColumn<VisitRow, String> type = textColumn("visit.type", 100,
-                r -> Messages.of("type.visit", r.listing().visit().type()));
-        type.setMinWidth(80);
-        TableColumn<VisitRow, String> status = textColumn("visit.status", 100,
+        // the last to go on a narrow window (the person's name stays; the visit's dialog shows the A-number)
+        Columns.optional(Columns.whole(aNumber, aNumber::getCellData), 2);
+        TableColumn<VisitRow, String> unit = person("visit.housingUnit", Detainee::housingUnit);
+        Columns.optional(Columns.whole(unit, unit::getCellData), 1);
+        TableColumn<VisitRow, String> type = Columns.optional(wholeColumn("visit.type",
+                r -> Messages.of("type.visit", r.listing().visit().type())), 0);
+        TableColumn<VisitRow, String> status = wholeColumn("visit.status",
                 r -> Messages.of("status.visit", r.listing().visit().status()));
-        status.setMinWidth(105);
         TableColumn<VisitRow, VisitRow> conflicts = new TableColumn<>(Messages.get("visit.conflicts"));
         conflicts.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         conflicts.setCellFactory(col -> new ConflictCell());
         conflicts.setComparator((a, b) -> Integer.compare(weight(a), weight(b)));
-        conflicts.setMinWidth(70);
-        conflicts.setPrefWidth(90);
+        // the marker: an icon and a count
+        Columns.whole(conflicts, r -> r.conflicts().isEmpty() ? "" : "\u26A0 " + r.conflicts().size());
         return List.of(day, time, person, aNumber, unit,
-                textColumn("visit.visitors", 200, r -> r.listing().visitorNames()), type, status, conflicts);
+                wrappingColumn("visit.visitors", r -> r.listing().visitorNames()), type, status, conflicts);
     }
 
     /** A column about the person visited; blank for a visit whose person was removed by clean-up. */
-    private static TableColumn<VisitRow, String> person(String key, double width, Function<Detainee, String> value) {
-        return textColumn(key, width, r -> r.listing().detainee() == null ? "" : value.apply(r.listing().detainee()));
+    private static TableColumn<VisitRow, String> person(String key, Function<Detainee, String> value) {
+        return textColumn(key, 120, r -> r.listing().detainee() == null ? "" : value.apply(r.listing().detainee()));
     }
 
     /** Errors weigh more than warnings, so sorting the column brings the worst lines together. */

@@ -3,6 +3,7 @@ package org.visitdesk.ui.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -14,11 +15,19 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.visitdesk.app.ImportFileKind;
+import org.visitdesk.domain.Detainee;
+import org.visitdesk.domain.Visit;
+import org.visitdesk.domain.VisitStatus;
+import org.visitdesk.domain.Visitor;
 import org.visitdesk.importing.TestFiles;
 import org.visitdesk.ui.PageContext;
+import org.visitdesk.ui.TestRecords;
 import org.visitdesk.ui.UiFixture;
 
-/** The wizard through its pages on a real store: columns, report, import, summary; and a bad file's rows. */
+/**
+ * The wizard through its pages on a real store: columns, report, import, summary; a bad file's rows; a release known
+ * in advance and the offer to cancel the visits after it.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ImportWizardTest {
 
@@ -78,6 +87,38 @@ class ImportWizardTest {
         app.waitIdle();
         assertThat(text(robot, "#import-summary")).contains("3 created");
         assertThat(app.workspace.detainees().count()).isEqualTo(3);
+    }
+
+    @Test
+    void aReleaseKnownInAdvanceOffersToCancelTheVisitsFromThatDayOn(FxRobot robot) throws Exception {
+        Detainee person = TestRecords.person(app.workspace, "A999000401", "Salida", "West 3A");
+        Visitor alfa = TestRecords.volunteer(app.workspace, "Alfa");
+        // Tuesday 8 and Thursday 10 December; today is Sunday 6 December
+        Visit tuesday = TestRecords.visit(app.workspace, person, TestRecords.TUESDAY.atTime(12, 10), List.of(alfa),
+                "");
+        Visit thursday = TestRecords.visit(app.workspace, person, TestRecords.TUESDAY.plusDays(2).atTime(12, 10),
+                List.of(alfa), "");
+        Path f = TestFiles.csv(dir, "released.csv", "A-Number,Family Name,Given Name,Status,Status Date\n"
+                + "A999000401,Salida,Prueba,released,2026-12-10\n");
+        open(robot, f);
+        robot.clickOn("#import-next");
+        app.waitIdle();
+        robot.clickOn("#import-next");
+        app.waitIdle();
+        robot.clickOn("#import-next");
+        app.waitIdle();
+        assertThat(text(robot, "#import-summary")).contains("1 updated");
+        assertThat(text(robot, "#import-leaving")).contains("One visit is planned for them from that day on");
+        assertThat(app.workspace.visits().byId(thursday.id()).orElseThrow().status())
+                .as("nothing cancelled before the coordinator says so").isEqualTo(VisitStatus.SCHEDULED);
+
+        robot.clickOn("#import-cancel-visits");
+        app.waitIdle();
+        assertThat(text(robot, "#import-leaving")).isEqualTo("One visit cancelled.");
+        assertThat(app.workspace.visits().byId(thursday.id()).orElseThrow().status())
+                .isEqualTo(VisitStatus.CANCELLED);
+        assertThat(app.workspace.visits().byId(tuesday.id()).orElseThrow().status())
+                .as("before the release: kept").isEqualTo(VisitStatus.SCHEDULED);
     }
 
     @Test

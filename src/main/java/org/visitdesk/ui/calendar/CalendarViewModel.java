@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -38,6 +39,7 @@ import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.Facility;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitStatus;
+import org.visitdesk.domain.VisitingWindow;
 import org.visitdesk.ui.Background;
 import org.visitdesk.ui.Failure;
 
@@ -54,10 +56,10 @@ public final class CalendarViewModel {
     public interface MovePrompt {
 
         /**
-         * The move breaks a rule that blocks (the conflicts list what it breaks): a reason to move it anyway, kept
-         * on the visit, or empty to keep the old time.
+         * The move needs a decision (the change says why: the rules that block it, or a time that has passed): a
+         * reason to move it anyway, kept on the visit, or empty to keep the old time.
          */
-        Optional<String> reasonToMoveAnyway(VisitListing visit, List<ConflictNotice> conflicts);
+        Optional<String> reasonToMoveAnyway(VisitListing visit, VisitChange change);
 
         /** The move was saved; it breaks only rules that warn. */
         void movedWithWarnings(VisitListing visit, List<ConflictNotice> warnings);
@@ -74,11 +76,14 @@ public final class CalendarViewModel {
     private final Map<Long, Entry<VisitListing>> entries = new HashMap<>();
     private final Map<Long, Entry<BlackoutDay>> closedEntries = new HashMap<>();
     private final Map<Long, List<ConflictNotice>> conflictsByVisit = new HashMap<>();
+    private final Map<Long, LocalDate> visitDays = new HashMap<>();
     private final Map<String, ConflictNotice> allConflicts = new LinkedHashMap<>();
     private final Set<LocalDate> loadedWeeks = new HashSet<>();
-    private final ObservableList<ConflictNotice> shownConflicts = FXCollections.observableArrayList();
-    private final ObservableList<ConflictNotice> shownConflictsReadOnly =
+    private final ObservableList<DayConflict> shownConflicts = FXCollections.observableArrayList();
+    private final ObservableList<DayConflict> shownConflictsReadOnly =
             FXCollections.unmodifiableObservableList(shownConflicts);
+    private final ObservableList<VisitingWindow> windows = FXCollections.observableArrayList();
+    private final ObservableList<VisitingWindow> windowsReadOnly = FXCollections.unmodifiableObservableList(windows);
     private final ObservableList<Facility> facilities = FXCollections.observableArrayList();
     private final ObservableList<Facility> facilitiesReadOnly = FXCollections.unmodifiableObservableList(facilities);
     private final ObjectProperty<DateRange> visibleRange = new SimpleObjectProperty<>();
@@ -150,12 +155,17 @@ public final class CalendarViewModel {
         LocalDate a = from;
         LocalDate b = to;
         loading.set(true);
-        background.run(() -> new Loaded(workspace.schedule().agenda(new DateRange(a, b)),
-                workspace.facilities().listAll()), l -> {
+        background.run(() -> {
+            List<Facility> all = workspace.facilities().listAll();
+            List<VisitingWindow> open = new ArrayList<>();
+            all.forEach(f -> open.addAll(workspace.facilities().rules(f.id()).windows()));
+            return new Loaded(workspace.schedule().agenda(new DateRange(a, b)), all, open);
+        }, l -> {
             loading.set(false);
             if (gen == generation) {
                 apply(l.agenda());
                 facilities.setAll(l.facilities());
+                windows.setAll(l.windows());
             }
         }, e -> {
             loading.set(false);
@@ -166,7 +176,17 @@ public final class CalendarViewModel {
         });
     }
 
-    private record Loaded(ScheduleService.Agenda agenda, List<Facility> facilities) {
+    private record Loaded(ScheduleService.Agenda agenda, List<Facility> facilities, List<VisitingWindow> windows) {
+    }
+
+    /**
+     * A conflict as the panel lists it: under the day of a visit it marks (a conflict that marks visits on two
+     * days is listed under both), with those of its visits that are on that day.
+     */
+    public record DayConflict(LocalDate day, ConflictNotice notice, List<Long> visitIds) {
+        public DayConflict {
+            visitIds = List.copyOf(visitIds);
+        }
     }
 
     /** Forgets everything loaded and loads the visible range again (after a save elsewhere). */
@@ -185,6 +205,7 @@ public final class CalendarViewModel {
         entries.clear();
         closedEntries.clear();
         conflictsByVisit.clear();
+        visitDays.clear();
         allConflicts.clear();
         DateRange r = visibleRange.get();
         if (r != null) {
@@ -201,6 +222,7 @@ public final class CalendarViewModel {
             for (VisitListing l : agenda.visits()) {
                 List<ConflictNotice> cs = agenda.conflictsOf(l.visit().id());
                 conflictsByVisit.put(l.visit().id(), cs);
+                visitDays.put(l.visit().id(), l.visit().day());
                 Entry<VisitListing> old = entries.remove(l.visit().id());
                 if (old != null) {
                     old.removeFromCalendar();
@@ -284,7 +306,7 @@ public final class CalendarViewModel {
         long id = l.visit().id();
         background.run(() -> workspace.schedule().move(id, start, end, reason), change -> {
             if (change.kind() == VisitChange.Kind.NEEDS_DECISION) {
-                Optional<String> anyway = prompt.reasonToMoveAnyway(l, change.conflicts());
+                Optional<String> anyway = prompt.reasonToMoveAnyway(l, change);
                 if (anyway.isPresent() && !anyway.get().isBlank()) {
                     move(e, l, start, end, anyway.get());
                     return;
@@ -330,27 +352,32 @@ public final class CalendarViewModel {
         });
     }
 
+    /**
+     * The panel's list: every conflict of the loaded weeks that marks a visit in the visible days, under the day
+     * of each such visit, filtered, by day and time. It is made from the same notices as the entries' marks, so
+     * the two agree.
+     */
     private void refreshShownConflicts() {
         DateRange r = visibleRange.get();
-        List<ConflictNotice> out = new ArrayList<>();
+        List<DayConflict> out = new ArrayList<>();
         if (r != null) {
             Facility f = facilityFilter.get();
             for (ConflictNotice c : allConflicts.values()) {
-                LocalDate day = c.conflict().at().toLocalDate();
-                if (!r.contains(day)) {
+                if ((errorsOnly.get() && !c.isError()) || (f != null && c.conflict().facilityId() != f.id())) {
                     continue;
                 }
-                if (errorsOnly.get() && !c.isError()) {
-                    continue;
+                Map<LocalDate, List<Long>> byDay = new TreeMap<>();
+                for (Long id : c.marked()) {
+                    LocalDate day = visitDays.get(id);
+                    if (day != null && r.contains(day)) {
+                        byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(id);
+                    }
                 }
-                if (f != null && c.conflict().facilityId() != f.id()) {
-                    continue;
-                }
-                out.add(c);
+                byDay.forEach((day, ids) -> out.add(new DayConflict(day, c, ids)));
             }
         }
-        out.sort(Comparator.comparing((ConflictNotice c) -> c.conflict().at())
-                .thenComparing(c -> c.conflict().code()));
+        out.sort(Comparator.comparing(DayConflict::day).thenComparing(d -> d.notice().conflict().at())
+                .thenComparing(d -> d.notice().conflict().code()));
         shownConflicts.setAll(out);
     }
 
@@ -364,9 +391,19 @@ public final class CalendarViewModel {
         return conflictsByVisit.getOrDefault(visitId, List.of());
     }
 
-    /** The conflicts of the visible days, filtered, in time order. */
-    public ObservableList<ConflictNotice> shownConflicts() {
+    /** The conflicts of the visible days, filtered, each under the days of the visits it marks, in time order. */
+    public ObservableList<DayConflict> shownConflicts() {
         return shownConflictsReadOnly;
+    }
+
+    /** The visiting windows of every facility, as last loaded. */
+    public ObservableList<VisitingWindow> windows() {
+        return windowsReadOnly;
+    }
+
+    /** The day of a loaded visit, or null. */
+    public LocalDate dayOf(long visitId) {
+        return visitDays.get(visitId);
     }
 
     /** The facilities, for the filter. */

@@ -67,8 +67,8 @@ class CalendarViewModelTest {
         final List<VisitChange> refused = new ArrayList<>();
 
         @Override
-        public Optional<String> reasonToMoveAnyway(VisitListing visit, List<ConflictNotice> conflicts) {
-            asked.add(conflicts);
+        public Optional<String> reasonToMoveAnyway(VisitListing visit, VisitChange change) {
+            asked.add(change.conflicts());
             return Optional.ofNullable(reason);
         }
 
@@ -139,6 +139,10 @@ class CalendarViewModelTest {
         return ws.visits().byId(v.id()).orElseThrow();
     }
 
+    private List<ConflictNotice> shown() {
+        return model.shownConflicts().stream().map(CalendarViewModel.DayConflict::notice).toList();
+    }
+
     private static List<ConflictCode> codes(List<ConflictNotice> notices) {
         return notices.stream().map(n -> n.conflict().code()).toList();
     }
@@ -173,10 +177,9 @@ class CalendarViewModelTest {
 
         assertThat(entriesOfWeek()).filteredOn(e -> e.getStyleClass().contains("closed-day"))
                 .extracting(Entry::getStartDate).containsExactly(TUESDAY.plusDays(2));
-        assertThat(codes(model.shownConflicts())).containsExactly(ConflictCode.OUTSIDE_VISITING_HOURS,
-                ConflictCode.NO_VISITOR);
+        assertThat(codes(shown())).containsExactly(ConflictCode.OUTSIDE_VISITING_HOURS, ConflictCode.NO_VISITOR);
         model.errorsOnlyProperty().set(true);
-        assertThat(codes(model.shownConflicts())).containsExactly(ConflictCode.OUTSIDE_VISITING_HOURS);
+        assertThat(codes(shown())).containsExactly(ConflictCode.OUTSIDE_VISITING_HOURS);
     }
 
     @Test

@@ -183,6 +183,34 @@ class CalendarViewModelTest {
     }
 
     @Test
+    void aWeeklyLimitIsListedUnderTheDayOfTheVisitBeyondItAndMarksOnlyThatVisit() {
+        // four visits of Uno in the week, three allowed: the fourth, by start, is on Sunday
+        saved(TUESDAY.minusDays(1).atTime(9, 0), List.of(alfa.id()), "Legal visit agreed");
+        saved(TUESDAY.atTime(12, 10), List.of(alfa.id()), "");
+        saved(TUESDAY.plusDays(4).atTime(7, 0), List.of(alfa.id()), "");
+        Visit sunday = saved(TUESDAY.plusDays(5).atTime(11, 0), List.of(alfa.id()), "Agreed with the facility");
+        showWeek();
+
+        assertThat(model.shownConflicts()).filteredOn(d -> d.notice().conflict().code() == ConflictCode.WEEKLY_LIMIT)
+                .singleElement().satisfies(d -> {
+                    assertThat(d.day()).isEqualTo(sunday.day());
+                    assertThat(d.visitIds()).containsExactly(sunday.id());
+                });
+        // the calendar and the list agree: a visit is marked exactly when the list names it under its day
+        for (Entry<?> e : entriesOfWeek()) {
+            if (!(e.getUserObject() instanceof VisitListing l)) {
+                continue;
+            }
+            long id = l.visit().id();
+            boolean listed = model.shownConflicts().stream()
+                    .anyMatch(d -> d.day().equals(l.visit().day()) && d.visitIds().contains(id));
+            assertThat(listed).as("visit on %s listed", l.visit().start()).isEqualTo(!model.conflictsOf(id).isEmpty());
+            assertThat(codes(model.conflictsOf(id)).contains(ConflictCode.WEEKLY_LIMIT))
+                    .as("weekly limit on the visit of %s", l.visit().start()).isEqualTo(id == sunday.id());
+        }
+    }
+
+    @Test
     void aDragOutsideVisitingHoursAsksAndKeepingTheOldTimeSavesNothing() {
         Visit before = clean();
         showWeek();

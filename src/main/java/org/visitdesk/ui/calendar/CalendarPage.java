@@ -17,8 +17,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
-import javafx.collections.ListChangeListener;
-import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -31,10 +29,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Background;
-import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -44,7 +39,6 @@ import org.visitdesk.app.ConflictNotice;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.VisitListing;
 import org.visitdesk.domain.DateRange;
-import org.visitdesk.domain.Facility;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.VisitType;
@@ -57,8 +51,7 @@ import org.visitdesk.ui.visits.VisitDialog;
 
 /**
  * The calendar where visits are planned: CalendarFX day, week and month pages ({@link CalendarViews}), with the
- * conflicts of the visible days beside them ({@link ConflictsPanel}, which can be closed) and the visiting hours
- * shaded behind them ({@link VisitingHours}). A click shows a visit ({@link VisitPopover}), a right-click offers
+ * conflicts of the visible days beside them ({@link ConflictsPanel}, which can be closed). A click shows a visit ({@link VisitPopover}), a right-click offers
  * what can be done ({@link CalendarMenus}), a drag moves it through the rules ({@link CalendarViewModel}, which
  * asks through {@link MoveDialogs}), and a "+N" chip lists the visits that did not fit ({@link MoreVisits}). This
  * class lays them out and wires them together.
@@ -139,11 +132,6 @@ public final class CalendarPage implements Page {
                 actions));
         calendar.dateProperty().addListener((o, a, b) -> updateVisibleRange());
         calendar.selectedPageProperty().addListener((o, a, b) -> updateVisibleRange());
-        // the shaded hours: of every unit shown, or of the chosen visit's person's unit
-        calendar.getSelections().addListener((SetChangeListener<Entry<?>>) c -> shadeVisitingHours());
-        model.windows().addListener((ListChangeListener<Object>) c -> shadeVisitingHours());
-        model.visibleRangeProperty().addListener((o, a, b) -> shadeVisitingHours());
-        model.facilityFilterProperty().addListener((o, a, b) -> shadeVisitingHours());
     }
 
     private List<ConflictNotice> conflictsOf(Entry<?> entry) {
@@ -236,24 +224,6 @@ public final class CalendarPage implements Page {
         model.ensureLoaded(range.first(), range.last());
     }
 
-    private void shadeVisitingHours() {
-        DateRange range = model.visibleRangeProperty().get();
-        if (range == null) {
-            return;
-        }
-        Facility f = model.facilityFilterProperty().get();
-        Long facility = f == null ? null : f.id();
-        String unit = null;
-        if (calendar.getSelections().size() == 1
-                && calendar.getSelections().iterator().next().getUserObject() instanceof VisitListing l
-                && l.detainee() != null) {
-            facility = l.visit().facilityId();
-            unit = l.detainee().housingUnit();
-        }
-        VisitingHours.show(calendar.getAvailabilityCalendar(),
-                VisitingHours.of(model.windows(), facility, unit, range));
-    }
-
     private Node toolbar() {
         Button add = new Button(Messages.get("calendar.newVisit"), new FontIcon("fth-plus"));
         add.setId("calendar-new-visit");
@@ -291,25 +261,15 @@ public final class CalendarPage implements Page {
         return bar;
     }
 
-    /** The marks and the shading explained, under the calendar. */
+    /** The marks explained, under the calendar. */
     private static Node legend() {
         Label marks = new Label(Messages.get("calendar.legend"));
         marks.setId("calendar-legend");
         marks.getStyleClass().add(Styles.TEXT_MUTED);
-        Region swatch = new Region();
-        swatch.setBackground(new Background(new BackgroundFill(CalendarViews.HOURS.deriveColor(0, 1, 1, 2),
-                null, null)));
-        swatch.setMinSize(14, 14);
-        swatch.setMaxSize(14, 14);
-        Label hours = new Label(Messages.get("calendar.legend.hours"), swatch);
-        hours.getStyleClass().add(Styles.TEXT_MUTED);
-        // the two parts go on two lines where the calendar is narrow, never wider than it
-        FlowPane line = new FlowPane(16, 2, marks, hours);
-        line.setAlignment(Pos.CENTER_LEFT);
-        line.setPadding(new Insets(6, 0, 0, 4));
-        line.setMinWidth(0);
-        line.setPrefWrapLength(200);
-        return line;
+        marks.setWrapText(true);
+        marks.setMinHeight(Region.USE_PREF_SIZE);
+        marks.setPadding(new Insets(6, 0, 0, 4));
+        return marks;
     }
 
     private void showPanel(boolean open) {

@@ -39,7 +39,6 @@ import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.Facility;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitStatus;
-import org.visitdesk.domain.VisitingWindow;
 import org.visitdesk.ui.Background;
 import org.visitdesk.ui.Failure;
 
@@ -82,8 +81,6 @@ public final class CalendarViewModel {
     private final ObservableList<DayConflict> shownConflicts = FXCollections.observableArrayList();
     private final ObservableList<DayConflict> shownConflictsReadOnly =
             FXCollections.unmodifiableObservableList(shownConflicts);
-    private final ObservableList<VisitingWindow> windows = FXCollections.observableArrayList();
-    private final ObservableList<VisitingWindow> windowsReadOnly = FXCollections.unmodifiableObservableList(windows);
     private final ObservableList<Facility> facilities = FXCollections.observableArrayList();
     private final ObservableList<Facility> facilitiesReadOnly = FXCollections.unmodifiableObservableList(facilities);
     private final ObjectProperty<DateRange> visibleRange = new SimpleObjectProperty<>();
@@ -155,17 +152,12 @@ public final class CalendarViewModel {
         LocalDate a = from;
         LocalDate b = to;
         loading.set(true);
-        background.run(() -> {
-            List<Facility> all = workspace.facilities().listAll();
-            List<VisitingWindow> open = new ArrayList<>();
-            all.forEach(f -> open.addAll(workspace.facilities().rules(f.id()).windows()));
-            return new Loaded(workspace.schedule().agenda(new DateRange(a, b)), all, open);
-        }, l -> {
+        background.run(() -> new Loaded(workspace.schedule().agenda(new DateRange(a, b)),
+                workspace.facilities().listAll()), l -> {
             loading.set(false);
             if (gen == generation) {
                 apply(l.agenda());
                 facilities.setAll(l.facilities());
-                windows.setAll(l.windows());
             }
         }, e -> {
             loading.set(false);
@@ -176,7 +168,7 @@ public final class CalendarViewModel {
         });
     }
 
-    private record Loaded(ScheduleService.Agenda agenda, List<Facility> facilities, List<VisitingWindow> windows) {
+    private record Loaded(ScheduleService.Agenda agenda, List<Facility> facilities) {
     }
 
     /**
@@ -394,11 +386,6 @@ public final class CalendarViewModel {
     /** The conflicts of the visible days, filtered, each under the days of the visits it marks, in time order. */
     public ObservableList<DayConflict> shownConflicts() {
         return shownConflictsReadOnly;
-    }
-
-    /** The visiting windows of every facility, as last loaded. */
-    public ObservableList<VisitingWindow> windows() {
-        return windowsReadOnly;
     }
 
     /** The day of a loaded visit, or null. */

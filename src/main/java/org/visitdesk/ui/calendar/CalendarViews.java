@@ -23,7 +23,6 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.scene.control.Tooltip;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
 import org.visitdesk.app.Messages;
@@ -39,9 +38,6 @@ final class CalendarViews {
     /** Visiting hours at Adelanto run from 7:00 to 17:00: the day is shown whole, without scrolling. */
     static final LocalTime FIRST_HOUR = LocalTime.of(6, 30);
     static final LocalTime LAST_HOUR = LocalTime.of(18, 0);
-
-    /** The shade of the visiting hours: light enough for the light theme, visible on the dark one. */
-    static final Color HOURS = Color.rgb(46, 160, 67, 0.16);
 
     private CalendarViews() {
     }
@@ -69,7 +65,6 @@ final class CalendarViews {
         calendar.setWeekFields(WeekFields.ISO);
         calendar.setStartTime(FIRST_HOUR);
         calendar.setEndTime(LAST_HOUR);
-        calendar.setAvailabilityFill(HOURS);
 
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
         DetailedWeekView week = calendar.getWeekPage().getDetailedWeekView();

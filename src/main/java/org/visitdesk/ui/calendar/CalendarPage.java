@@ -6,6 +6,7 @@ import com.calendarfx.model.LoadEvent;
 import com.calendarfx.view.CalendarView;
 import com.calendarfx.view.DateControl;
 import com.calendarfx.view.DayView;
+import com.calendarfx.view.DraggedEntry;
 import com.calendarfx.view.EntryViewBase;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,6 +18,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -30,6 +34,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -51,10 +56,12 @@ import org.visitdesk.ui.visits.VisitDialog;
 
 /**
  * The calendar where visits are planned: CalendarFX day, week and month pages ({@link CalendarViews}), with the
- * conflicts of the visible days beside them ({@link ConflictsPanel}, which can be closed). A click shows a visit ({@link VisitPopover}), a right-click offers
- * what can be done ({@link CalendarMenus}), a drag moves it through the rules ({@link CalendarViewModel}, which
- * asks through {@link MoveDialogs}), and a "+N" chip lists the visits that did not fit ({@link MoreVisits}). This
- * class lays them out and wires them together.
+ * conflicts of the visible days beside them ({@link ConflictsPanel}, which can be closed) and the hours outside
+ * the visiting windows shaded behind them ({@link ShadedHours}: of the chosen or dragged visit's unit while there
+ * is one). A click shows a visit ({@link VisitPopover}), a right-click offers what can be done
+ * ({@link CalendarMenus}), a drag moves it through the rules ({@link CalendarViewModel}, which asks through
+ * {@link MoveDialogs}), and a "+N" chip lists the visits that did not fit ({@link MoreVisits}). This class lays
+ * them out and wires them together.
  */
 public final class CalendarPage implements Page {
 
@@ -82,7 +89,7 @@ public final class CalendarPage implements Page {
         calendar.setDate(today);
         calendar.getCalendarSources().setAll(model.source());
         calendar.setId("calendar-view");
-        CalendarViews.setUp(calendar, this::describe, this::showMore);
+        CalendarViews.setUp(calendar, this::describe, this::showMore, model.shadingProperty());
         wire();
         panel = new ConflictsPanel(model, this::reveal, actions);
         now = CalendarViews.followNow(calendar, ctx.workspace().clock());
@@ -96,7 +103,7 @@ public final class CalendarPage implements Page {
         });
         root.setId("calendar-page");
         root.setTop(toolbar());
-        VBox center = new VBox(calendar, legend());
+        VBox center = new VBox(calendar, legend(model.shadingProperty()));
         VBox.setVgrow(calendar, Priority.ALWAYS);
         root.setCenter(center);
         BorderPane.setMargin(center, new Insets(0, 8, 0, 0));
@@ -132,6 +139,20 @@ public final class CalendarPage implements Page {
                 actions));
         calendar.dateProperty().addListener((o, a, b) -> updateVisibleRange());
         calendar.selectedPageProperty().addListener((o, a, b) -> updateVisibleRange());
+        // the shaded hours follow the visit in hand: the one dragged, else the one chosen
+        calendar.getSelections().addListener((SetChangeListener<Entry<?>>) c -> updateFocus());
+        calendar.draggedEntryProperty().addListener((o, a, b) -> updateFocus());
+    }
+
+    private void updateFocus() {
+        DraggedEntry dragged = calendar.getDraggedEntry();
+        Object inHand = null;
+        if (dragged != null) {
+            inHand = dragged.getOriginalEntry().getUserObject();
+        } else if (calendar.getSelections().size() == 1) {
+            inHand = calendar.getSelections().iterator().next().getUserObject();
+        }
+        model.focusProperty().set(inHand instanceof VisitListing l && l.detainee() != null ? l : null);
     }
 
     private List<ConflictNotice> conflictsOf(Entry<?> entry) {
@@ -261,15 +282,30 @@ public final class CalendarPage implements Page {
         return bar;
     }
 
-    /** The marks explained, under the calendar. */
-    private static Node legend() {
+    /** The marks and the shading explained, under the calendar. */
+    private static Node legend(ObservableValue<ShadedHours> shading) {
         Label marks = new Label(Messages.get("calendar.legend"));
         marks.setId("calendar-legend");
-        marks.getStyleClass().add(Styles.TEXT_MUTED);
-        marks.setWrapText(true);
-        marks.setMinHeight(Region.USE_PREF_SIZE);
-        marks.setPadding(new Insets(6, 0, 0, 4));
-        return marks;
+        Region swatch = new Region();
+        swatch.getStyleClass().addAll("closed-hours", "legend-swatch");
+        Label hours = new Label("", swatch);
+        hours.setId("calendar-legend-hours");
+        hours.textProperty().bind(Bindings.createStringBinding(() -> {
+            String unit = shading.getValue().unit();
+            return unit == null ? Messages.get("calendar.legend.closed")
+                    : Messages.get("calendar.legend.closedFor", unit);
+        }, shading));
+        // the two parts go on two lines where the calendar is narrow, never wider than it
+        FlowPane line = new FlowPane(20, 2, marks, hours);
+        for (Label l : List.of(marks, hours)) {
+            l.getStyleClass().add(Styles.TEXT_MUTED);
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.setPadding(new Insets(6, 0, 0, 4));
+        line.setMinWidth(0);
+        line.setPrefWrapLength(300);
+        return line;
     }
 
     private void showPanel(boolean open) {

@@ -39,6 +39,8 @@ import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.Facility;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitStatus;
+import org.visitdesk.domain.VisitingWindow;
+import org.visitdesk.scheduling.ClosedHours;
 import org.visitdesk.ui.Background;
 import org.visitdesk.ui.Failure;
 
@@ -83,6 +85,9 @@ public final class CalendarViewModel {
             FXCollections.unmodifiableObservableList(shownConflicts);
     private final ObservableList<Facility> facilities = FXCollections.observableArrayList();
     private final ObservableList<Facility> facilitiesReadOnly = FXCollections.unmodifiableObservableList(facilities);
+    private final List<VisitingWindow> windows = new ArrayList<>();
+    private final ObjectProperty<VisitListing> focus = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<ShadedHours> shading = new ReadOnlyObjectWrapper<>(ShadedHours.NONE);
     private final ObjectProperty<DateRange> visibleRange = new SimpleObjectProperty<>();
     private final BooleanProperty errorsOnly = new SimpleBooleanProperty(false);
     private final ObjectProperty<Facility> facilityFilter = new SimpleObjectProperty<>();
@@ -116,6 +121,8 @@ public final class CalendarViewModel {
         visibleRange.addListener((o, a, b) -> refreshShownConflicts());
         errorsOnly.addListener((o, a, b) -> refreshShownConflicts());
         facilityFilter.addListener((o, a, b) -> refreshShownConflicts());
+        facilityFilter.addListener((o, a, b) -> refreshShading());
+        focus.addListener((o, a, b) -> refreshShading());
     }
 
     private static Calendar.Style styleOf(VisitStatus s) {
@@ -152,12 +159,19 @@ public final class CalendarViewModel {
         LocalDate a = from;
         LocalDate b = to;
         loading.set(true);
-        background.run(() -> new Loaded(workspace.schedule().agenda(new DateRange(a, b)),
-                workspace.facilities().listAll()), l -> {
+        background.run(() -> {
+            List<Facility> all = workspace.facilities().listAll();
+            List<VisitingWindow> open = new ArrayList<>();
+            all.forEach(f -> open.addAll(workspace.facilities().rules(f.id()).windows()));
+            return new Loaded(workspace.schedule().agenda(new DateRange(a, b)), all, open);
+        }, l -> {
             loading.set(false);
             if (gen == generation) {
                 apply(l.agenda());
                 facilities.setAll(l.facilities());
+                windows.clear();
+                windows.addAll(l.windows());
+                refreshShading();
             }
         }, e -> {
             loading.set(false);
@@ -168,7 +182,7 @@ public final class CalendarViewModel {
         });
     }
 
-    private record Loaded(ScheduleService.Agenda agenda, List<Facility> facilities) {
+    private record Loaded(ScheduleService.Agenda agenda, List<Facility> facilities, List<VisitingWindow> windows) {
     }
 
     /**
@@ -244,6 +258,7 @@ public final class CalendarViewModel {
             updating = false;
         }
         refreshShownConflicts();
+        refreshShading();
     }
 
     private static String key(ConflictNotice c) {
@@ -373,6 +388,25 @@ public final class CalendarViewModel {
         shownConflicts.setAll(out);
     }
 
+    /**
+     * The shading: the windows of the facility filtered on (or of all), or, while a visit is chosen or dragged,
+     * those of its person's unit at its facility; closed days offer none.
+     */
+    private void refreshShading() {
+        VisitListing l = focus.get();
+        Facility f = facilityFilter.get();
+        ClosedHours.Scope scope;
+        String unit = null;
+        if (l != null && l.detainee() != null) {
+            unit = l.detainee().housingUnit();
+            scope = new ClosedHours.Scope(l.visit().facilityId(), unit);
+        } else {
+            scope = new ClosedHours.Scope(f == null ? null : f.id(), null);
+        }
+        List<BlackoutDay> closedDays = closedEntries.values().stream().map(Entry::getUserObject).toList();
+        shading.set(new ShadedHours(windows, closedDays, scope, unit));
+    }
+
     /** The entry of a visit, if its week is loaded. */
     public Entry<VisitListing> entryOf(long visitId) {
         return entries.get(visitId);
@@ -401,6 +435,21 @@ public final class CalendarViewModel {
     /** The days the calendar shows now. */
     public ObjectProperty<DateRange> visibleRangeProperty() {
         return visibleRange;
+    }
+
+    /** The visit whose person's unit's visiting hours are shown (chosen or dragged), or null for every unit. */
+    public ObjectProperty<VisitListing> focusProperty() {
+        return focus;
+    }
+
+    /** What is shaded behind the visits. */
+    ReadOnlyObjectProperty<ShadedHours> shadingProperty() {
+        return shading.getReadOnlyProperty();
+    }
+
+    /** The shaded stretches of a day, as the calendar draws them. */
+    public List<ClosedHours.Span> closedOn(LocalDate day) {
+        return shading.get().closedOn(day);
     }
 
     public BooleanProperty errorsOnlyProperty() {

@@ -22,6 +22,7 @@ import java.util.function.Function;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
@@ -47,9 +48,10 @@ final class CalendarViews {
      *
      * @param describe the tooltip of an entry
      * @param onMore   what a click on a "+N" chip does
+     * @param shading  the hours shaded behind the visits
      */
     static void setUp(CalendarView calendar, Function<Entry<?>, String> describe,
-            Consumer<DayColumn.More> onMore) {
+            Consumer<DayColumn.More> onMore, ObservableValue<ShadedHours> shading) {
         calendar.setShowAddCalendarButton(false);
         calendar.setShowPrintButton(false);
         calendar.setShowSearchField(false);
@@ -77,12 +79,12 @@ final class CalendarViews {
         week.getTimeScaleView().setTimeFormatter(time);
         day.getTimeScaleView().setTimeFormatter(time);
 
-        week.getWeekView().setWeekDayViewFactory(p -> new DayColumn.Week(describe, onMore));
+        week.getWeekView().setWeekDayViewFactory(p -> new DayColumn.Week(describe, onMore, shading));
         week.getWeekDayHeaderView().setCellFactory(DayHeader::new);
         DayView dayView = day.getDayView();
         dayView.setEntryViewFactory(e -> new VisitEntryView(e, describe));
         // set before CalendarFX makes its own skin for the day, which would install a second drag handler
-        dayView.setSkin(new DayColumn.DaySkin(dayView, onMore));
+        dayView.setSkin(new DayColumn.DaySkin(dayView, onMore, shading));
         for (var allDay : List.of(week.getAllDayView(), day.getAllDayView())) {
             allDay.setEntryViewFactory(e -> tipped(new AllDayEntryView(e), describe.apply(e)));
         }

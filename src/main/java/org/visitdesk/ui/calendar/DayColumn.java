@@ -15,25 +15,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.VisitListing;
+import org.visitdesk.scheduling.ClosedHours;
 
 /**
  * Lays out the visits of one day column through {@link Collapse}: where more overlap than fit readably, the best
  * are drawn and the others fold into a "+N" chip (marked by the worst conflict behind it), which opens a list of
  * them. CalendarFX lays out overlapping entries in ever narrower columns and has no such chip (its month view has
  * one, its day and week views do not), so its layout of one column is extended here: CalendarFX still places
- * every entry that is drawn, and hides the others its own way (the entry view's "hidden" flag).
+ * every entry that is drawn, and hides the others its own way (the entry view's "hidden" flag). Behind the
+ * visits, the hours when none can go are shaded ({@link ShadedHours}): CalendarFX's own "availability" layer
+ * redraws only on some changes, with one paint for both themes, so the shade is a layer of styled regions here.
  */
 final class DayColumn {
 
@@ -50,11 +56,17 @@ final class DayColumn {
     private final ObservableList<Node> children;
     private final Consumer<More> onMore;
     private final List<Label> chips = new ArrayList<>();
+    private final ObservableValue<ShadedHours> shading;
+    private final List<Region> shades = new ArrayList<>();
 
-    private DayColumn(DayView view, ObservableList<Node> children, Consumer<More> onMore) {
+    private DayColumn(DayView view, ObservableList<Node> children, Consumer<More> onMore,
+            ObservableValue<ShadedHours> shading) {
         this.view = view;
         this.children = children;
         this.onMore = onMore;
+        this.shading = shading;
+        shading.addListener(o -> view.requestLayout());
+        view.dateProperty().addListener(o -> view.requestLayout());
         // the chosen visit is drawn first, so a change of choice lays the column out again
         view.getSelections().addListener((SetChangeListener<Entry<?>>) c -> view.requestLayout());
     }
@@ -129,6 +141,39 @@ final class DayColumn {
         }
     }
 
+    /** Lays the shade of the day's closed hours over the column's width, behind the hour lines and visits. */
+    void shade(double x, double width) {
+        LocalDate day = view.getDate();
+        List<ClosedHours.Span> spans = day == null ? List.of() : shading.getValue().closedOn(day);
+        while (shades.size() < spans.size()) {
+            Region r = new Region();
+            r.getStyleClass().add("closed-hours");
+            r.setManaged(false);
+            r.setMouseTransparent(true);
+            shades.add(r);
+            children.add(behindLines(), r);
+        }
+        for (int i = 0; i < shades.size(); i++) {
+            Region r = shades.get(i);
+            r.setVisible(i < spans.size());
+            if (i < spans.size()) {
+                double top = Math.round(y(day.atTime(spans.get(i).from())));
+                double bottom = Math.round(y(day.atTime(spans.get(i).to())));
+                r.resizeRelocate(x, top, width, Math.max(0, bottom - top));
+            }
+        }
+    }
+
+    /** Just above CalendarFX's background canvas: under its hour lines and its visits. */
+    private int behindLines() {
+        for (int i = 0; i < children.size(); i++) {
+            if (children.get(i) instanceof Canvas) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     private double y(LocalDateTime t) {
         return view.getLocation(t.atZone(view.getZoneId()));
     }
@@ -196,14 +241,17 @@ final class DayColumn {
     static final class Week extends WeekDayView {
         private final Consumer<More> onMore;
 
-        Week(Function<Entry<?>, String> describe, Consumer<More> onMore) {
+        private final ObservableValue<ShadedHours> shading;
+
+        Week(Function<Entry<?>, String> describe, Consumer<More> onMore, ObservableValue<ShadedHours> shading) {
             this.onMore = onMore;
+            this.shading = shading;
             setEntryViewFactory(e -> new VisitEntryView(e, describe));
         }
 
         @Override
         protected javafx.scene.control.Skin<?> createDefaultSkin() {
-            return new WeekSkin(this, onMore);
+            return new WeekSkin(this, onMore, shading);
         }
     }
 
@@ -211,9 +259,15 @@ final class DayColumn {
     private static final class WeekSkin extends WeekDayViewSkin {
         private final DayColumn column;
 
-        WeekSkin(WeekDayView view, Consumer<More> onMore) {
+        WeekSkin(WeekDayView view, Consumer<More> onMore, ObservableValue<ShadedHours> shading) {
             super(view);
-            column = new DayColumn(view, getChildren(), onMore);
+            column = new DayColumn(view, getChildren(), onMore, shading);
+        }
+
+        @Override
+        protected void layoutChildren(double x, double y, double w, double h) {
+            super.layoutChildren(x, y, w, h);
+            column.shade(x, w);
         }
 
         @Override
@@ -227,9 +281,15 @@ final class DayColumn {
     static final class DaySkin extends DayViewSkin<DayView> {
         private final DayColumn column;
 
-        DaySkin(DayView view, Consumer<More> onMore) {
+        DaySkin(DayView view, Consumer<More> onMore, ObservableValue<ShadedHours> shading) {
             super(view);
-            column = new DayColumn(view, getChildren(), onMore);
+            column = new DayColumn(view, getChildren(), onMore, shading);
+        }
+
+        @Override
+        protected void layoutChildren(double x, double y, double w, double h) {
+            super.layoutChildren(x, y, w, h);
+            column.shade(x, w);
         }
 
         @Override

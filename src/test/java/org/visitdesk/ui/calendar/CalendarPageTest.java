@@ -6,11 +6,13 @@ import static org.visitdesk.ui.TestRecords.TUESDAY;
 import com.calendarfx.view.CalendarView;
 import com.calendarfx.view.DayView;
 import com.calendarfx.view.EntryViewBase;
+import com.calendarfx.view.WeekDayView;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Comparator;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -22,6 +24,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -95,6 +98,52 @@ class CalendarPageTest {
         app.waitIdle();
         assertThat(view.getSelections()).extracting(e -> ((VisitListing) e.getUserObject()).visit().id())
                 .containsExactly(outside.id());
+    }
+
+    /**
+     * The hours outside the visiting windows are shaded in every column of the week: on Wednesday all but Admin
+     * Seg's 11:00-12:00, on Tuesday the gaps between the units' windows; once a West 3A visit is chosen, all but
+     * West 3A's windows, and the legend says so.
+     */
+    @Test
+    void theWeekShadesTheHoursOutsideTheWindowsAndThoseOfTheChosenVisitsUnit(FxRobot robot) {
+        CalendarView view = calendar(robot);
+        robot.interact(() -> view.setDate(TUESDAY));
+        app.waitIdle();
+        for (int d = 0; d < 7; d++) {
+            assertThat(shaded(robot, TUESDAY.minusDays(1).plusDays(d))).as("shades of day %d", d).isNotEmpty();
+        }
+        assertThat(shaded(robot, TUESDAY.plusDays(1))).containsExactly("06:30-11:00", "12:00-18:00");
+        assertThat(shaded(robot, TUESDAY)).containsExactly("06:30-11:00", "12:00-12:10", "13:10-13:30",
+                "14:30-14:40", "15:40-16:00", "17:00-18:00");
+        Label legend = robot.lookup("#calendar-legend-hours").queryAs(Label.class);
+        assertThat(legend.getText()).isEqualTo("shaded: no unit takes visits");
+
+        EntryViewBase<?> entry = view.getWeekPage().getDetailedWeekView().getWeekView()
+                .lookupAll(".default-style-entry").stream().map(n -> (EntryViewBase<?>) n)
+                .filter(e -> e.getEntry() == UiFixture.entryOf(view, clean)).findFirst().orElseThrow();
+        robot.clickOn(entry);
+        app.waitIdle();
+        assertThat(shaded(robot, TUESDAY)).containsExactly("06:30-12:10", "13:10-18:00");
+        assertThat(shaded(robot, TUESDAY.plusDays(1))).containsExactly("06:30-18:00");
+        assertThat(legend.getText()).isEqualTo("shaded: West 3A takes no visits (the unit of the chosen visit)");
+    }
+
+    /** The shaded stretches drawn in a week column, as times read back from where they are drawn. */
+    private static List<String> shaded(FxRobot robot, LocalDate day) {
+        WeekDayView column = robot.lookup(n -> n instanceof WeekDayView w && day.equals(w.getDate()))
+                .queryAs(WeekDayView.class);
+        return column.lookupAll(".closed-hours").stream().filter(Node::isVisible).map(n -> (Region) n)
+                .sorted(Comparator.comparingDouble(Region::getLayoutY))
+                .map(r -> timeAt(column, r.getLayoutY()) + "-" + timeAt(column, r.getLayoutY() + r.getHeight()))
+                .toList();
+    }
+
+    /** The time at a height of a column, to the nearest five minutes (the shades lie on whole pixels). */
+    private static LocalTime timeAt(WeekDayView column, double y) {
+        LocalTime t = column.getZonedDateTimeAt(0, y).toLocalTime();
+        int minutes = (int) Math.round((t.toSecondOfDay() / 60.0) / 5) * 5;
+        return LocalTime.MIDNIGHT.plusMinutes(minutes);
     }
 
     /**

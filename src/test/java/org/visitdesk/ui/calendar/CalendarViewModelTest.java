@@ -182,6 +182,40 @@ class CalendarViewModelTest {
         assertThat(codes(shown())).containsExactly(ConflictCode.OUTSIDE_VISITING_HOURS);
     }
 
+    private String closedOn(LocalDate day) {
+        return String.join(" ", model.closedOn(day).stream().map(s -> s.from() + "-" + s.to()).toList());
+    }
+
+    @Test
+    void theHoursOutsideTheFacilitysWindowsAreShadedAndThoseOfTheChosenVisitsUnitWhileItIsChosen() {
+        FacilityService.FacilityRules rules = ws.facilities().rules(adelanto);
+        List<BlackoutDay> closed = new ArrayList<>(rules.blackouts());
+        closed.add(new BlackoutDay(0, adelanto, TUESDAY.plusDays(2), null, "Lockdown (test)"));
+        assertThat(ws.facilities().save(new FacilityService.FacilityRules(rules.facility(), rules.windows(), closed))
+                .isSaved()).isTrue();
+        Visit v = clean();
+        assertThat(closedOn(TUESDAY)).as("nothing known before the week is loaded").isEmpty();
+        showWeek();
+
+        // every unit: on Tuesday the weekday windows of West 3A-3D and the segregation units leave short gaps
+        assertThat(closedOn(TUESDAY))
+                .isEqualTo("06:30-11:00 12:00-12:10 13:10-13:30 14:30-14:40 15:40-16:00 17:00-18:00");
+        // Wednesday: only Admin Seg's daily hour; Thursday: the facility is closed all day
+        assertThat(closedOn(TUESDAY.plusDays(1))).isEqualTo("06:30-11:00 12:00-18:00");
+        assertThat(closedOn(TUESDAY.plusDays(2))).isEqualTo("06:30-18:00");
+
+        // Uno's visit chosen: West 3A's windows only (Tuesday 12:10, Saturday 07:00), and the legend says whose
+        model.focusProperty().set(model.entryOf(v.id()).getUserObject());
+        assertThat(model.shadingProperty().get().unit()).isEqualTo("West 3A");
+        assertThat(closedOn(TUESDAY)).isEqualTo("06:30-12:10 13:10-18:00");
+        assertThat(closedOn(TUESDAY.plusDays(4))).isEqualTo("06:30-07:00 08:00-18:00");
+        assertThat(closedOn(TUESDAY.plusDays(1))).isEqualTo("06:30-18:00");
+
+        model.focusProperty().set(null);
+        assertThat(model.shadingProperty().get().unit()).isNull();
+        assertThat(closedOn(TUESDAY.plusDays(1))).isEqualTo("06:30-11:00 12:00-18:00");
+    }
+
     @Test
     void aWeeklyLimitIsListedUnderTheDayOfTheVisitBeyondItAndMarksOnlyThatVisit() {
         // four visits of Uno in the week, three allowed: the fourth, by start, is on Sunday

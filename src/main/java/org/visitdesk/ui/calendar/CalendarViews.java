@@ -103,8 +103,9 @@ final class CalendarViews {
         DayPage dayPage = calendar.getDayPage();
         dayPage.setDayPageLayout(DayPage.DayPageLayout.DAY_ONLY);
         dayPage.setShowDayPageLayoutControls(false);
-        dayPage.setDateTimeFormatter(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
-                .withLocale(Messages.locale()));
+        // "Wed 2 Dec 2026": the weekday (windows go by it) in a heading that fits beside the arrows at 1024 pixels
+        // (the full Spanish date pushed the arrows out and was cut)
+        dayPage.setDateTimeFormatter(DateTimeFormatter.ofPattern("EEE d MMM yyyy", Messages.locale()));
         DateTimeFormatter month = DateTimeFormatter.ofPattern("LLLL yyyy", Messages.locale());
         calendar.getWeekPage().setDateTimeFormatter(month);
         calendar.getMonthPage().setDateTimeFormatter(month);

@@ -1,13 +1,17 @@
 package org.visitdesk.app;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.visitdesk.domain.BlackoutDay;
 import org.visitdesk.domain.Conflict;
 import org.visitdesk.domain.DateRange;
@@ -17,6 +21,7 @@ import org.visitdesk.domain.FieldError;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitingWindow;
 import org.visitdesk.domain.Visitor;
+import org.visitdesk.scheduling.ConflictMarks;
 import org.visitdesk.scheduling.ConflictMessages;
 import org.visitdesk.scheduling.ConflictRules;
 import org.visitdesk.scheduling.FreeSlots;
@@ -33,10 +38,12 @@ public final class ScheduleService {
 
     private final Transactions records;
     private final VisitService visits;
+    private final Clock clock;
 
-    ScheduleService(Transactions records, VisitService visits) {
+    ScheduleService(Transactions records, VisitService visits, Clock clock) {
         this.records = records;
         this.visits = visits;
+        this.clock = clock;
     }
 
     /** What checking one visit found. */
@@ -60,9 +67,9 @@ public final class ScheduleService {
             blackouts = List.copyOf(blackouts);
         }
 
-        /** The conflicts a visit is part of. */
+        /** The conflicts a calendar shows on a visit: those that mark it. */
         public List<ConflictNotice> conflictsOf(long visitId) {
-            return conflicts.stream().filter(c -> c.conflict().involves(visitId)).toList();
+            return conflicts.stream().filter(c -> c.marks(visitId)).toList();
         }
     }
 
@@ -70,14 +77,15 @@ public final class ScheduleService {
     public Check check(Visit proposed) {
         return records.read(u -> {
             Checked c = checkIn(u, proposed);
-            return new Check(notices(c.conflicts(), c.ctx()));
+            return new Check(notices(c.conflicts(), c.ctx(), lookup(c.near(), proposed)));
         });
     }
 
     /**
      * Plans a new visit or saves an edited one, checked and saved in one transaction. A visit that breaks a rule
-     * that blocks is saved only with a reason, which is kept on it; one that breaks none loses any reason it had
-     * (the history keeps it), since the reason was about rules it no longer breaks. Warnings never block.
+     * that blocks, or is planned at a time that has passed, is saved only with a reason, which is kept on it; one
+     * that breaks none loses any reason it had (the history keeps it), since the reason was about rules it no
+     * longer breaks. Warnings never block.
      */
     public VisitChange plan(Visit visit, String overrideReason) {
         return records.write(u -> planIn(u, visit, overrideReason));
@@ -105,14 +113,16 @@ public final class ScheduleService {
             return new VisitChange(VisitChange.Kind.REFUSED, before, visit, null, List.of(), problems, Set.of());
         }
         Checked found = checkIn(u, visit);
-        List<ConflictNotice> notices = notices(found.conflicts(), found.ctx());
+        List<ConflictNotice> notices = notices(found.conflicts(), found.ctx(), lookup(found.near(), visit));
         boolean errors = ConflictRules.hasErrors(found.conflicts());
+        boolean past = plannedInThePast(before, visit);
         String reason = overrideReason == null ? "" : overrideReason.strip();
-        if (errors && reason.isEmpty()) {
-            return new VisitChange(VisitChange.Kind.NEEDS_DECISION, before, visit, null, notices, List.of(),
-                    Set.of());
+        if ((errors || past) && reason.isEmpty()) {
+            return new VisitChange(VisitChange.Kind.NEEDS_DECISION, before, visit, null, notices,
+                    past ? List.of(new FieldError("date", "visit.past.decide")) : List.of(), Set.of());
         }
-        SaveResult<Visit> r = visits.saveIn(u, visit.withOverrideReason(errors ? reason : ""), errors ? reason : "");
+        String kept = errors || past ? reason : "";
+        SaveResult<Visit> r = visits.saveIn(u, visit.withOverrideReason(kept), kept);
         if (!r.isSaved()) {
             return new VisitChange(VisitChange.Kind.REFUSED, before, visit, null, notices, r.errors(), Set.of());
         }
@@ -125,6 +135,17 @@ public final class ScheduleService {
         VisitChange.Kind kind = errors ? VisitChange.Kind.SAVED_DESPITE_ERRORS
                 : notices.isEmpty() ? VisitChange.Kind.SAVED : VisitChange.Kind.SAVED_WITH_WARNINGS;
         return new VisitChange(kind, before, visit, r.saved(), notices, List.of(), affected);
+    }
+
+    /**
+     * True when a visit is planned (new, or moved) to start at a time that has passed: a visit still to happen
+     * (requested, scheduled, confirmed) cannot start in the past without a decision. Recording one that took place
+     * or did not (completed, cancelled, denied, no-show) is not planning, and an edit that keeps the time is not
+     * either.
+     */
+    private boolean plannedInThePast(Visit before, Visit visit) {
+        boolean timeChosen = before == null || !visit.start().equals(before.start());
+        return visit.status().isPlanned() && timeChosen && visit.start().isBefore(LocalDateTime.now(clock));
     }
 
     /** What checking found, with the people it read and the saved visits within reach. */
@@ -191,7 +212,8 @@ public final class ScheduleService {
                 closed.add(bd);
             }
         }
-        return new Agenda(days, VisitService.listings(shown, ctx), notices(found, ctx), closed);
+        return new Agenda(days, VisitService.listings(shown, ctx), notices(found, ctx, lookup(inWeeks, null)),
+                closed);
     }
 
     /** The next free times for a person and chosen visitors, from a day on: no rule that blocks broken in any. */
@@ -204,8 +226,12 @@ public final class ScheduleService {
             List<Visit> near = within(u, reach);
             ScheduleContext ctx = context(u, near, detaineeId, visitorIds);
             List<FreeTime> out = new ArrayList<>();
-            for (FreeSlots.Slot s : FreeSlots.find(detaineeId, visitorIds, from, max, near, ctx)) {
-                out.add(new FreeTime(s.start(), s.end(), notices(s.warnings(), ctx)));
+            // never a time that has passed: from the start of today, or from now when that is today
+            LocalDateTime now = LocalDateTime.now(clock);
+            LocalDateTime notBefore = from.atStartOfDay().isBefore(now) ? now : from.atStartOfDay();
+            Function<Long, Visit> known = lookup(near, null);
+            for (FreeSlots.Slot s : FreeSlots.find(detaineeId, visitorIds, notBefore, max, near, ctx)) {
+                out.add(new FreeTime(s.start(), s.end(), notices(s.warnings(), ctx, known)));
             }
             return out;
         });
@@ -250,11 +276,31 @@ public final class ScheduleService {
         return ScheduleContext.of(r.facilities(), r.windows(), r.blackouts(), detainees, visitors);
     }
 
-    private static List<ConflictNotice> notices(List<Conflict> conflicts, ScheduleContext ctx) {
+    /**
+     * The conflicts put into words for a coordinator, with the visits each marks and the one to move.
+     *
+     * @param visits the visits the conflicts may name, by id (an unsaved proposed visit under 0)
+     */
+    private static List<ConflictNotice> notices(List<Conflict> conflicts, ScheduleContext ctx,
+            Function<Long, Visit> visits) {
         List<ConflictNotice> out = new ArrayList<>(conflicts.size());
         for (Conflict c : conflicts) {
-            out.add(new ConflictNotice(c, ConflictMessages.describe(c, ctx), ConflictMessages.title(c.code())));
+            ConflictMarks.Marks marks = ConflictMarks.of(c, visits, ctx);
+            out.add(new ConflictNotice(c, ConflictMessages.describe(c, ctx, visits), ConflictMessages.title(c.code()),
+                    marks.marked(), marks.toMove()));
         }
         return out;
+    }
+
+    /** The visits by id; a proposed visit (new, or a saved one as edited) stands for its saved version. */
+    private static Function<Long, Visit> lookup(Collection<Visit> saved, Visit proposed) {
+        Map<Long, Visit> byId = new HashMap<>();
+        for (Visit v : saved) {
+            byId.put(v.id(), v);
+        }
+        if (proposed != null) {
+            byId.put(proposed.id(), proposed);
+        }
+        return byId::get;
     }
 }

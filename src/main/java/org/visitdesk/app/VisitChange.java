@@ -16,7 +16,8 @@ import org.visitdesk.domain.Visit;
  * @param proposed  the visit as asked for
  * @param saved     the visit as saved now; null unless saved
  * @param conflicts the conflicts the visit has at its new time (saved or not)
- * @param errors    what is wrong with the visit's fields; empty unless refused
+ * @param errors    what is wrong with the visit's fields when refused; when a decision is needed, what besides
+ *                  the conflicts needs it (a time that has passed, on the field "date")
  * @param affected  the saved visits whose conflicts may have changed: the visit itself and those within its
  *                  reach at its old and its new time; empty when nothing was saved
  */
@@ -31,7 +32,7 @@ public record VisitChange(Kind kind, Visit before, Visit proposed, Visit saved, 
         SAVED_WITH_WARNINGS,
         /** Saved although it breaks a rule that blocks, for the reason given, which is kept on it. */
         SAVED_DESPITE_ERRORS,
-        /** Not saved: it breaks a rule that blocks, and no reason was given. */
+        /** Not saved: it breaks a rule that blocks, or is planned at a time that has passed, and no reason was given. */
         NEEDS_DECISION,
         /** Not saved: a field is wrong, or what it points to is gone. */
         REFUSED

@@ -39,7 +39,7 @@ public final class Workspace implements AutoCloseable {
         this.visitors = new VisitorService(records, clock, log);
         this.visits = new VisitService(records, log);
         this.facilities = new FacilityService(records, log);
-        this.schedule = new ScheduleService(records, visits);
+        this.schedule = new ScheduleService(records, visits, clock);
         facilities.onChange(schedule::facilitiesChanged);
         this.exports = new ExportService(records, store.folder(), schedule, clock);
         this.history = new HistoryService(records);

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import org.visitdesk.domain.BlackoutDay;
 import org.visitdesk.domain.Conflict;
 import org.visitdesk.domain.ConflictCode;
@@ -12,6 +13,7 @@ import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.Facility;
 import org.visitdesk.domain.Languages;
 import org.visitdesk.domain.Message;
+import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitingWindow;
 import org.visitdesk.domain.Visitor;
 import org.visitdesk.domain.VisitorStatus;
@@ -86,6 +88,59 @@ public final class ConflictMessages {
         }
         return Message.of(key, visitorName, detaineeName, TIME.format(c.at()), c.at().toLocalDate(), facilityName,
                 c.count(), limit, detail, detail2);
+    }
+
+    /**
+     * The full message for a conflict, knowing its visits: a double booking then names both visits (both people
+     * and both times, earlier first) and which one to move ({@link ConflictMarks}), so that it reads the same,
+     * and whole, on either visit. Without both visits it is {@link #describe(Conflict, ScheduleContext)}.
+     * Values beyond those of that message: {9} the later visit's person, {10} its time.
+     *
+     * @param visits the visits by id, as far as they are known; an unsaved proposed visit under id 0
+     */
+    public static Message describe(Conflict c, ScheduleContext ctx, Function<Long, Visit> visits) {
+        boolean pair = c.code() == ConflictCode.VISITOR_DOUBLE_BOOKED
+                || c.code() == ConflictCode.DETAINEE_DOUBLE_BOOKED;
+        if (!pair || c.visitIds().size() != 2) {
+            return describe(c, ctx);
+        }
+        Visit a = visits.apply(c.visitIds().get(0));
+        Visit b = visits.apply(c.visitIds().get(1));
+        if (a == null || b == null || a.start() == null || b.start() == null) {
+            return describe(c, ctx);
+        }
+        // earlier first; at the same time, the one planned first
+        if (b.start().isBefore(a.start()) || (b.start().equals(a.start()) && a.id() == 0)
+                || (b.start().equals(a.start()) && b.id() != 0 && b.id() < a.id())) {
+            Visit t = a;
+            a = b;
+            b = t;
+        }
+        Facility facility = ctx.facility(c.facilityId());
+        Object facilityName = facility != null ? facility.name()
+                : Message.of("conflict.unknownFacility", String.valueOf(c.facilityId()));
+        Visitor visitor = c.visitorId() == null ? null : ctx.visitor(c.visitorId());
+        Object visitorName = c.visitorId() == null ? ""
+                : visitor != null ? visitor.fullName()
+                : Message.of("conflict.unknownVisitor", String.valueOf(c.visitorId()));
+        long toMove = ConflictMarks.of(c, visits, ctx).toMove();
+        Visit move = toMove == a.id() ? a : b;
+        Visit keep = move == a ? b : a;
+        boolean byReason = !keep.overrideReason().isBlank() && move.overrideReason().isBlank();
+        boolean aboutVisitor = c.code() == ConflictCode.VISITOR_DOUBLE_BOOKED;
+        Message advice = aboutVisitor
+                ? Message.of(byReason ? "conflict.move.person.reason" : "conflict.move.person.later",
+                        person(ctx, move), TIME.format(move.start()))
+                : Message.of(byReason ? "conflict.move.time.reason" : "conflict.move.time.later",
+                        TIME.format(move.start()));
+        return Message.of(aboutVisitor ? "conflict.VISITOR_DOUBLE_BOOKED.both"
+                : "conflict.DETAINEE_DOUBLE_BOOKED.both", visitorName, person(ctx, a), TIME.format(a.start()),
+                a.day(), facilityName, c.count(), 0, advice, "", person(ctx, b), TIME.format(b.start()));
+    }
+
+    private static Object person(ScheduleContext ctx, Visit v) {
+        Detainee d = ctx.detainee(v.detaineeId());
+        return d != null ? d.fullName() : Message.of("conflict.unknownDetainee", String.valueOf(v.detaineeId()));
     }
 
     /** A short title for the rule, for lists and column headers. */

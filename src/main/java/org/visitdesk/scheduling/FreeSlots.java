@@ -53,6 +53,17 @@ public final class FreeSlots {
      */
     public static List<Slot> find(long detaineeId, List<Long> visitorIds, LocalDate from, int maxResults,
             Collection<Visit> existing, ScheduleContext ctx) {
+        return find(detaineeId, visitorIds, from == null ? null : from.atStartOfDay(), maxResults, existing, ctx);
+    }
+
+    /**
+     * As {@link #find(long, List, LocalDate, int, Collection, ScheduleContext)}, from a moment on: a window that
+     * starts before {@code notBefore} (earlier today, when that is now) is never proposed, since that time has
+     * passed.
+     */
+    public static List<Slot> find(long detaineeId, List<Long> visitorIds, LocalDateTime notBefore, int maxResults,
+            Collection<Visit> existing, ScheduleContext ctx) {
+        LocalDate from = notBefore == null ? null : notBefore.toLocalDate();
         List<Slot> slots = new ArrayList<>();
         Detainee detainee = ctx.detainee(detaineeId);
         List<Long> visitors = visitorIds == null ? List.of() : List.copyOf(visitorIds);
@@ -79,7 +90,7 @@ public final class FreeSlots {
                 continue;
             }
             for (VisitingWindow w : windows) {
-                if (w.day() != day.getDayOfWeek()) {
+                if (w.day() != day.getDayOfWeek() || day.atTime(w.start()).isBefore(notBefore)) {
                     continue;
                 }
                 Visit proposed = new Visit(0, detaineeId, facilityId, day.atTime(w.start()), day.atTime(w.end()),

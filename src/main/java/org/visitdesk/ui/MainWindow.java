@@ -5,6 +5,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -80,6 +81,7 @@ public final class MainWindow {
     private final ToggleGroup navGroup = new ToggleGroup();
     private final Map<Nav, ToggleButton> navButtons = new LinkedHashMap<>();
     private final Map<Nav, Page> pages = new LinkedHashMap<>();
+    private final Map<Nav, Object> places = new EnumMap<>(Nav.class);
     private final Label status = new Label();
     private final Label unprotected = new Label();
     private Path folder;
@@ -335,7 +337,14 @@ public final class MainWindow {
         if (workspace == null) {
             return;
         }
-        Page page = pages.computeIfAbsent(n, k -> k.factory.apply(context()));
+        Page page = pages.computeIfAbsent(n, k -> {
+            Page made = k.factory.apply(context());
+            Object place = places.remove(k);
+            if (place != null) {
+                made.showPlace(place);
+            }
+            return made;
+        });
         navButtons.get(n).setSelected(true);
         content.getChildren().setAll(page.root());
         page.shown();
@@ -356,7 +365,12 @@ public final class MainWindow {
         VisitDeskApplication.followLanguage();
         status.setText(Messages.get("app.dataFolder", folder.toString()));
         unprotected.setText(Messages.get("safety.unprotected"));
-        // rebuild everything so that every label is read again from the new bundle
+        // rebuild everything so that every label is read again from the new bundle, each page where it was
+        pages.forEach((n, p) -> {
+            if (p.place() != null) {
+                places.put(n, p.place());
+            }
+        });
         pages.clear();
         Nav current = navButtons.entrySet().stream().filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey)
                 .findFirst().orElse(Nav.CALENDAR);

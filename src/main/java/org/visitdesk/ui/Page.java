@@ -18,4 +18,16 @@ public interface Page {
     /** Ctrl+F on this page: go to its search field (nothing by default). */
     default void focusSearch() {
     }
+
+    /**
+     * Where the page is (the calendar's day and view), to be shown again by the page that replaces it when the
+     * window is rebuilt in another language; null when there is nothing to keep.
+     */
+    default Object place() {
+        return null;
+    }
+
+    /** Shows a place that {@link #place()} of the page before gave; called before the page is first shown. */
+    default void showPlace(Object place) {
+    }
 }

@@ -29,6 +29,15 @@ public final class Settings {
         prefs.putBoolean("theme.dark", dark);
     }
 
+    /** True when the calendar's conflicts panel is open (it is, until the person closes it). */
+    public boolean conflictsPanelOpen() {
+        return prefs.getBoolean("conflictsPanel.open", true);
+    }
+
+    public void setConflictsPanelOpen(boolean open) {
+        prefs.putBoolean("conflictsPanel.open", open);
+    }
+
     /** The chosen language, or null to follow the OS. */
     public Locale locale() {
         String tag = prefs.get("locale", "");

@@ -29,6 +29,21 @@ class FreeSlotsTest {
         assertThat(slots).allSatisfy(s -> assertThat(s.warnings()).isEmpty());
     }
 
+    @ParameterizedTest(name = "from {0}: first {1}")
+    @CsvSource({
+        // the window of 12:10 has not started: it is offered
+        "2026-12-08T12:09, 2026-12-08T12:10",
+        "2026-12-08T12:10, 2026-12-08T12:10",
+        // it has started (or passed): never offered, the next one is
+        "2026-12-08T12:11, 2026-12-10T12:10",
+        "2026-12-08T18:00, 2026-12-10T12:10",
+    })
+    void neverOffersATimeThatHasPassed(LocalDateTime now, LocalDateTime first) {
+        List<FreeSlots.Slot> slots = FreeSlots.find(UNO, List.of(ALFA), now, 3, List.of(), defaultCtx());
+        assertThat(slots.get(0).start()).isEqualTo(first);
+        assertThat(slots).allSatisfy(s -> assertThat(s.start()).isAfterOrEqualTo(now));
+    }
+
     @Test
     void skipsBlackoutDays() {
         ScheduleContext ctx = new Adelanto().with(new BlackoutDay(1, FACILITY, THU, SAT, "Lockdown")).ctx();

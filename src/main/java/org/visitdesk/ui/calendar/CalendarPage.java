@@ -6,18 +6,21 @@ import com.calendarfx.model.LoadEvent;
 import com.calendarfx.view.CalendarView;
 import com.calendarfx.view.DateControl;
 import com.calendarfx.view.DayView;
-import com.calendarfx.view.DayViewBase;
+import com.calendarfx.view.DraggedEntry;
 import com.calendarfx.view.EntryViewBase;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.time.temporal.WeekFields;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -26,12 +29,16 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.visitdesk.app.ConflictNotice;
 import org.visitdesk.app.Messages;
@@ -48,58 +55,63 @@ import org.visitdesk.ui.export.ExportDialog;
 import org.visitdesk.ui.visits.VisitDialog;
 
 /**
- * The calendar where visits are planned: CalendarFX day, week and month pages, with the conflicts of the visible
- * days beside it ({@link ConflictsPanel}). A click shows a visit ({@link VisitPopover}), a right-click offers what
- * can be done ({@link CalendarMenus}), and a drag moves it through the rules ({@link CalendarViewModel}, which asks
- * through {@link MoveDialogs}). This class lays them out and wires them to CalendarFX.
+ * The calendar where visits are planned: CalendarFX day, week and month pages ({@link CalendarViews}), with the
+ * conflicts of the visible days beside them ({@link ConflictsPanel}, which can be closed) and the hours outside
+ * the visiting windows shaded behind them ({@link ShadedHours}: of the chosen or dragged visit's unit while there
+ * is one). A click shows a visit ({@link VisitPopover}), a right-click offers what can be done
+ * ({@link CalendarMenus}), a drag moves it through the rules ({@link CalendarViewModel}, which asks through
+ * {@link MoveDialogs}), and a "+N" chip lists the visits that did not fit ({@link MoreVisits}). This class lays
+ * them out and wires them together.
  */
 public final class CalendarPage implements Page {
+
+    /** What the page shows, kept across a rebuild in another language. */
+    private record Place(LocalDate date, CalendarView.Page page) {
+    }
 
     private final PageContext ctx;
     private final CalendarViewModel model;
     private final CalendarView calendar = new CalendarView(CalendarView.Page.DAY, CalendarView.Page.WEEK,
             CalendarView.Page.MONTH);
     private final BorderPane root = new BorderPane();
-    private final VisitActions actions = new VisitActions(this::edit, this::confirmCancel, this::newVisit);
+    private final VisitActions actions = new VisitActions(this::edit, this::confirmCancel, this::newVisit,
+            this::findTimeFor);
+    private final ConflictsPanel panel;
+    private final Timeline now;
     private boolean first = true;
+    private boolean placed;
 
     public CalendarPage(PageContext ctx) {
         this.ctx = ctx;
         this.model = new CalendarViewModel(ctx.workspace(), ctx.background(), new MoveDialogs(ctx.dialogs()));
-        setUpCalendar();
+        LocalDate today = LocalDate.now(ctx.workspace().clock());
+        calendar.setToday(today);
+        calendar.setDate(today);
+        calendar.getCalendarSources().setAll(model.source());
+        calendar.setId("calendar-view");
+        CalendarViews.setUp(calendar, this::describe, this::showMore, model.shadingProperty());
+        wire();
+        panel = new ConflictsPanel(model, this::reveal, actions);
+        now = CalendarViews.followNow(calendar, ctx.workspace().clock());
+        // the clock runs while the page is on screen
+        root.sceneProperty().addListener((o, was, scene) -> {
+            if (scene == null) {
+                now.stop();
+            } else {
+                now.play();
+            }
+        });
         root.setId("calendar-page");
         root.setTop(toolbar());
-        root.setCenter(calendar);
-        root.setRight(new ConflictsPanel(model, this::reveal).node());
-        BorderPane.setMargin(calendar, new Insets(0, 8, 0, 0));
+        VBox center = new VBox(calendar, legend(model.shadingProperty()));
+        VBox.setVgrow(calendar, Priority.ALWAYS);
+        root.setCenter(center);
+        BorderPane.setMargin(center, new Insets(0, 8, 0, 0));
+        showPanel(ctx.settings().conflictsPanelOpen());
         root.setPadding(new Insets(12));
     }
 
-    private void setUpCalendar() {
-        calendar.getCalendarSources().setAll(model.source());
-        calendar.setId("calendar-view");
-        calendar.setShowAddCalendarButton(false);
-        calendar.setShowPrintButton(false);
-        calendar.setShowSearchField(false);
-        calendar.setShowSourceTrayButton(false);
-        calendar.setShowSourceTray(false);
-        calendar.setTraysAnimated(false);
-        // Day, Week and Month are the page's own buttons (see pageSwitch): words of the app, never cut
-        calendar.setShowPageSwitcher(false);
-        LocalDate today = LocalDate.now(ctx.workspace().clock());
-        // ISO weeks, Monday to Sunday: the weekly visit limit counts them so
-        calendar.setWeekFields(WeekFields.ISO);
-        calendar.setToday(today);
-        calendar.setDate(today);
-        calendar.setStartTime(LocalTime.of(6, 30));
-        calendar.setEndTime(LocalTime.of(18, 0));
-        // visiting hours run from 7:00 to 17:00: show that day whole, without scrolling
-        for (DayViewBase v : List.of(calendar.getWeekPage().getDetailedWeekView().getWeekView(),
-                calendar.getDayPage().getDetailedDayView().getDayView())) {
-            v.setEarlyLateHoursStrategy(DayViewBase.EarlyLateHoursStrategy.HIDE);
-            v.setHoursLayoutStrategy(DayViewBase.HoursLayoutStrategy.FIXED_HOUR_COUNT);
-            v.setVisibleHours(12);
-        }
+    private void wire() {
         calendar.addEventHandler(LoadEvent.LOAD, e -> model.ensureLoaded(e.getStartDate(), e.getEndDate()));
         // a double-click on an empty time plans a visit there, through the visit dialog: caught before CalendarFX,
         // which would otherwise make an entry of its own that is not a visit
@@ -127,10 +139,30 @@ public final class CalendarPage implements Page {
                 actions));
         calendar.dateProperty().addListener((o, a, b) -> updateVisibleRange());
         calendar.selectedPageProperty().addListener((o, a, b) -> updateVisibleRange());
+        // the shaded hours follow the visit in hand: the one dragged, else the one chosen
+        calendar.getSelections().addListener((SetChangeListener<Entry<?>>) c -> updateFocus());
+        calendar.draggedEntryProperty().addListener((o, a, b) -> updateFocus());
+    }
+
+    private void updateFocus() {
+        DraggedEntry dragged = calendar.getDraggedEntry();
+        Object inHand = null;
+        if (dragged != null) {
+            inHand = dragged.getOriginalEntry().getUserObject();
+        } else if (calendar.getSelections().size() == 1) {
+            inHand = calendar.getSelections().iterator().next().getUserObject();
+        }
+        model.focusProperty().set(inHand instanceof VisitListing l && l.detainee() != null ? l : null);
     }
 
     private List<ConflictNotice> conflictsOf(Entry<?> entry) {
         return entry.getUserObject() instanceof VisitListing l ? model.conflictsOf(l.visit().id()) : List.of();
+    }
+
+    /** The tooltip of an entry: the visit in words, or a closed day's reason. */
+    private String describe(Entry<?> entry) {
+        return entry.getUserObject() instanceof VisitListing l ? VisitWords.describe(l, conflictsOf(entry))
+                : entry.getTitle();
     }
 
     @Override
@@ -142,11 +174,31 @@ public final class CalendarPage implements Page {
     public void shown() {
         if (first) {
             first = false;
-            calendar.showWeekPage();
+            if (!placed) {
+                calendar.showWeekPage();
+            }
             updateVisibleRange();
         } else {
             // visits may have changed on other pages
             model.reload();
+        }
+    }
+
+    @Override
+    public Object place() {
+        return new Place(calendar.getDate(), calendar.getSelectedPage());
+    }
+
+    @Override
+    public void showPlace(Object place) {
+        if (place instanceof Place p) {
+            placed = true;
+            calendar.setDate(p.date());
+            switch (p.page()) {
+                case DAY -> calendar.showDayPage();
+                case MONTH -> calendar.showMonthPage();
+                default -> calendar.showWeekPage();
+            }
         }
     }
 
@@ -156,7 +208,7 @@ public final class CalendarPage implements Page {
         }
         DayView day = null;
         for (Node n = e.getPickResult().getIntersectedNode(); n != null; n = n.getParent()) {
-            if (n instanceof EntryViewBase<?>) {
+            if (n instanceof EntryViewBase<?> || n.getStyleClass().contains("more-visits")) {
                 return;
             }
             if (n instanceof DayView d) {
@@ -194,15 +246,13 @@ public final class CalendarPage implements Page {
     }
 
     private Node toolbar() {
-        Label title = new Label(Messages.get("calendar.title"));
-        title.getStyleClass().add(Styles.TITLE_3);
         Button add = new Button(Messages.get("calendar.newVisit"), new FontIcon("fth-plus"));
         add.setId("calendar-new-visit");
         add.getStyleClass().add(Styles.ACCENT);
         add.setOnAction(e -> newVisit(null));
         Button find = new Button(Messages.get("calendar.findTime"), new FontIcon("fth-search"));
         find.setId("calendar-find-time");
-        find.setOnAction(e -> FindTimeDialog.open(ctx, LocalDate.now(ctx.workspace().clock()))
+        find.setOnAction(e -> FindTimeDialog.open(ctx, LocalDate.now(ctx.workspace().clock()), null, List.of())
                 .ifPresent(this::afterSave));
         Button export = new Button(Messages.get("calendar.export"), new FontIcon("fth-download"));
         export.setId("calendar-export");
@@ -211,11 +261,17 @@ public final class CalendarPage implements Page {
             LocalDate today = LocalDate.now(ctx.workspace().clock());
             ExportDialog.open(ctx, range == null ? today : range.first(), range == null ? today : range.last());
         });
-        Label legend = new Label(Messages.get("calendar.legend"));
-        legend.getStyleClass().add(Styles.TEXT_MUTED);
+        ToggleButton conflicts = new ToggleButton(Messages.get("calendar.conflicts"), new FontIcon("fth-sidebar"));
+        conflicts.setId("calendar-conflicts-toggle");
+        conflicts.setTooltip(new Tooltip(Messages.get("calendar.conflicts.toggle")));
+        conflicts.setSelected(ctx.settings().conflictsPanelOpen());
+        conflicts.selectedProperty().addListener((o, was, open) -> {
+            ctx.settings().setConflictsPanelOpen(open);
+            showPanel(open);
+        });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, pageSwitch(), spacer, legend, export, find, add);
+        HBox bar = new HBox(8, pageSwitch(), spacer, export, find, add, conflicts);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 10, 0));
         for (Node n : bar.getChildren()) {
@@ -224,6 +280,36 @@ public final class CalendarPage implements Page {
             }
         }
         return bar;
+    }
+
+    /** The marks and the shading explained, under the calendar. */
+    private static Node legend(ObservableValue<ShadedHours> shading) {
+        Label marks = new Label(Messages.get("calendar.legend"));
+        marks.setId("calendar-legend");
+        Region swatch = new Region();
+        swatch.getStyleClass().addAll("closed-hours", "legend-swatch");
+        Label hours = new Label("", swatch);
+        hours.setId("calendar-legend-hours");
+        hours.textProperty().bind(Bindings.createStringBinding(() -> {
+            String unit = shading.getValue().unit();
+            return unit == null ? Messages.get("calendar.legend.closed")
+                    : Messages.get("calendar.legend.closedFor", unit);
+        }, shading));
+        // the two parts go on two lines where the calendar is narrow, never wider than it
+        FlowPane line = new FlowPane(20, 2, marks, hours);
+        for (Label l : List.of(marks, hours)) {
+            l.getStyleClass().add(Styles.TEXT_MUTED);
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.setPadding(new Insets(6, 0, 0, 4));
+        line.setMinWidth(0);
+        line.setPrefWrapLength(300);
+        return line;
+    }
+
+    private void showPanel(boolean open) {
+        root.setRight(open ? panel.node() : null);
     }
 
     /** Day, Week and Month as one group of buttons, kept in step with the page CalendarFX shows. */
@@ -262,19 +348,43 @@ public final class CalendarPage implements Page {
         b.getStyleClass().add(pill);
         b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> show.run());
+        // Space presses a toggle button; Enter does too here, as it does on the page's other buttons
+        b.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                b.setSelected(true);
+                show.run();
+            }
+        });
         return b;
     }
 
-    /** Shows the day of a conflict and selects its visits. */
-    private void reveal(ConflictNotice n) {
-        calendar.setDate(n.conflict().at().toLocalDate());
+    /** Shows the day of a conflict, selects its visits there and scrolls to them. */
+    private void reveal(CalendarViewModel.DayConflict d) {
+        calendar.setDate(d.day());
         calendar.clearSelection();
-        for (Long id : n.conflict().visitIds()) {
+        LocalTime earliest = null;
+        for (Long id : d.visitIds()) {
             Entry<VisitListing> e = model.entryOf(id);
             if (e != null) {
                 calendar.select(e);
+                earliest = earliest == null || e.getStartTime().isBefore(earliest) ? e.getStartTime() : earliest;
             }
         }
+        if (earliest != null) {
+            calendar.setRequestedTime(earliest);
+        }
+    }
+
+    /** The list behind a "+N" chip; its day is a click away. */
+    private void showMore(DayColumn.More more) {
+        MoreVisits.show(more, actions, this::describe, () -> {
+            LocalTime at = more.entries().stream().map(Entry::getStartTime).min(LocalTime::compareTo)
+                    .orElse(CalendarViews.FIRST_HOUR);
+            calendar.setDate(more.day());
+            calendar.showDayPage();
+            calendar.setRequestedTime(at);
+        });
     }
 
     private void confirmCancel(VisitListing l) {
@@ -301,6 +411,12 @@ public final class CalendarPage implements Page {
 
     private void edit(Visit v) {
         VisitDialog.open(ctx, v).ifPresent(this::afterSave);
+    }
+
+    /** "Find a time" for the person and visitors of a visit, from today. */
+    private void findTimeFor(VisitListing l) {
+        FindTimeDialog.open(ctx, LocalDate.now(ctx.workspace().clock()), l.detainee(), l.visit().visitorIds())
+                .ifPresent(this::afterSave);
     }
 
     private void afterSave(Visit saved) {

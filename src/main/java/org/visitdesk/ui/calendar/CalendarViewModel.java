@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -38,6 +39,8 @@ import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.Facility;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitStatus;
+import org.visitdesk.domain.VisitingWindow;
+import org.visitdesk.scheduling.ClosedHours;
 import org.visitdesk.ui.Background;
 import org.visitdesk.ui.Failure;
 
@@ -54,10 +57,10 @@ public final class CalendarViewModel {
     public interface MovePrompt {
 
         /**
-         * The move breaks a rule that blocks (the conflicts list what it breaks): a reason to move it anyway, kept
-         * on the visit, or empty to keep the old time.
+         * The move needs a decision (the change says why: the rules that block it, or a time that has passed): a
+         * reason to move it anyway, kept on the visit, or empty to keep the old time.
          */
-        Optional<String> reasonToMoveAnyway(VisitListing visit, List<ConflictNotice> conflicts);
+        Optional<String> reasonToMoveAnyway(VisitListing visit, VisitChange change);
 
         /** The move was saved; it breaks only rules that warn. */
         void movedWithWarnings(VisitListing visit, List<ConflictNotice> warnings);
@@ -74,13 +77,17 @@ public final class CalendarViewModel {
     private final Map<Long, Entry<VisitListing>> entries = new HashMap<>();
     private final Map<Long, Entry<BlackoutDay>> closedEntries = new HashMap<>();
     private final Map<Long, List<ConflictNotice>> conflictsByVisit = new HashMap<>();
+    private final Map<Long, LocalDate> visitDays = new HashMap<>();
     private final Map<String, ConflictNotice> allConflicts = new LinkedHashMap<>();
     private final Set<LocalDate> loadedWeeks = new HashSet<>();
-    private final ObservableList<ConflictNotice> shownConflicts = FXCollections.observableArrayList();
-    private final ObservableList<ConflictNotice> shownConflictsReadOnly =
+    private final ObservableList<DayConflict> shownConflicts = FXCollections.observableArrayList();
+    private final ObservableList<DayConflict> shownConflictsReadOnly =
             FXCollections.unmodifiableObservableList(shownConflicts);
     private final ObservableList<Facility> facilities = FXCollections.observableArrayList();
     private final ObservableList<Facility> facilitiesReadOnly = FXCollections.unmodifiableObservableList(facilities);
+    private final List<VisitingWindow> windows = new ArrayList<>();
+    private final ObjectProperty<VisitListing> focus = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<ShadedHours> shading = new ReadOnlyObjectWrapper<>(ShadedHours.NONE);
     private final ObjectProperty<DateRange> visibleRange = new SimpleObjectProperty<>();
     private final BooleanProperty errorsOnly = new SimpleBooleanProperty(false);
     private final ObjectProperty<Facility> facilityFilter = new SimpleObjectProperty<>();
@@ -114,6 +121,8 @@ public final class CalendarViewModel {
         visibleRange.addListener((o, a, b) -> refreshShownConflicts());
         errorsOnly.addListener((o, a, b) -> refreshShownConflicts());
         facilityFilter.addListener((o, a, b) -> refreshShownConflicts());
+        facilityFilter.addListener((o, a, b) -> refreshShading());
+        focus.addListener((o, a, b) -> refreshShading());
     }
 
     private static Calendar.Style styleOf(VisitStatus s) {
@@ -150,12 +159,19 @@ public final class CalendarViewModel {
         LocalDate a = from;
         LocalDate b = to;
         loading.set(true);
-        background.run(() -> new Loaded(workspace.schedule().agenda(new DateRange(a, b)),
-                workspace.facilities().listAll()), l -> {
+        background.run(() -> {
+            List<Facility> all = workspace.facilities().listAll();
+            List<VisitingWindow> open = new ArrayList<>();
+            all.forEach(f -> open.addAll(workspace.facilities().rules(f.id()).windows()));
+            return new Loaded(workspace.schedule().agenda(new DateRange(a, b)), all, open);
+        }, l -> {
             loading.set(false);
             if (gen == generation) {
                 apply(l.agenda());
                 facilities.setAll(l.facilities());
+                windows.clear();
+                windows.addAll(l.windows());
+                refreshShading();
             }
         }, e -> {
             loading.set(false);
@@ -166,7 +182,17 @@ public final class CalendarViewModel {
         });
     }
 
-    private record Loaded(ScheduleService.Agenda agenda, List<Facility> facilities) {
+    private record Loaded(ScheduleService.Agenda agenda, List<Facility> facilities, List<VisitingWindow> windows) {
+    }
+
+    /**
+     * A conflict as the panel lists it: under the day of a visit it marks (a conflict that marks visits on two
+     * days is listed under both), with those of its visits that are on that day.
+     */
+    public record DayConflict(LocalDate day, ConflictNotice notice, List<Long> visitIds) {
+        public DayConflict {
+            visitIds = List.copyOf(visitIds);
+        }
     }
 
     /** Forgets everything loaded and loads the visible range again (after a save elsewhere). */
@@ -185,6 +211,7 @@ public final class CalendarViewModel {
         entries.clear();
         closedEntries.clear();
         conflictsByVisit.clear();
+        visitDays.clear();
         allConflicts.clear();
         DateRange r = visibleRange.get();
         if (r != null) {
@@ -201,6 +228,7 @@ public final class CalendarViewModel {
             for (VisitListing l : agenda.visits()) {
                 List<ConflictNotice> cs = agenda.conflictsOf(l.visit().id());
                 conflictsByVisit.put(l.visit().id(), cs);
+                visitDays.put(l.visit().id(), l.visit().day());
                 Entry<VisitListing> old = entries.remove(l.visit().id());
                 if (old != null) {
                     old.removeFromCalendar();
@@ -230,6 +258,7 @@ public final class CalendarViewModel {
             updating = false;
         }
         refreshShownConflicts();
+        refreshShading();
     }
 
     private static String key(ConflictNotice c) {
@@ -284,7 +313,7 @@ public final class CalendarViewModel {
         long id = l.visit().id();
         background.run(() -> workspace.schedule().move(id, start, end, reason), change -> {
             if (change.kind() == VisitChange.Kind.NEEDS_DECISION) {
-                Optional<String> anyway = prompt.reasonToMoveAnyway(l, change.conflicts());
+                Optional<String> anyway = prompt.reasonToMoveAnyway(l, change);
                 if (anyway.isPresent() && !anyway.get().isBlank()) {
                     move(e, l, start, end, anyway.get());
                     return;
@@ -330,28 +359,52 @@ public final class CalendarViewModel {
         });
     }
 
+    /**
+     * The panel's list: every conflict of the loaded weeks that marks a visit in the visible days, under the day
+     * of each such visit, filtered, by day and time. It is made from the same notices as the entries' marks, so
+     * the two agree.
+     */
     private void refreshShownConflicts() {
         DateRange r = visibleRange.get();
-        List<ConflictNotice> out = new ArrayList<>();
+        List<DayConflict> out = new ArrayList<>();
         if (r != null) {
             Facility f = facilityFilter.get();
             for (ConflictNotice c : allConflicts.values()) {
-                LocalDate day = c.conflict().at().toLocalDate();
-                if (!r.contains(day)) {
+                if ((errorsOnly.get() && !c.isError()) || (f != null && c.conflict().facilityId() != f.id())) {
                     continue;
                 }
-                if (errorsOnly.get() && !c.isError()) {
-                    continue;
+                Map<LocalDate, List<Long>> byDay = new TreeMap<>();
+                for (Long id : c.marked()) {
+                    LocalDate day = visitDays.get(id);
+                    if (day != null && r.contains(day)) {
+                        byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(id);
+                    }
                 }
-                if (f != null && c.conflict().facilityId() != f.id()) {
-                    continue;
-                }
-                out.add(c);
+                byDay.forEach((day, ids) -> out.add(new DayConflict(day, c, ids)));
             }
         }
-        out.sort(Comparator.comparing((ConflictNotice c) -> c.conflict().at())
-                .thenComparing(c -> c.conflict().code()));
+        out.sort(Comparator.comparing(DayConflict::day).thenComparing(d -> d.notice().conflict().at())
+                .thenComparing(d -> d.notice().conflict().code()));
         shownConflicts.setAll(out);
+    }
+
+    /**
+     * The shading: the windows of the facility filtered on (or of all), or, while a visit is chosen or dragged,
+     * those of its person's unit at its facility; closed days offer none.
+     */
+    private void refreshShading() {
+        VisitListing l = focus.get();
+        Facility f = facilityFilter.get();
+        ClosedHours.Scope scope;
+        String unit = null;
+        if (l != null && l.detainee() != null) {
+            unit = l.detainee().housingUnit();
+            scope = new ClosedHours.Scope(l.visit().facilityId(), unit);
+        } else {
+            scope = new ClosedHours.Scope(f == null ? null : f.id(), null);
+        }
+        List<BlackoutDay> closedDays = closedEntries.values().stream().map(Entry::getUserObject).toList();
+        shading.set(new ShadedHours(windows, closedDays, scope, unit));
     }
 
     /** The entry of a visit, if its week is loaded. */
@@ -364,9 +417,14 @@ public final class CalendarViewModel {
         return conflictsByVisit.getOrDefault(visitId, List.of());
     }
 
-    /** The conflicts of the visible days, filtered, in time order. */
-    public ObservableList<ConflictNotice> shownConflicts() {
+    /** The conflicts of the visible days, filtered, each under the days of the visits it marks, in time order. */
+    public ObservableList<DayConflict> shownConflicts() {
         return shownConflictsReadOnly;
+    }
+
+    /** The day of a loaded visit, or null. */
+    public LocalDate dayOf(long visitId) {
+        return visitDays.get(visitId);
     }
 
     /** The facilities, for the filter. */
@@ -377,6 +435,21 @@ public final class CalendarViewModel {
     /** The days the calendar shows now. */
     public ObjectProperty<DateRange> visibleRangeProperty() {
         return visibleRange;
+    }
+
+    /** The visit whose person's unit's visiting hours are shown (chosen or dragged), or null for every unit. */
+    public ObjectProperty<VisitListing> focusProperty() {
+        return focus;
+    }
+
+    /** What is shaded behind the visits. */
+    ReadOnlyObjectProperty<ShadedHours> shadingProperty() {
+        return shading.getReadOnlyProperty();
+    }
+
+    /** The shaded stretches of a day, as the calendar draws them. */
+    public List<ClosedHours.Span> closedOn(LocalDate day) {
+        return shading.get().closedOn(day);
     }
 
     public BooleanProperty errorsOnlyProperty() {

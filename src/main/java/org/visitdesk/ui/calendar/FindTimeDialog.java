@@ -1,28 +1,38 @@
 package org.visitdesk.ui.calendar;
 
+import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.controlsfx.control.CheckListView;
 import org.controlsfx.control.textfield.TextFields;
+import org.visitdesk.app.ConflictNotice;
 import org.visitdesk.app.DetaineeListing;
 import org.visitdesk.app.FreeTime;
 import org.visitdesk.app.Messages;
@@ -38,22 +48,26 @@ import org.visitdesk.ui.PageContext;
 import org.visitdesk.ui.visits.VisitDialog;
 
 /**
- * "Find a time": for a person and chosen visitors, the next free slots inside the person's visiting windows that
- * break no error-level rule. Choosing one opens the visit dialog filled in.
+ * "Find a time": for a person and the visitors ticked, the next free times inside the person's visiting windows
+ * that break no rule that blocks and have not passed, each with its warnings in words. Choosing one opens the
+ * visit dialog filled in.
  */
 final class FindTimeDialog extends Dialog<Visit> {
+
+    /** How many free times are listed. */
+    private static final int SLOTS = 12;
 
     private final PageContext ctx;
     private final LocalDate from;
     private final List<DetaineeListing> people = new ArrayList<>();
     private final List<Visitor> allVisitors = new ArrayList<>();
     private final TextField person = new TextField();
-    private final ListView<Visitor> visitors = new ListView<>();
+    private final CheckListView<Visitor> visitors = new CheckListView<>();
     private final ListView<FreeTime> slots = new ListView<>();
     private final Label status = new Label();
     private Detainee chosen;
 
-    private FindTimeDialog(PageContext ctx, LocalDate from) {
+    private FindTimeDialog(PageContext ctx, LocalDate from, Detainee prefill, List<Long> prefillVisitors) {
         this.ctx = ctx;
         this.from = from;
         initOwner(ctx.stage());
@@ -63,40 +77,31 @@ final class FindTimeDialog extends Dialog<Visit> {
         person.setId("find-person");
         person.setPromptText(Messages.get("detainees.search"));
         visitors.setId("find-visitors");
-        visitors.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        visitors.setPrefHeight(180);
-        visitors.setCellFactory(lv -> new ListCell<>() {
-            @Override
-            protected void updateItem(Visitor v, boolean empty) {
-                super.updateItem(v, empty);
-                setText(empty || v == null ? null : v.fullName() + "  (" + String.join(", ", v.languages()) + ")"
-                        + (v.isCleared() ? "" : "  — " + Messages.get("findTime.notCleared")));
-            }
-        });
+        visitors.setPrefHeight(190);
+        // a tick for each visitor who goes: no key to hold, and a click on the name ticks it too
+        visitors.setCellFactory(lv -> new VisitorCell());
         slots.setId("find-slots");
-        slots.setPrefHeight(220);
-        slots.setPlaceholder(new Label(Messages.get("findTime.choosePerson")));
-        slots.setCellFactory(lv -> new ListCell<>() {
-            @Override
-            protected void updateItem(FreeTime s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty || s == null ? null : Dates.showDay(s.start().toLocalDate()) + "   "
-                        + Dates.show(s.start().toLocalTime()) + "–" + Dates.show(s.end().toLocalTime())
-                        + (s.warnings().isEmpty() ? "" : "   \u26A0 " + s.warnings().size()));
-            }
-        });
+        slots.setPrefHeight(240);
+        slots.setPlaceholder(wrapped(Messages.get("findTime.choosePerson")));
+        slots.setCellFactory(lv -> new SlotCell());
         Button search = new Button(Messages.get("findTime.search"));
         search.setId("find-search");
+        search.setDefaultButton(false);
         search.setOnAction(e -> findSlots());
-        visitors.getSelectionModel().getSelectedItems().addListener(
+        visitors.getCheckModel().getCheckedItems().addListener(
                 (ListChangeListener<Visitor>) c -> slots.getItems().clear());
+        status.setId("find-status");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(status, Priority.ALWAYS);
         VBox.setVgrow(slots, Priority.ALWAYS);
+        Label marks = wrapped(Messages.get("findTime.marks"));
+        marks.getStyleClass().add(Styles.TEXT_MUTED);
         VBox content = new VBox(8, new Label(Messages.get("findTime.person")), person,
-                new Label(Messages.get("findTime.visitors")), visitors, new HBox(8, search, status),
-                new Label(Messages.get("findTime.slots")), slots);
+                wrapped(Messages.get("findTime.visitors")), visitors, new HBox(8, search, status),
+                new Label(Messages.get("findTime.slots")), slots, marks);
         content.setPadding(new Insets(8));
-        content.setPrefWidth(520);
+        content.setPrefWidth(560);
         getDialogPane().setContent(content);
         ButtonType use = new ButtonType(Messages.get("findTime.use"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(use, ButtonType.CANCEL);
@@ -104,6 +109,10 @@ final class FindTimeDialog extends Dialog<Visit> {
         useButton.setId("find-use");
         useButton.disableProperty().bind(slots.getSelectionModel().selectedItemProperty().isNull());
         setResultConverter(b -> b == use ? proposal() : null);
+        fitToContent();
+        if (prefill != null) {
+            choose(prefill);
+        }
         ctx.background().run(() -> new Object[] {ctx.workspace().detainees().listAll(Messages.locale()),
             ctx.workspace().visitors().listAll()}, loaded -> {
                 @SuppressWarnings("unchecked")
@@ -113,8 +122,55 @@ final class FindTimeDialog extends Dialog<Visit> {
                 people.addAll(d);
                 allVisitors.addAll(v);
                 visitors.getItems().setAll(v);
+                sortVisitorsByLanguage();
+                for (Visitor x : v) {
+                    if (prefillVisitors.contains(x.id())) {
+                        visitors.getCheckModel().check(x);
+                    }
+                }
                 bindPersonCompletion();
+                if (prefill != null) {
+                    findSlots();
+                }
             });
+    }
+
+    private void toggle(Visitor v) {
+        if (visitors.getCheckModel().isChecked(v)) {
+            visitors.getCheckModel().clearCheck(v);
+        } else {
+            visitors.getCheckModel().check(v);
+        }
+    }
+
+    private static Label wrapped(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.setMaxWidth(540);
+        return l;
+    }
+
+    /**
+     * Sizes the window to its content once it shows: some window managers drop the size a dialog asks for before
+     * it is mapped (it then opens at 200 x 200 with everything cut off), so it is asked again once it is up.
+     */
+    private void fitToContent() {
+        setOnShown(e -> Platform.runLater(() -> {
+            Window w = getDialogPane().getScene().getWindow();
+            w.sizeToScene();
+            if (w instanceof javafx.stage.Stage s) {
+                s.setMinWidth(Math.min(w.getWidth(), 480));
+                s.setMinHeight(Math.min(w.getHeight(), 520));
+            }
+        }));
+    }
+
+    private void choose(Detainee d) {
+        chosen = d;
+        person.setText(d.fullName() + "  " + d.aNumber().display() + "  " + d.housingUnit());
+        slots.getItems().clear();
+        sortVisitorsByLanguage();
     }
 
     private void bindPersonCompletion() {
@@ -135,23 +191,25 @@ final class FindTimeDialog extends Dialog<Visit> {
             public Detainee fromString(String s) {
                 return null;
             }
-        }).setOnAutoCompleted(e -> {
-            chosen = e.getCompletion();
-            slots.getItems().clear();
-            sortVisitorsByLanguage();
-        });
+        }).setOnAutoCompleted(e -> choose(e.getCompletion()));
     }
 
     /** Volunteers who speak one of the person's languages first: the coordinator matches by language. */
     private void sortVisitorsByLanguage() {
-        if (chosen == null) {
+        if (chosen == null || allVisitors.isEmpty()) {
             return;
         }
+        List<Visitor> checked = new ArrayList<>(visitors.getCheckModel().getCheckedItems());
         List<String> langs = chosen.languages().stream().map(SearchKey::fold).toList();
         ObservableList<Visitor> sorted = FXCollections.observableArrayList(allVisitors);
         sorted.sort(Comparator.comparing((Visitor v) -> v.languages().stream().map(SearchKey::fold)
                 .noneMatch(langs::contains)).thenComparing(v -> !v.isCleared()));
         visitors.getItems().setAll(sorted);
+        checked.forEach(visitors.getCheckModel()::check);
+    }
+
+    private List<Long> chosenVisitors() {
+        return visitors.getCheckModel().getCheckedItems().stream().map(Visitor::id).toList();
     }
 
     private void findSlots() {
@@ -159,12 +217,13 @@ final class FindTimeDialog extends Dialog<Visit> {
             status.setText(Messages.get("findTime.choosePerson"));
             return;
         }
-        List<Long> ids = visitors.getSelectionModel().getSelectedItems().stream().map(Visitor::id).toList();
+        List<Long> ids = chosenVisitors();
         status.setText(Messages.get("list.loading"));
         long detaineeId = chosen.id();
-        ctx.background().run(() -> ctx.workspace().schedule().freeTimes(detaineeId, ids, from, 12), found -> {
+        ctx.background().run(() -> ctx.workspace().schedule().freeTimes(detaineeId, ids, from, SLOTS), found -> {
             slots.getItems().setAll(found);
-            status.setText(found.isEmpty() ? Messages.get("findTime.none") : "");
+            status.setText(found.isEmpty() ? Messages.get("findTime.none")
+                    : Messages.get("findTime.found", found.size()));
         });
     }
 
@@ -173,14 +232,85 @@ final class FindTimeDialog extends Dialog<Visit> {
         if (s == null || chosen == null) {
             return null;
         }
-        List<Long> ids = visitors.getSelectionModel().getSelectedItems().stream().map(Visitor::id).toList();
         return new Visit(0, chosen.id(), chosen.facilityId() == null ? 0 : chosen.facilityId(), s.start(), s.end(),
-                ids, VisitType.SOCIAL, VisitStatus.SCHEDULED, "", "");
+                chosenVisitors(), VisitType.SOCIAL, VisitStatus.SCHEDULED, "", "");
     }
 
-    /** Asks for a person and visitors, lists free slots, and opens the visit dialog on the chosen one. */
-    static Optional<Visit> open(PageContext ctx, LocalDate from) {
-        Optional<Visit> proposal = new FindTimeDialog(ctx, from).showAndWait();
+    /** A visitor with a tick box; a click anywhere on the row ticks it, so nobody needs to hold a key. */
+    private final class VisitorCell extends CheckBoxListCell<Visitor> {
+        VisitorCell() {
+            super(visitors::getItemBooleanProperty, new StringConverter<>() {
+                @Override
+                public String toString(Visitor v) {
+                    return v == null ? "" : v.fullName() + "  (" + String.join(", ", v.languages()) + ")"
+                            + (v.isCleared() ? "" : "  — " + Messages.get("findTime.notCleared"));
+                }
+
+                @Override
+                public Visitor fromString(String s) {
+                    return null;
+                }
+            });
+            setOnMouseClicked(e -> {
+                if (getItem() != null && e.getButton() == MouseButton.PRIMARY && !onTickBox(e.getPickResult()
+                        .getIntersectedNode())) {
+                    toggle(getItem());
+                }
+            });
+        }
+
+        private boolean onTickBox(Node n) {
+            for (Node x = n; x != null && x != this; x = x.getParent()) {
+                if (x instanceof CheckBox) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** A free time: the day and hours, then each warning it would carry, in words. */
+    private static final class SlotCell extends ListCell<FreeTime> {
+        @Override
+        protected void updateItem(FreeTime s, boolean empty) {
+            super.updateItem(s, empty);
+            setText(null);
+            if (empty || s == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            Label when = new Label(Dates.showDay(s.start().toLocalDate()) + "   " + Dates.show(s.start().toLocalTime())
+                    + "–" + Dates.show(s.end().toLocalTime()));
+            when.getStyleClass().add(Styles.TEXT_BOLD);
+            VBox box = new VBox(2, when);
+            if (s.warnings().isEmpty()) {
+                Label clean = new Label(Messages.get("findTime.noWarning"));
+                clean.getStyleClass().add(Styles.TEXT_MUTED);
+                box.getChildren().add(clean);
+            }
+            List<String> words = new ArrayList<>();
+            for (ConflictNotice n : s.warnings()) {
+                Label w = new Label(VisitWords.mark(n) + Messages.get(n.message()));
+                w.setWrapText(true);
+                w.setMinHeight(Region.USE_PREF_SIZE);
+                w.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
+                w.getStyleClass().add(Styles.WARNING);
+                box.getChildren().add(w);
+                words.add(Messages.get(n.message()));
+            }
+            setPrefWidth(0);
+            setGraphic(box);
+            setTooltip(words.isEmpty() ? null : new Tooltip(String.join("\n", words)));
+        }
+    }
+
+    /**
+     * Asks for a person and visitors (filled in when given), lists free times, and opens the visit dialog on the
+     * one chosen.
+     */
+    static Optional<Visit> open(PageContext ctx, LocalDate from, Detainee person, List<Long> visitorIds) {
+        Optional<Visit> proposal = new FindTimeDialog(ctx, from, person, visitorIds).showAndWait();
         return proposal.flatMap(p -> VisitDialog.open(ctx, p));
     }
 }

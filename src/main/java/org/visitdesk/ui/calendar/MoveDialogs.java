@@ -19,9 +19,14 @@ final class MoveDialogs implements CalendarViewModel.MovePrompt {
 
     /** "Keep the old time" (nothing saved, the default) or "Move anyway" with a reason. */
     @Override
-    public Optional<String> reasonToMoveAnyway(VisitListing visit, List<ConflictNotice> conflicts) {
-        String breaks = Messages.get("calendar.moveBreaksRules");
-        return dialogs.askReason(Dialogs.Question.of(breaks, lines(conflicts), Messages.get("calendar.moveAnyway"))
+    public Optional<String> reasonToMoveAnyway(VisitListing visit, VisitChange change) {
+        String breaks = Messages.get(change.errorConflicts().isEmpty() ? "calendar.moveToPast"
+                : "calendar.moveBreaksRules");
+        StringBuilder why = new StringBuilder();
+        change.errors().forEach(e -> why.append("\u2716 ").append(Messages.get(e.messageKey())).append('\n'));
+        why.append(lines(change.conflicts()));
+        return dialogs.askReason(Dialogs.Question.of(breaks, why.toString().strip(),
+                Messages.get("calendar.moveAnyway"))
                 .titled(breaks).orElse(Messages.get("calendar.keepOldTime")),
                 Messages.get("calendar.reasonLabel"), Messages.get("calendar.reasonPrompt"),
                 new Dialogs.ReasonIds("move-breaks", "move-reason", "move-anyway", "keep-old-time"));

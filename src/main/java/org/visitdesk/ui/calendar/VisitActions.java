@@ -6,11 +6,13 @@ import org.visitdesk.app.VisitListing;
 import org.visitdesk.domain.Visit;
 
 /**
- * What the calendar's popover and menus can do with a visit, done by the page.
+ * What the calendar's popovers, lists and menus can do with a visit, done by the page.
  *
- * @param edit   opens a visit in its dialog
- * @param cancel asks, then cancels a visit
- * @param plan   opens a new visit at a time (null: no time yet)
+ * @param edit     opens a visit in its dialog
+ * @param cancel   asks, then cancels a visit
+ * @param plan     opens a new visit at a time (null: no time yet)
+ * @param findTime opens "Find a time" for a visit's person and visitors
  */
-record VisitActions(Consumer<Visit> edit, Consumer<VisitListing> cancel, Consumer<LocalDateTime> plan) {
+record VisitActions(Consumer<Visit> edit, Consumer<VisitListing> cancel, Consumer<LocalDateTime> plan,
+        Consumer<VisitListing> findTime) {
 }

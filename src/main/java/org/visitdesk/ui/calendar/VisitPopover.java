@@ -6,7 +6,8 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PopOver;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -14,9 +15,11 @@ import org.visitdesk.app.ConflictNotice;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.VisitListing;
 import org.visitdesk.domain.Visitor;
-import org.visitdesk.ui.Dates;
 
-/** What a click on a visit in the calendar shows: whom, when, who goes, what it breaks, and Edit and Cancel. */
+/**
+ * What a click on a visit in the calendar shows: whom, when, who goes, what it breaks, and what can be done with it
+ * (open it, find another time, cancel it).
+ */
 final class VisitPopover {
 
     private VisitPopover() {
@@ -26,37 +29,35 @@ final class VisitPopover {
     static Node content(Object entryObject, String entryTitle, List<ConflictNotice> conflicts, PopOver popOver,
             VisitActions actions) {
         if (!(entryObject instanceof VisitListing l)) {
-            Label closed = new Label(entryTitle);
+            Label closed = wrapped(entryTitle);
             closed.setPadding(new Insets(10));
             return closed;
         }
-        Label name = new Label(l.detainee() == null ? "" : l.detainee().fullName() + "  ·  "
-                + l.detainee().aNumber().display());
+        // the title line wraps: a long name and its A-number are never cut
+        Label name = wrapped(l.detainee() == null ? Messages.get("calendar.removedPerson")
+                : l.detainee().fullName() + "  ·  " + l.detainee().aNumber().display());
+        name.setId("popover-title");
         name.getStyleClass().add(Styles.TITLE_4);
-        Label when = new Label(Dates.showDay(l.visit().day()) + "  " + Dates.show(l.visit().start().toLocalTime())
-                + "–" + Dates.show(l.visit().end().toLocalTime()) + "  ·  "
-                + (l.detainee() == null ? "" : l.detainee().housingUnit()) + "  ·  "
-                + Messages.of("status.visit", l.visit().status()));
+        Label when = wrapped(VisitWords.when(l) + "  ·  " + Messages.of("status.visit", l.visit().status()));
         VBox box = new VBox(6, name, when);
         box.getChildren().add(bold(Messages.get("calendar.visitors")));
         if (l.visitors().isEmpty()) {
             box.getChildren().add(new Label(Messages.get("calendar.noVisitorYet")));
         }
         for (Visitor v : l.visitors()) {
-            box.getChildren().add(new Label("• " + v.fullName() + "  (" + String.join(", ", v.languages()) + ")"));
+            box.getChildren().add(wrapped("• " + v.fullName() + "  (" + String.join(", ", v.languages()) + ")"));
         }
         box.getChildren().add(bold(Messages.get(conflicts.isEmpty() ? "calendar.noConflictsHere"
                 : "calendar.conflicts")));
         for (ConflictNotice n : conflicts) {
-            Label m = new Label(Messages.get(n.message()), ConflictsPanel.icon(n));
-            m.setWrapText(true);
-            m.setMaxWidth(380);
+            Label m = wrapped(Messages.get(n.message()));
+            m.setGraphic(ConflictsPanel.icon(n));
             box.getChildren().add(m);
         }
         if (!l.visit().overrideReason().isEmpty()) {
-            box.getChildren().add(new Label(Messages.get("calendar.overrideReason", l.visit().overrideReason())));
+            box.getChildren().add(wrapped(Messages.get("calendar.overrideReason", l.visit().overrideReason())));
         }
-        Button edit = new Button(Messages.get("action.edit"), new FontIcon("fth-edit-2"));
+        Button edit = new Button(Messages.get("calendar.openVisit"), new FontIcon("fth-edit-2"));
         edit.setId("popover-edit");
         edit.setOnAction(e -> {
             popOver.hide();
@@ -68,10 +69,32 @@ final class VisitPopover {
             popOver.hide();
             actions.cancel().accept(l);
         });
-        box.getChildren().add(new HBox(8, edit, cancel));
+        Button find = new Button(Messages.get("calendar.findAnotherTime"), new FontIcon("fth-search"));
+        find.setId("popover-find-time");
+        find.setDisable(l.detainee() == null || !l.visit().status().isPlanned());
+        find.setOnAction(e -> {
+            popOver.hide();
+            actions.findTime().accept(l);
+        });
+        FlowPane buttons = new FlowPane(8, 8, edit, find, cancel);
+        buttons.setPrefWrapLength(WIDTH);
+        box.getChildren().add(buttons);
         box.setPadding(new Insets(12));
-        box.setMaxWidth(420);
+        box.setPrefWidth(WIDTH + 24);
+        box.setMaxWidth(WIDTH + 24);
         return box;
+    }
+
+    /** How wide the popover's text runs. */
+    private static final double WIDTH = 400;
+
+    /** A label that wraps at the popover's width and is never shortened to "…". */
+    private static Label wrapped(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMaxWidth(WIDTH);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static Label bold(String text) {

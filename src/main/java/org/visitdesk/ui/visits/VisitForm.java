@@ -272,8 +272,15 @@ public final class VisitForm {
         if (change.kind() == VisitChange.Kind.NEEDS_DECISION) {
             boolean askedBefore = overrideAsked.get();
             overrideAsked.set(true);
-            return new AfterSave(null, List.of(new FieldError("overrideReason",
-                    askedBefore ? "error.override.required" : "visit.conflicts.blocked")), change.conflicts());
+            // what besides the conflicts needs a decision (a time that has passed) is said on its own field
+            List<FieldError> why = new ArrayList<>(change.errors());
+            if (change.errorConflicts().isEmpty() && !why.isEmpty()) {
+                why.add(new FieldError("overrideReason", why.get(0).messageKey()));
+            } else {
+                why.add(new FieldError("overrideReason",
+                        askedBefore ? "error.override.required" : "visit.conflicts.blocked"));
+            }
+            return new AfterSave(null, why, change.conflicts());
         }
         return new AfterSave(null, change.errors(), List.of());
     }

@@ -6,14 +6,17 @@ import static org.visitdesk.ui.TestRecords.TUESDAY;
 import com.calendarfx.view.CalendarView;
 import com.calendarfx.view.DayView;
 import com.calendarfx.view.EntryViewBase;
+import com.calendarfx.view.WeekDayView;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Comparator;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -21,6 +24,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +35,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.visitdesk.app.ConflictNotice;
 import org.visitdesk.app.VisitListing;
 import org.visitdesk.domain.ConflictCode;
 import org.visitdesk.domain.Detainee;
@@ -87,16 +90,98 @@ class CalendarPageTest {
         ListView<Object> list = robot.lookup("#conflict-list").queryListView();
         assertThat(list.getItems()).filteredOn(i -> i instanceof LocalDate)
                 .containsExactly(TUESDAY, TUESDAY.plusDays(2));
-        assertThat(list.getItems()).filteredOn(i -> i instanceof ConflictNotice)
-                .extracting(i -> ((ConflictNotice) i).conflict().code())
+        assertThat(list.getItems()).filteredOn(i -> i instanceof CalendarViewModel.DayConflict)
+                .extracting(i -> ((CalendarViewModel.DayConflict) i).notice().conflict().code())
                 .containsExactly(ConflictCode.OUTSIDE_VISITING_HOURS, ConflictCode.NO_VISITOR);
 
-        ConflictNotice first = (ConflictNotice) list.getItems().get(1);
         robot.interact(() -> list.getSelectionModel().select(1));
         app.waitIdle();
         assertThat(view.getSelections()).extracting(e -> ((VisitListing) e.getUserObject()).visit().id())
                 .containsExactly(outside.id());
-        assertThat(first.conflict().visitIds()).containsExactly(outside.id());
+    }
+
+    /**
+     * The hours outside the visiting windows are shaded in every column of the week: on Wednesday all but Admin
+     * Seg's 11:00-12:00, on Tuesday the gaps between the units' windows; once a West 3A visit is chosen, all but
+     * West 3A's windows, and the legend says so.
+     */
+    @Test
+    void theWeekShadesTheHoursOutsideTheWindowsAndThoseOfTheChosenVisitsUnit(FxRobot robot) {
+        CalendarView view = calendar(robot);
+        robot.interact(() -> view.setDate(TUESDAY));
+        app.waitIdle();
+        for (int d = 0; d < 7; d++) {
+            assertThat(shaded(robot, TUESDAY.minusDays(1).plusDays(d))).as("shades of day %d", d).isNotEmpty();
+        }
+        assertThat(shaded(robot, TUESDAY.plusDays(1))).containsExactly("06:30-11:00", "12:00-18:00");
+        assertThat(shaded(robot, TUESDAY)).containsExactly("06:30-11:00", "12:00-12:10", "13:10-13:30",
+                "14:30-14:40", "15:40-16:00", "17:00-18:00");
+        Label legend = robot.lookup("#calendar-legend-hours").queryAs(Label.class);
+        assertThat(legend.getText()).isEqualTo("shaded: no unit takes visits");
+
+        EntryViewBase<?> entry = view.getWeekPage().getDetailedWeekView().getWeekView()
+                .lookupAll(".default-style-entry").stream().map(n -> (EntryViewBase<?>) n)
+                .filter(e -> e.getEntry() == UiFixture.entryOf(view, clean)).findFirst().orElseThrow();
+        robot.clickOn(entry);
+        app.waitIdle();
+        assertThat(shaded(robot, TUESDAY)).containsExactly("06:30-12:10", "13:10-18:00");
+        assertThat(shaded(robot, TUESDAY.plusDays(1))).containsExactly("06:30-18:00");
+        assertThat(legend.getText()).isEqualTo("shaded: West 3A takes no visits (the unit of the chosen visit)");
+    }
+
+    /** The shaded stretches drawn in a week column, as times read back from where they are drawn. */
+    private static List<String> shaded(FxRobot robot, LocalDate day) {
+        WeekDayView column = robot.lookup(n -> n instanceof WeekDayView w && day.equals(w.getDate()))
+                .queryAs(WeekDayView.class);
+        return column.lookupAll(".closed-hours").stream().filter(Node::isVisible).map(n -> (Region) n)
+                .sorted(Comparator.comparingDouble(Region::getLayoutY))
+                .map(r -> timeAt(column, r.getLayoutY()) + "-" + timeAt(column, r.getLayoutY() + r.getHeight()))
+                .toList();
+    }
+
+    /** The time at a height of a column, to the nearest five minutes (the shades lie on whole pixels). */
+    private static LocalTime timeAt(WeekDayView column, double y) {
+        LocalTime t = column.getZonedDateTimeAt(0, y).toLocalTime();
+        int minutes = (int) Math.round((t.toSecondOfDay() / 60.0) / 5) * 5;
+        return LocalTime.MIDNIGHT.plusMinutes(minutes);
+    }
+
+    /**
+     * The first click on a conflict after moving to another week once failed: the selection of the week before
+     * pointed into the list it had then (an IndexOutOfBoundsException, "Something unexpected went wrong").
+     */
+    @Test
+    void theFirstClickOnAConflictAfterChangingWeekShowsItsVisit(FxRobot robot) {
+        CalendarView view = calendar(robot);
+        List<Throwable> uncaught = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e)));
+        ListView<Object> list = robot.lookup("#conflict-list").queryListView();
+        robot.interact(() -> view.setDate(TUESDAY));
+        app.waitIdle();
+        clickRow(robot, list, 3);
+        // to the week after (no conflict) and back
+        for (int weeks : List.of(1, -1)) {
+            robot.interact(() -> view.setDate(view.getDate().plusWeeks(weeks)));
+            app.waitIdle();
+        }
+        assertThat(list.getItems()).hasSize(4);
+
+        for (int row : List.of(1, 3)) {
+            clickRow(robot, list, row);
+            assertThat(uncaught).as("errors after clicking row %d", row).isEmpty();
+            assertThat(list.getSelectionModel().getSelectedIndex()).isEqualTo(row);
+        }
+        clickRow(robot, list, 1);
+        assertThat(view.getSelections()).extracting(e -> ((VisitListing) e.getUserObject()).visit().id())
+                .containsExactly(outside.id());
+        assertThat(uncaught).isEmpty();
+    }
+
+    private void clickRow(FxRobot robot, ListView<Object> list, int row) {
+        Node cell = robot.lookup(".list-cell").match(c -> c instanceof javafx.scene.control.ListCell<?> lc
+                && lc.getListView() == list && lc.getIndex() == row).query();
+        robot.clickOn(cell);
+        app.waitIdle();
     }
 
     /** Shows the Tuesday as a day page and returns the clean visit's entry view on it. */

@@ -67,8 +67,8 @@ class CalendarViewModelTest {
         final List<VisitChange> refused = new ArrayList<>();
 
         @Override
-        public Optional<String> reasonToMoveAnyway(VisitListing visit, List<ConflictNotice> conflicts) {
-            asked.add(conflicts);
+        public Optional<String> reasonToMoveAnyway(VisitListing visit, VisitChange change) {
+            asked.add(change.conflicts());
             return Optional.ofNullable(reason);
         }
 
@@ -139,6 +139,10 @@ class CalendarViewModelTest {
         return ws.visits().byId(v.id()).orElseThrow();
     }
 
+    private List<ConflictNotice> shown() {
+        return model.shownConflicts().stream().map(CalendarViewModel.DayConflict::notice).toList();
+    }
+
     private static List<ConflictCode> codes(List<ConflictNotice> notices) {
         return notices.stream().map(n -> n.conflict().code()).toList();
     }
@@ -173,10 +177,71 @@ class CalendarViewModelTest {
 
         assertThat(entriesOfWeek()).filteredOn(e -> e.getStyleClass().contains("closed-day"))
                 .extracting(Entry::getStartDate).containsExactly(TUESDAY.plusDays(2));
-        assertThat(codes(model.shownConflicts())).containsExactly(ConflictCode.OUTSIDE_VISITING_HOURS,
-                ConflictCode.NO_VISITOR);
+        assertThat(codes(shown())).containsExactly(ConflictCode.OUTSIDE_VISITING_HOURS, ConflictCode.NO_VISITOR);
         model.errorsOnlyProperty().set(true);
-        assertThat(codes(model.shownConflicts())).containsExactly(ConflictCode.OUTSIDE_VISITING_HOURS);
+        assertThat(codes(shown())).containsExactly(ConflictCode.OUTSIDE_VISITING_HOURS);
+    }
+
+    private String closedOn(LocalDate day) {
+        return String.join(" ", model.closedOn(day).stream().map(s -> s.from() + "-" + s.to()).toList());
+    }
+
+    @Test
+    void theHoursOutsideTheFacilitysWindowsAreShadedAndThoseOfTheChosenVisitsUnitWhileItIsChosen() {
+        FacilityService.FacilityRules rules = ws.facilities().rules(adelanto);
+        List<BlackoutDay> closed = new ArrayList<>(rules.blackouts());
+        closed.add(new BlackoutDay(0, adelanto, TUESDAY.plusDays(2), null, "Lockdown (test)"));
+        assertThat(ws.facilities().save(new FacilityService.FacilityRules(rules.facility(), rules.windows(), closed))
+                .isSaved()).isTrue();
+        Visit v = clean();
+        assertThat(closedOn(TUESDAY)).as("nothing known before the week is loaded").isEmpty();
+        showWeek();
+
+        // every unit: on Tuesday the weekday windows of West 3A-3D and the segregation units leave short gaps
+        assertThat(closedOn(TUESDAY))
+                .isEqualTo("06:30-11:00 12:00-12:10 13:10-13:30 14:30-14:40 15:40-16:00 17:00-18:00");
+        // Wednesday: only Admin Seg's daily hour; Thursday: the facility is closed all day
+        assertThat(closedOn(TUESDAY.plusDays(1))).isEqualTo("06:30-11:00 12:00-18:00");
+        assertThat(closedOn(TUESDAY.plusDays(2))).isEqualTo("06:30-18:00");
+
+        // Uno's visit chosen: West 3A's windows only (Tuesday 12:10, Saturday 07:00), and the legend says whose
+        model.focusProperty().set(model.entryOf(v.id()).getUserObject());
+        assertThat(model.shadingProperty().get().unit()).isEqualTo("West 3A");
+        assertThat(closedOn(TUESDAY)).isEqualTo("06:30-12:10 13:10-18:00");
+        assertThat(closedOn(TUESDAY.plusDays(4))).isEqualTo("06:30-07:00 08:00-18:00");
+        assertThat(closedOn(TUESDAY.plusDays(1))).isEqualTo("06:30-18:00");
+
+        model.focusProperty().set(null);
+        assertThat(model.shadingProperty().get().unit()).isNull();
+        assertThat(closedOn(TUESDAY.plusDays(1))).isEqualTo("06:30-11:00 12:00-18:00");
+    }
+
+    @Test
+    void aWeeklyLimitIsListedUnderTheDayOfTheVisitBeyondItAndMarksOnlyThatVisit() {
+        // four visits of Uno in the week, three allowed: the fourth, by start, is on Sunday
+        saved(TUESDAY.minusDays(1).atTime(9, 0), List.of(alfa.id()), "Legal visit agreed");
+        saved(TUESDAY.atTime(12, 10), List.of(alfa.id()), "");
+        saved(TUESDAY.plusDays(4).atTime(7, 0), List.of(alfa.id()), "");
+        Visit sunday = saved(TUESDAY.plusDays(5).atTime(11, 0), List.of(alfa.id()), "Agreed with the facility");
+        showWeek();
+
+        assertThat(model.shownConflicts()).filteredOn(d -> d.notice().conflict().code() == ConflictCode.WEEKLY_LIMIT)
+                .singleElement().satisfies(d -> {
+                    assertThat(d.day()).isEqualTo(sunday.day());
+                    assertThat(d.visitIds()).containsExactly(sunday.id());
+                });
+        // the calendar and the list agree: a visit is marked exactly when the list names it under its day
+        for (Entry<?> e : entriesOfWeek()) {
+            if (!(e.getUserObject() instanceof VisitListing l)) {
+                continue;
+            }
+            long id = l.visit().id();
+            boolean listed = model.shownConflicts().stream()
+                    .anyMatch(d -> d.day().equals(l.visit().day()) && d.visitIds().contains(id));
+            assertThat(listed).as("visit on %s listed", l.visit().start()).isEqualTo(!model.conflictsOf(id).isEmpty());
+            assertThat(codes(model.conflictsOf(id)).contains(ConflictCode.WEEKLY_LIMIT))
+                    .as("weekly limit on the visit of %s", l.visit().start()).isEqualTo(id == sunday.id());
+        }
     }
 
     @Test

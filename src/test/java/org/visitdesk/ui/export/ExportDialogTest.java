@@ -45,7 +45,9 @@ class ExportDialogTest {
         app = UiFixture.start(stage, dir, ws -> {
             Visitor alfa = TestRecords.volunteer(ws, "Alfa");
             Detainee uno = TestRecords.person(ws, "A999000001", "Uno", "West 3A");
-            TestRecords.visit(ws, uno, LocalDate.of(2026, 12, 1).atTime(12, 10), List.of(alfa), "");
+            // it took place before today: recording it needs a reason, as planning in the past does
+            TestRecords.visit(ws, uno, LocalDate.of(2026, 12, 1).atTime(12, 10), List.of(alfa),
+                    "Recorded afterwards");
             TestRecords.visit(ws, uno, TestRecords.TUESDAY.atTime(12, 10), List.of(alfa), "");
             TestRecords.visit(ws, uno, TestRecords.TUESDAY.plusDays(1).atTime(15, 0), List.of(alfa), "Agreed");
         });

@@ -54,7 +54,8 @@ class VisitsPageTest {
             alfa = TestRecords.volunteer(ws, "Alfa");
             Detainee uno = TestRecords.person(ws, "A999000001", "Uno", "West 3A");
             dos = TestRecords.person(ws, "A999000002", "Dos", "West 3A");
-            TestRecords.visit(ws, uno, LocalDate.of(2026, 12, 1).atTime(12, 10), List.of(beta), "");
+            TestRecords.visit(ws, uno, LocalDate.of(2026, 12, 1).atTime(12, 10), List.of(beta),
+                "Recorded afterwards");
             TestRecords.visit(ws, uno, TestRecords.TUESDAY.atTime(15, 0), List.of(beta), "Agreed with the facility");
         });
     }

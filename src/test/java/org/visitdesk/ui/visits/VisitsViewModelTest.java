@@ -52,7 +52,8 @@ class VisitsViewModelTest {
         Visitor beta = TestRecords.volunteer(ws, "Beta");
         uno = TestRecords.person(ws, "A999000001", "Uno", "West 3A");
         Detainee dos = TestRecords.person(ws, "A999000002", "Núñez", "West 3A");
-        clean = TestRecords.visit(ws, uno, LocalDate.of(2026, 12, 1).atTime(12, 10), List.of(beta), "");
+        clean = TestRecords.visit(ws, uno, LocalDate.of(2026, 12, 1).atTime(12, 10), List.of(beta),
+                "Recorded afterwards");
         outside = TestRecords.visit(ws, uno, MONDAY.atTime(15, 0), List.of(beta), "Agreed with the facility");
         twiceFirst = TestRecords.visit(ws, uno, MONDAY.plusDays(1).atTime(12, 10), List.of(alfa), "");
         twiceSecond = TestRecords.visit(ws, dos, MONDAY.plusDays(1).atTime(12, 10), List.of(alfa), "Alfa agreed");

@@ -86,7 +86,9 @@ public final class ReportService {
         if (!personIds.isEmpty()) {
             u.detainees().byIds(new ArrayList<>(personIds)).forEach(d -> people.put(d.id(), d));
         }
+        // people are numbered in the order of their first visit of the range, whichever sheet shows them
         References refs = new References();
+        rows.forEach(r -> refs.of(r.detaineeId() == null ? 0 : r.detaineeId()));
 
         int planned = 0;
         int noOutcome = 0;

@@ -71,7 +71,7 @@ public final class OutcomePlanner {
             if (visit != null) {
                 Integer first = rowOfVisit.putIfAbsent(visit.id(), n);
                 if (first != null) {
-                    errors.add(n, layout.has(VISIT_ID) ? VISIT_ID : START, "import.value.duplicateVisit", first);
+                    errors.add(n, layout.has(VISIT_ID) ? VISIT_ID : START, "import.value.duplicateReport", first);
                 } else if (visit.day().isAfter(today)) {
                     errors.add(n, layout.has(DATE) ? DATE : VISIT_ID, "error.outcome.future", visit.day().toString());
                 }
@@ -138,17 +138,23 @@ public final class OutcomePlanner {
         }
         if (id != null) {
             Visit v = savedById.get(id);
+            Detainee d = v == null ? null : byId.get(v.detaineeId());
             // an anonymous visit (its person removed by clean-up) takes no report
-            if (v == null || v.detaineeId() == 0) {
-                errors.add(n, VISIT_ID, "import.value.unknownVisit", id);
+            boolean known = v != null && v.detaineeId() != 0;
+            if (known && (a.isEmpty() || d != null && a.get().equals(d.aNumber()))) {
+                return v;
+            }
+            boolean slotGiven = a.isPresent() && !layout.cell(row, DATE).isBlank() && !layout.cell(row, START).isBlank();
+            if (!slotGiven) {
+                if (known) {
+                    errors.add(n, A_NUMBER, "import.value.visitOfAnother", id, a.get().display());
+                } else {
+                    errors.add(n, VISIT_ID, "import.value.unknownVisit", id);
+                }
                 return null;
             }
-            Detainee d = byId.get(v.detaineeId());
-            if (a.isPresent() && (d == null || !a.get().equals(d.aNumber()))) {
-                errors.add(n, A_NUMBER, "import.value.visitOfAnother", id, a.get().display());
-                return null;
-            }
-            return v;
+            // an ID these records do not have for this person comes from other records (a file taken to another
+            // laptop): the row is matched by A-number, date and start, as a file without IDs would be
         }
         LocalDate day = null;
         LocalTime start = null;

@@ -40,9 +40,12 @@ public final class AllDataWriter {
     public static final List<String> WINDOW_COLUMNS = List.of("Facility", "Housing Unit", "Day", "Start", "End",
             "Contact");
     public static final List<String> BLACKOUT_COLUMNS = List.of("Facility", "From", "To", "Reason");
-    /** The columns of {@code import outcomes}, by Visit ID (the Visits sheet's last column). */
-    public static final List<String> OUTCOME_COLUMNS = List.of("Visit ID", "Outcome", "Arrived", "Seen", "Left",
-            "Denial Reason", "Note");
+    /**
+     * The columns of {@code import outcomes}: the visit by its ID (the Visits sheet's last column) and by person and
+     * time, so that the sheet imports into other records too.
+     */
+    public static final List<String> OUTCOME_COLUMNS = List.of("Visit ID", "A-Number", "Date", "Start", "Outcome",
+            "Arrived", "Seen", "Left", "Denial Reason", "Note");
     public static final List<String> FOLLOW_UP_COLUMNS = List.of("ID", "Kind", "A-Number", "Visit ID", "Owner",
             "Due", "Status", "Note");
 
@@ -164,17 +167,23 @@ public final class AllDataWriter {
                 book.date(row, 2, b.to(), null);
                 book.text(row, 3, b.reason());
             }
-            s = sheet(book, SHEETS.get(6), OUTCOME_COLUMNS, new int[] {9, 18, 8, 8, 8, 16, 40});
+            s = sheet(book, SHEETS.get(6), OUTCOME_COLUMNS, new int[] {9, 15, 11, 7, 18, 8, 8, 8, 16, 40});
             r = 1;
+            Map<Long, Visit> visitsById = new HashMap<>();
+            data.visits().forEach(v -> visitsById.put(v.id(), v));
             for (Outcome o : data.outcomes()) {
                 Row row = s.createRow(r++);
+                Visit v = visitsById.get(o.visitId());
                 book.number(row, 0, o.visitId(), null);
-                book.text(row, 1, o.code().name());
-                book.time(row, 2, o.arrived(), null);
-                book.time(row, 3, o.seen(), null);
-                book.time(row, 4, o.left(), null);
-                book.text(row, 5, o.denialReason() == null ? "" : o.denialReason().name());
-                book.text(row, 6, o.note());
+                book.text(row, 1, v == null ? "" : aNumbers.getOrDefault(v.detaineeId(), ""));
+                book.date(row, 2, v == null ? null : v.start().toLocalDate(), null);
+                book.time(row, 3, v == null ? null : v.start().toLocalTime(), null);
+                book.text(row, 4, o.code().name());
+                book.time(row, 5, o.arrived(), null);
+                book.time(row, 6, o.seen(), null);
+                book.time(row, 7, o.left(), null);
+                book.text(row, 8, o.denialReason() == null ? "" : o.denialReason().name());
+                book.text(row, 9, o.note());
             }
             s = sheet(book, SHEETS.get(7), FOLLOW_UP_COLUMNS, new int[] {7, 18, 15, 9, 28, 11, 10, 40});
             r = 1;

@@ -78,13 +78,14 @@ class AllDataWriterTest {
             assertThat(names).containsExactly("Detainees", "Visitors", "Visits", "Facilities", "Visiting Windows",
                     "Blackout Days", "Outcomes", "Follow-ups");
             XSSFSheet os = wb.getSheet("Outcomes");
-            assertThat(header(os)).containsExactly("Visit ID", "Outcome", "Arrived", "Seen", "Left", "Denial Reason",
-                    "Note");
+            assertThat(header(os)).containsExactly("Visit ID", "A-Number", "Date", "Start", "Outcome", "Arrived",
+                    "Seen", "Left", "Denial Reason", "Note");
             assertThat(os.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(visit.id());
-            assertThat(os.getRow(1).getCell(1).getStringCellValue()).isEqualTo("DENIED");
-            assertThat(os.getRow(1).getCell(2).getLocalDateTimeCellValue().toLocalTime()).isEqualTo(LocalTime.of(7, 5));
-            assertThat(os.getRow(1).getCell(5).getStringCellValue()).isEqualTo("DRESS_CODE");
-            assertThat(os.getRow(1).getCell(6).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(os.getRow(1).getCell(1).getStringCellValue()).isEqualTo("A-999-123-456");
+            assertThat(os.getRow(1).getCell(4).getStringCellValue()).isEqualTo("DENIED");
+            assertThat(os.getRow(1).getCell(5).getLocalDateTimeCellValue().toLocalTime()).isEqualTo(LocalTime.of(7, 5));
+            assertThat(os.getRow(1).getCell(8).getStringCellValue()).isEqualTo("DRESS_CODE");
+            assertThat(os.getRow(1).getCell(9).getCellType()).isEqualTo(CellType.STRING);
             XSSFSheet fs = wb.getSheet("Follow-ups");
             assertThat(fs.getRow(1).getCell(1).getStringCellValue()).isEqualTo("COMMISSARY");
             assertThat(fs.getRow(1).getCell(2).getStringCellValue()).isEqualTo("A-999-123-456");

@@ -117,7 +117,7 @@ public final class ReportWriter {
     private static int denials(Book book, AccessReport report, List<AccessReport.VisitRow> rows, boolean deidentified,
             LocalDate exportedOn, String name, boolean withPeopleOfTheVisit) {
         List<String> columns = new ArrayList<>(List.of("Date", "Time", "Facility", "Housing Unit", "Person"));
-        List<Integer> widths = new ArrayList<>(List.of(11, 7, 26, 14, 9));
+        List<Integer> widths = new ArrayList<>(List.of(11, 6, 30, 12, 7));
         if (!deidentified) {
             columns.addAll(List.of("Detainee", "A-Number"));
             widths.addAll(List.of(24, 14));
@@ -127,27 +127,29 @@ public final class ReportWriter {
             }
         }
         columns.addAll(List.of("Outcome", "Denial Reason", "Arrived", "Seen", "Left", "Wait (minutes)"));
-        widths.addAll(List.of(16, 16, 8, 8, 8, 9));
+        widths.addAll(List.of(15, 14, 8, 8, 8, 9));
         SXSSFSheet s = sheet(book, name, columns, widths, sheetTitle(report, deidentified, name));
         int r = HEADER_ROW + 1;
         for (AccessReport.VisitRow v : rows) {
             Row row = s.createRow(r++);
             int c = 0;
+            int lines = 1;
             book.date(row, c++, v.date(), null);
             book.time(row, c++, v.start(), null);
-            book.text(row, c++, v.facility());
+            lines = Math.max(lines, wrapped(book, row, c, v.facility(), widths.get(c++)));
             book.text(row, c++, v.housingUnit());
             book.text(row, c++, v.person());
             if (!deidentified) {
-                book.text(row, c++, v.name());
+                lines = Math.max(lines, wrapped(book, row, c, v.name(), widths.get(c++)));
                 book.text(row, c++, v.aNumber());
                 if (withPeopleOfTheVisit) {
-                    book.text(row, c++, v.visitors(), book.styles.wrap);
-                    book.text(row, c++, v.visitorPhones(), book.styles.wrap);
+                    lines = Math.max(lines, wrapped(book, row, c, v.visitors().replace(", ", "\n"), widths.get(c++)));
+                    lines = Math.max(lines, wrapped(book, row, c, v.visitorPhones().replace(", ", "\n"),
+                            widths.get(c++)));
                 }
             }
-            book.text(row, c++, words(v.outcome()));
-            book.text(row, c++, words(v.reason()));
+            lines = Math.max(lines, wrapped(book, row, c, words(v.outcome()), widths.get(c++)));
+            lines = Math.max(lines, wrapped(book, row, c, words(v.reason()), widths.get(c++)));
             book.time(row, c++, v.arrived(), null);
             book.time(row, c++, v.seen(), null);
             book.time(row, c++, v.left(), null);
@@ -155,6 +157,7 @@ public final class ReportWriter {
             if (wait != null) {
                 book.number(row, c, wait, null);
             }
+            fit(row, lines);
         }
         RosterWriter.printSetup(s, HEADER_ROW, true, exportedOn);
         return rows.size();
@@ -178,11 +181,12 @@ public final class ReportWriter {
             book.text(row, c++, words(f.kind()));
             book.text(row, c++, f.person());
             if (!deidentified) {
-                book.text(row, c++, f.name());
+                fit(row, wrapped(book, row, c, f.name(), widths.get(c++)));
                 book.text(row, c++, f.aNumber());
             }
             book.date(row, c++, f.visitDate(), null);
-            book.text(row, c++, f.owner().isEmpty() ? "Coordinator" : deidentified ? "Visitor" : f.owner());
+            fit(row, wrapped(book, row, c, f.owner().isEmpty() ? "Coordinator" : deidentified ? "Visitor" : f.owner(),
+                    widths.get(c++)));
             book.date(row, c++, f.due(), null);
             book.text(row, c, words(f.status()));
         }
@@ -192,14 +196,14 @@ public final class ReportWriter {
 
     private static int lockdowns(Book book, AccessReport report, boolean deidentified, LocalDate exportedOn) {
         SXSSFSheet s = sheet(book, SHEETS.get(4), List.of("Date", "Facility", "Recorded As", "Reason",
-                "Visits Marked Lockdown"), List.of(11, 30, 22, 40, 12), sheetTitle(report, deidentified, SHEETS.get(4)));
+                "Visits Marked Lockdown"), List.of(11, 30, 20, 40, 18), sheetTitle(report, deidentified, SHEETS.get(4)));
         int r = HEADER_ROW + 1;
         for (AccessReport.LockdownRow l : report.lockdowns()) {
             Row row = s.createRow(r++);
             book.date(row, 0, l.day(), null);
             book.text(row, 1, l.facility());
             book.text(row, 2, l.closureRecorded() ? "Closed day" : "Reported at a visit");
-            book.text(row, 3, l.reason(), book.styles.wrap);
+            fit(row, wrapped(book, row, 3, l.reason(), 40));
             book.number(row, 4, l.visitsMarkedLockdown(), null);
         }
         RosterWriter.printSetup(s, HEADER_ROW, true, exportedOn);
@@ -216,12 +220,31 @@ public final class ReportWriter {
         SXSSFSheet s = book.wb.createSheet(name);
         book.text(s.createRow(0), 0, title, book.styles.title);
         Row head = s.createRow(HEADER_ROW);
+        // two lines: "Wait (minutes)" and "Visits Marked Lockdown" wrap in their narrow columns
+        head.setHeightInPoints(30);
         for (int i = 0; i < columns.size(); i++) {
             book.text(head, i, columns.get(i), book.styles.header);
             s.setColumnWidth(i, widths.get(i) * 256);
         }
         s.createFreezePane(0, HEADER_ROW + 1);
         return s;
+    }
+
+    /** A wrapping text cell; gives the lines it needs in a column {@code width} characters wide. */
+    private static int wrapped(Book book, Row row, int col, String text, int width) {
+        book.text(row, col, text, book.styles.wrap);
+        int lines = 0;
+        for (String line : text.split("\n", -1)) {
+            lines += Math.max(1, (line.length() + width - 2) / Math.max(1, width - 1));
+        }
+        return lines;
+    }
+
+    /** Makes a row tall enough for its longest wrapped cell (streamed rows are not measured by the library). */
+    private static void fit(Row row, int lines) {
+        if (lines > 1) {
+            row.setHeightInPoints(Math.max(row.getHeightInPoints(), 13f * Math.min(lines, 10)));
+        }
     }
 
     /** Minutes as a number (a half minute for the median of an even count); null when not known. */

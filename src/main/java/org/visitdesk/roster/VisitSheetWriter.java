@@ -147,7 +147,8 @@ public final class VisitSheetWriter {
     static String boxes(Enum<?>[] values) {
         StringBuilder b = new StringBuilder();
         for (Enum<?> v : values) {
-            b.append(BOX).append(Labels.of(v)).append("   ");
+            // no-break spaces: a line may wrap between two boxes, never between a box and its words
+            b.append(BOX.strip()).append('\u00a0').append(Labels.of(v).replace(' ', '\u00a0')).append("   ");
         }
         return b.toString().strip();
     }

@@ -24,7 +24,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.visitdesk.app.HistoryEntry;
 import org.visitdesk.domain.ConflictCode;
+import org.visitdesk.domain.DenialReason;
 import org.visitdesk.domain.DetaineeStatus;
+import org.visitdesk.domain.FollowUpKind;
+import org.visitdesk.domain.FollowUpStatus;
+import org.visitdesk.domain.OutcomeCode;
 import org.visitdesk.domain.Severity;
 import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.VisitType;
@@ -49,7 +53,11 @@ class MessagesTest {
             "status.visit", VisitStatus.class,
             "type.visit", VisitType.class,
             "severity", Severity.class,
-            "store", StoreException.Kind.class);
+            "store", StoreException.Kind.class,
+            "outcome", OutcomeCode.class,
+            "denialReason", DenialReason.class,
+            "followUp.kind", FollowUpKind.class,
+            "followUp.status", FollowUpStatus.class);
 
     /** Namespaces of keys that are not in the bundle yet but are certainly keys when a literal starts with them. */
     static final Set<String> MORE_NAMESPACES = Set.of("visitor", "visitors", "visit", "visits", "facilities",

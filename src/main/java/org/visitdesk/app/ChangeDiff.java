@@ -10,6 +10,7 @@ import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.Facility;
 import org.visitdesk.domain.Languages;
 import org.visitdesk.domain.Message;
+import org.visitdesk.domain.Outcome;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitingWindow;
 import org.visitdesk.domain.Visitor;
@@ -79,6 +80,8 @@ final class ChangeDiff {
             case "VisitorStatus" -> "status.visitor";
             case "VisitStatus" -> "status.visit";
             case "VisitType" -> "type.visit";
+            case "OutcomeCode" -> "outcome";
+            case "DenialReason" -> "denialReason";
             default -> "";
         };
         return prefix.isEmpty() ? e.name() : prefix + "." + e.name();
@@ -152,6 +155,19 @@ final class ChangeDiff {
         d.field("field.notes", before == null ? null : before.notes(), after == null ? null : after.notes());
         d.field("field.overrideReason", before == null ? null : before.overrideReason(),
                 after == null ? null : after.overrideReason());
+        return d;
+    }
+
+    /** A visit's outcome recorded or changed: the visit's status and the outcome's fields. */
+    static ChangeDiff of(Visit before, Visit after, Outcome was, Outcome now) {
+        ChangeDiff d = new ChangeDiff();
+        d.field("field.status", before.status(), after.status());
+        d.field("field.outcome", was == null ? null : was.code(), now.code());
+        d.field("field.denialReason", was == null ? null : was.denialReason(), now.denialReason());
+        d.field("field.arrived", was == null ? null : was.arrived(), now.arrived());
+        d.field("field.seen", was == null ? null : was.seen(), now.seen());
+        d.field("field.left", was == null ? null : was.left(), now.left());
+        d.field("field.outcomeNote", was == null ? null : was.note(), now.note());
         return d;
     }
 

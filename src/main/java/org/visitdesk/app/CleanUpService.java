@@ -12,7 +12,8 @@ import org.visitdesk.storage.UnitOfWork;
  * Removes people who were released, transferred or deported more than N days ago (a person whose leaving day is
  * not known is kept). Their visits stay as anonymous counts for the network's reports: the visit keeps its
  * facility, time, type, status and volunteers, and loses whom it was for, its notes and its override reason (the
- * personal fields). The volunteers stay linked: they are the network's own people, not the person removed. The
+ * personal fields); their outcomes stay without their notes, and their follow-ups stay as counts (kind, due day,
+ * status) without whom they were for and their notes. The volunteers stay linked: they are the network's own people, not the person removed. The
  * history of the removed people and of their visits goes too (it holds their names). Nothing else is deleted.
  */
 public final class CleanUpService {
@@ -79,6 +80,8 @@ public final class CleanUpService {
             if (!visits.isEmpty()) {
                 history.deleteOf(RecordType.VISIT.name(), visits);
             }
+            dao.clearOutcomeNotesOf(people);
+            dao.anonymizeFollowUpsOf(people);
             dao.anonymizeVisitsOf(people);
             dao.deleteDetainees(people);
             return s;

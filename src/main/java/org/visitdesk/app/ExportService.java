@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.visitdesk.domain.AccessReport;
 import org.visitdesk.domain.DateRange;
 import org.visitdesk.roster.AllDataWriter;
 import org.visitdesk.roster.ExportException;
+import org.visitdesk.roster.ReportWriter;
 import org.visitdesk.roster.RosterRow;
 import org.visitdesk.roster.RosterWriter;
 import org.visitdesk.roster.VisitSheetWriter;
@@ -51,13 +53,35 @@ public final class ExportService {
     private final Transactions records;
     private final Path dataFolder;
     private final ScheduleService schedule;
+    private final ReportService reports;
     private final Clock clock;
 
-    ExportService(Transactions records, Path dataFolder, ScheduleService schedule, Clock clock) {
+    ExportService(Transactions records, Path dataFolder, ScheduleService schedule, ReportService reports,
+            Clock clock) {
         this.records = records;
         this.dataFolder = dataFolder;
         this.schedule = schedule;
+        this.reports = reports;
         this.clock = clock;
+    }
+
+    /**
+     * The access report of the days [from, to]: Summary, Denials, Waits, Follow-ups and Lockdowns sheets. With
+     * {@code deidentified} it leaves out names, A-numbers and phones; the numbers stay the same. Rows: the rows
+     * of the four lists.
+     */
+    public Summary report(LocalDate from, LocalDate to, Path out, boolean deidentified) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new ProblemException("export.error.range", "the last day is before the first day.", null);
+        }
+        AccessReport report = reports.report(new DateRange(from, to));
+        try {
+            ReportWriter.Result r = new ReportWriter(tempFolder()).write(report, deidentified, LocalDate.now(clock),
+                    out);
+            return new Summary(r.rows(), ReportWriter.SHEETS.size(), out);
+        } catch (ExportException e) {
+            throw problem(e);
+        }
     }
 
     /** The roster of the days [from, to] with every visit, its Conflicts column in English. */
@@ -113,7 +137,7 @@ public final class ExportService {
             return new AllDataWriter.Data(u.detainees().all(), u.visitors().all(),
                     u.visits().between(LocalDateTime.of(1900, 1, 1, 0, 0),
                             LocalDateTime.of(2400, 1, 1, 0, 0)),
-                    fd.all(), fd.allWindows(), fd.allBlackouts());
+                    fd.all(), fd.allWindows(), fd.allBlackouts(), u.outcomes().all(), u.followUps().everything());
         });
         try {
             AllDataWriter.Result r = new AllDataWriter(tempFolder()).write(data, out);

@@ -4,9 +4,10 @@ import java.util.Locale;
 import java.util.Optional;
 import org.visitdesk.importing.ImportKind;
 
-/** What a file to import holds: detained people, volunteers or visits. */
+/** What a file to import holds: detained people, volunteers, visits or visit reports (outcomes). */
 public enum ImportFileKind {
-    DETAINEES(ImportKind.DETAINEES), VISITORS(ImportKind.VISITORS), VISITS(ImportKind.VISITS);
+    DETAINEES(ImportKind.DETAINEES), VISITORS(ImportKind.VISITORS), VISITS(ImportKind.VISITS),
+    OUTCOMES(ImportKind.OUTCOMES);
 
     private final ImportKind kind;
 
@@ -18,7 +19,7 @@ public enum ImportFileKind {
         return kind;
     }
 
-    /** The kind a command-line word names: detainees, visitors or visits. */
+    /** The kind a command-line word names: detainees, visitors, visits or outcomes. */
     public static Optional<ImportFileKind> fromWord(String word) {
         return ImportKind.fromWord(word).map(ImportFileKind::of);
     }

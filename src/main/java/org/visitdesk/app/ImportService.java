@@ -13,12 +13,14 @@ import java.util.Set;
 import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.Facility;
+import org.visitdesk.domain.Outcome;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.Visitor;
 import org.visitdesk.importing.Column;
 import org.visitdesk.importing.DetaineePlanner;
 import org.visitdesk.importing.ImportFailure;
 import org.visitdesk.importing.Layout;
+import org.visitdesk.importing.OutcomePlanner;
 import org.visitdesk.importing.Plan;
 import org.visitdesk.importing.TableReader;
 import org.visitdesk.importing.VisitPlanner;
@@ -62,11 +64,13 @@ public final class ImportService {
     private final Transactions records;
     private final Clock clock;
     private final ScheduleService schedule;
+    private final OutcomeService outcomes;
 
-    ImportService(Transactions records, Clock clock, ScheduleService schedule) {
+    ImportService(Transactions records, Clock clock, ScheduleService schedule, OutcomeService outcomes) {
         this.records = records;
         this.clock = clock;
         this.schedule = schedule;
+        this.outcomes = outcomes;
     }
 
     /** The sheets of an xlsx file ("" alone for a CSV file); empty with a problem when the file cannot be read. */
@@ -102,6 +106,11 @@ public final class ImportService {
         } catch (ImportFailure f) {
             return ImportResult.failed(kind, dryRun, f.key(), f.args());
         }
+        if (kind == ImportFileKind.OUTCOMES && !OutcomePlanner.namesVisits(layout)) {
+            return ImportResult.failed(kind, dryRun, "import.file.missingColumns", List.of(
+                    Column.VISIT_ID.title() + " / " + Column.A_NUMBER.title() + " + " + Column.DATE.title() + " + "
+                            + Column.START.title()));
+        }
         p.at(0.2);
         try {
             return records.write(u -> {
@@ -109,6 +118,7 @@ public final class ImportService {
                     case DETAINEES -> detainees(u, layout, dryRun, p);
                     case VISITORS -> visitors(u, layout, dryRun, p);
                     case VISITS -> visits(u, layout, dryRun, p);
+                    case OUTCOMES -> outcomes(u, layout, dryRun, p);
                 };
                 if (dryRun && r.isValid()) {
                     // everything was written to find the conflicts; undo it all
@@ -211,6 +221,47 @@ public final class ImportService {
         List<ConflictNotice> conflicts = touched.isEmpty() || days.isEmpty() ? List.of()
                 : schedule.conflictsOf(u, touched, days.get());
         return valid(layout, dryRun, plan, conflicts, List.of());
+    }
+
+    /**
+     * Visit reports: each row's outcome is recorded as {@link OutcomeService#record} records one (the visit's status
+     * and history follow), and its needs become open follow-ups of the coordinator due in 7 days (a need already
+     * made from that visit, by an earlier import of the same file, is not made twice).
+     */
+    private ImportResult outcomes(UnitOfWork u, Layout layout, boolean dryRun, Progress p) {
+        VisitDao dao = u.visits();
+        Optional<DateRange> days = VisitPlanner.days(layout);
+        List<Visit> saved = days.isEmpty() || !layout.has(Column.A_NUMBER) ? List.of()
+                : dao.between(days.get().start(), days.get().end());
+        Map<Long, Visit> byId = new HashMap<>();
+        for (Long id : VisitPlanner.ids(layout)) {
+            dao.byId(id).ifPresent(v -> byId.put(id, v));
+        }
+        Map<Long, Outcome> recorded = new HashMap<>();
+        Set<Long> named = new HashSet<>(byId.keySet());
+        saved.forEach(v -> named.add(v.id()));
+        if (!named.isEmpty()) {
+            u.outcomes().ofVisits(new ArrayList<>(named)).forEach(o -> recorded.put(o.visitId(), o));
+        }
+        Plan<OutcomePlanner.Report> plan = OutcomePlanner.plan(layout, u.detainees().all(), saved, byId, recorded,
+                LocalDate.now(clock));
+        if (!plan.isValid()) {
+            return invalid(layout, dryRun, plan);
+        }
+        List<Plan.Planned<OutcomePlanner.Report>> all = new ArrayList<>(plan.creates());
+        all.addAll(plan.updates());
+        int done = 0;
+        for (Plan.Planned<OutcomePlanner.Report> r : all) {
+            List<OutcomeService.Need> needs = r.record().needs().stream().map(OutcomeService.Need::of).toList();
+            SaveResult<OutcomeService.Recorded> s = outcomes.recordIn(u, r.record().outcome(), needs, false);
+            if (!s.isSaved()) {
+                // checked by the plan; a record gone meanwhile stops the whole file
+                throw new ProblemException("import.file.changedMeanwhile", "the records changed during the import.",
+                        null);
+            }
+            done = step(p, ++done, all.size());
+        }
+        return valid(layout, dryRun, plan, List.of());
     }
 
     private static List<String> titles(List<Column> columns) {

@@ -29,6 +29,9 @@ public final class Workspace implements AutoCloseable {
     private final CleanUpService cleanUp;
     private final ImportService imports;
     private final StoreSettings settings;
+    private final OutcomeService outcomes;
+    private final FollowUpService followUps;
+    private final ReportService reports;
 
     private Workspace(Store store, Clock clock) {
         this.store = store;
@@ -41,10 +44,13 @@ public final class Workspace implements AutoCloseable {
         this.facilities = new FacilityService(records, log);
         this.schedule = new ScheduleService(records, visits, clock);
         facilities.onChange(schedule::facilitiesChanged);
-        this.exports = new ExportService(records, store.folder(), schedule, clock);
+        this.outcomes = new OutcomeService(records, clock, log);
+        this.followUps = new FollowUpService(records, clock);
+        this.reports = new ReportService(records);
+        this.exports = new ExportService(records, store.folder(), schedule, reports, clock);
         this.history = new HistoryService(records);
         this.cleanUp = new CleanUpService(records, clock);
-        this.imports = new ImportService(records, clock, schedule);
+        this.imports = new ImportService(records, clock, schedule, outcomes);
         this.settings = new StoreSettings(records);
     }
 
@@ -244,6 +250,21 @@ public final class Workspace implements AutoCloseable {
     /** Importing spreadsheets of detainees, visitors and visits. */
     public ImportService imports() {
         return imports;
+    }
+
+    /** After the visit: recording outcomes, the reports still due. */
+    public OutcomeService outcomes() {
+        return outcomes;
+    }
+
+    /** The follow-ups visits ask for. */
+    public FollowUpService followUps() {
+        return followUps;
+    }
+
+    /** The people nobody has visited, and the access report. */
+    public ReportService reports() {
+        return reports;
     }
 
     /** What the coordinator chose about these records (kept with them, not with the computer's user). */

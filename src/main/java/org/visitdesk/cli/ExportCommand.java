@@ -18,10 +18,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code visitdesk export roster|sheets|all}: Excel files to print or to take elsewhere. */
+/** {@code visitdesk export roster|sheets|report|all}: Excel files to print or to take elsewhere. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write Excel files: the roster, visit sheets, or all the records.",
-        subcommands = {ExportCommand.Roster.class, ExportCommand.Sheets.class, ExportCommand.All.class})
+        description = "Write Excel files: the roster, visit sheets, the access report, or all the records.",
+        subcommands = {ExportCommand.Roster.class, ExportCommand.Sheets.class, ExportCommand.Report.class,
+            ExportCommand.All.class})
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -32,7 +33,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "say what to export: roster, sheets or all");
+        throw new ParameterException(spec.commandLine(), "say what to export: roster, sheets, report or all");
     }
 
     /** Reads an ISO date, with a message that shows the form. */
@@ -151,6 +152,23 @@ final class ExportCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             return writeVisits(e -> e.sheets(range.from, range.to, out, includeConflicting, language()));
+        }
+    }
+
+    @Command(name = "report", mixinStandardHelpOptions = true,
+            description = "The access report of a range of days: Summary, Denials, Waits, Follow-ups and Lockdowns.")
+    static final class Report extends ToFile {
+        @CommandLine.ArgGroup(exclusive = false, multiplicity = "1")
+        Range range;
+
+        @Option(names = "--deidentified", description = "Leave out names, A-numbers and phones (the numbers stay "
+                + "the same): for a lawyer, a complaint or the press.")
+        boolean deidentified;
+
+        @Override
+        public Integer call() {
+            range.check(spec);
+            return write("cli.export.wroteReport", e -> e.report(range.from, range.to, out, deidentified));
         }
     }
 

@@ -24,6 +24,10 @@ public final class Limits {
     public static final int OVERRIDE_REASON = 1000;
     public static final int ADDRESS = 500;
     public static final int FACILITY_NOTES = 4000;
+    /** The short note of a visit's outcome: what a follow-up needs, nothing more (it is sensitive). */
+    public static final int OUTCOME_NOTE = 1000;
+    /** The short note of a follow-up. */
+    public static final int FOLLOW_UP_NOTE = 1000;
 
     /** No date before this is plausible: not a date of birth, not any other. */
     public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);

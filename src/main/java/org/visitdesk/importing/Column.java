@@ -29,7 +29,13 @@ public enum Column {
     VISITORS("Visitors", "Visitor", "Visitor Emails", "Volunteers", "Volunteer", "Visitantes", "Visitante",
             "Voluntarios", "Voluntario"),
     TYPE("Type", "Visit Type", "Tipo", "Tipo de Visita"),
-    VISIT_ID("Visit ID", "Visit No", "Visit Number", "ID de Visita", "Id Visita", "Número de Visita");
+    VISIT_ID("Visit ID", "Visit No", "Visit Number", "ID de Visita", "Id Visita", "Número de Visita"),
+    OUTCOME("Outcome", "Result", "What Happened", "Resultado"),
+    ARRIVED("Arrived", "Arrival", "Arrived At", "Arrival Time", "Llegada", "Hora de Llegada"),
+    SEEN("Seen", "Seen At", "Brought Out", "Atendido", "Visto", "Hora de Visita"),
+    LEFT("Left", "Left At", "Departure", "Departed", "Salida", "Hora de Salida"),
+    DENIAL_REASON("Denial Reason", "Reason", "Reason Denied", "Motivo", "Motivo de Negación"),
+    NEEDS("Needs", "Follow-ups", "Follow ups", "Asked For", "Necesidades");
 
     private final String title;
     private final List<String> aliases;

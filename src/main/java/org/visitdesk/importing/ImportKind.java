@@ -15,7 +15,10 @@ public enum ImportKind {
     VISITORS(List.of(FAMILY_NAME, GIVEN_NAME, EMAIL, PHONE, LANGUAGES, ORIENTATION_DATE, ID_CHECKED, STATUS, NOTES),
             Set.of(FAMILY_NAME, GIVEN_NAME)),
     VISITS(List.of(A_NUMBER, DATE, START, END, Column.VISITORS, TYPE, STATUS, NOTES, VISIT_ID),
-            Set.of(A_NUMBER, DATE, START));
+            Set.of(A_NUMBER, DATE, START)),
+    /** Outcomes of visits: the visit by its Visit ID, or by A-Number + Date + Start (checked by the planner). */
+    OUTCOMES(List.of(VISIT_ID, A_NUMBER, DATE, START, OUTCOME, ARRIVED, SEEN, LEFT, DENIAL_REASON, NEEDS, NOTES),
+            Set.of(OUTCOME));
 
     private final List<Column> columns;
     private final Set<Column> required;
@@ -53,7 +56,7 @@ public enum ImportKind {
         return Optional.ofNullable(byTitle.get(Column.normalize(title)));
     }
 
-    /** The kind a command-line word names: detainees, visitors or visits. */
+    /** The kind a command-line word names: detainees, visitors, visits or outcomes. */
     public static Optional<ImportKind> fromWord(String word) {
         for (ImportKind k : values()) {
             if (k.name().equalsIgnoreCase(word == null ? "" : word.strip())) {

@@ -16,7 +16,10 @@ final class RowErrors {
             Map.entry("start", Column.START), Map.entry("end", Column.END), Map.entry("detainee", Column.A_NUMBER),
             Map.entry("countryOfBirth", Column.COUNTRY_OF_BIRTH), Map.entry("languages", Column.LANGUAGES),
             Map.entry("gender", Column.GENDER), Map.entry("housingUnit", Column.HOUSING_UNIT),
-            Map.entry("notes", Column.NOTES), Map.entry("facility", Column.FACILITY));
+            Map.entry("notes", Column.NOTES), Map.entry("facility", Column.FACILITY),
+            Map.entry("outcome", Column.OUTCOME), Map.entry("denialReason", Column.DENIAL_REASON),
+            Map.entry("arrived", Column.ARRIVED), Map.entry("seen", Column.SEEN), Map.entry("left", Column.LEFT),
+            Map.entry("note", Column.NOTES), Map.entry("visit", Column.VISIT_ID));
 
     private final Layout layout;
     final List<RowError> all = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.visitdesk.importing;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +11,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.visitdesk.domain.ANumber;
+import org.visitdesk.domain.DenialReason;
 import org.visitdesk.domain.DetaineeStatus;
+import org.visitdesk.domain.FollowUpKind;
 import org.visitdesk.domain.Languages;
 import org.visitdesk.domain.Limits;
+import org.visitdesk.domain.OutcomeCode;
 import org.visitdesk.domain.SearchKey;
 import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.VisitType;
@@ -31,6 +35,9 @@ public final class Values {
     private static final Map<String, VisitorStatus> VISITOR = new HashMap<>();
     private static final Map<String, VisitStatus> VISIT = new HashMap<>();
     private static final Map<String, VisitType> TYPE = new HashMap<>();
+    private static final Map<String, OutcomeCode> OUTCOME = new HashMap<>();
+    private static final Map<String, DenialReason> REASON = new HashMap<>();
+    private static final Map<String, FollowUpKind> NEED = new HashMap<>();
 
     static {
         for (String w : List.of("yes", "y", "true", "x", "1", "si", "s", "verdadero", "ok", "checked", "done", "✓",
@@ -64,6 +71,42 @@ public final class Values {
         words(TYPE, VisitType.PASTORAL, "pastoral", "visita pastoral", "spiritual", "espiritual");
         words(TYPE, VisitType.LEGAL_ACCOMPANIMENT, "legal accompaniment", "legal", "accompaniment",
                 "acompanamiento legal", "acompanamiento");
+        // the words of the visit sheet's "after the visit" box first, so that a ticked box types as itself
+        words(OUTCOME, OutcomeCode.HAPPENED, "happened", "yes", "visited", "se realizo", "realizada", "si");
+        words(OUTCOME, OutcomeCode.DENIED, "denied", "refused", "turned away", "denegada", "negada", "rechazada");
+        words(OUTCOME, OutcomeCode.NOT_BROUGHT_OUT, "not brought out", "not brought", "no la trajeron",
+                "no lo trajeron", "no fue traido", "no fue traida");
+        words(OUTCOME, OutcomeCode.LOCKDOWN, "lockdown", "lock down", "cierre", "encierro");
+        words(OUTCOME, OutcomeCode.CUT_SHORT, "cut short", "ended early", "cortada", "interrumpida", "acortada");
+        words(OUTCOME, OutcomeCode.VISITOR_NO_SHOW, "visitor no-show", "no show", "no-show", "visitor did not come",
+                "el visitante no fue", "visitante ausente");
+        words(REASON, DenialReason.DRESS_CODE, "dress code", "clothes", "clothing", "ropa", "vestimenta",
+                "codigo de vestimenta");
+        words(REASON, DenialReason.ID, "id", "identification", "photo id", "identificacion");
+        words(REASON, DenialReason.NOT_ON_LIST, "not on list", "not on the list", "no estaba en la lista",
+                "no en la lista");
+        words(REASON, DenialReason.COUNT, "count", "head count", "conteo", "recuento");
+        words(REASON, DenialReason.LOCKDOWN, "lockdown", "lock down", "cierre", "encierro");
+        words(REASON, DenialReason.PERSON_MOVED, "person moved", "moved", "transferred", "trasladado",
+                "trasladada");
+        words(REASON, DenialReason.PERSON_DECLINED, "person declined", "declined", "refused visit", "no quiso",
+                "rechazo la visita");
+        words(REASON, DenialReason.STAFFING, "staffing", "short staffed", "no staff", "falta de personal");
+        words(REASON, DenialReason.TIME_RAN_OUT, "time ran out", "out of time", "no time", "se acabo el tiempo");
+        words(REASON, DenialReason.OTHER, "other", "otro", "otra");
+        words(NEED, FollowUpKind.COMMISSARY, "commissary", "commissary money", "money", "comisario", "dinero",
+                "economato");
+        words(NEED, FollowUpKind.PHONE, "phone", "phone pin", "calls", "telefono", "llamadas");
+        words(NEED, FollowUpKind.BOOKS_LETTERS, "books/letters", "books", "letters", "books and letters", "libros",
+                "cartas", "libros/cartas");
+        words(NEED, FollowUpKind.ATTORNEY, "attorney", "attorney referral", "lawyer", "abogado", "abogada");
+        words(NEED, FollowUpKind.BOND, "bond", "bond support", "fianza");
+        words(NEED, FollowUpKind.COURT, "court", "court accompaniment", "corte", "tribunal");
+        words(NEED, FollowUpKind.MEDICAL, "medical", "medical advocacy", "health", "medico", "salud");
+        words(NEED, FollowUpKind.FAMILY_CONTACT, "family contact", "family", "familia", "contacto familiar");
+        words(NEED, FollowUpKind.RELEASE_SUPPORT, "release support", "release", "liberacion",
+                "apoyo de liberacion");
+        words(NEED, FollowUpKind.OTHER, "other", "otro", "otra");
     }
 
     private Values() {
@@ -226,6 +269,34 @@ public final class Values {
 
     public static VisitType visitType(Cell c) throws BadValue {
         return choice(c, TYPE, "import.value.visitType");
+    }
+
+    public static OutcomeCode outcome(Cell c) throws BadValue {
+        return choice(c, OUTCOME, "import.value.outcome");
+    }
+
+    public static DenialReason denialReason(Cell c) throws BadValue {
+        return choice(c, REASON, "import.value.denialReason");
+    }
+
+    /** Follow-up kinds separated by {@code ;} (or {@code ,}); each named once. */
+    public static List<FollowUpKind> needs(Cell c) throws BadValue {
+        refuseError(c);
+        List<FollowUpKind> out = new ArrayList<>();
+        for (String part : c.text().split("[;,\\n]")) {
+            String w = part.strip();
+            if (w.isEmpty()) {
+                continue;
+            }
+            FollowUpKind k = NEED.get(word(w));
+            if (k == null) {
+                throw new BadValue("import.value.followUpKind", w);
+            }
+            if (!out.contains(k)) {
+                out.add(k);
+            }
+        }
+        return out;
     }
 
     private static <E> E choice(Cell c, Map<String, E> words, String key) throws BadValue {

@@ -10,6 +10,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.visitdesk.domain.BlackoutDay;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.Facility;
+import org.visitdesk.domain.FollowUp;
+import org.visitdesk.domain.Outcome;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitingWindow;
 import org.visitdesk.domain.Visitor;
@@ -21,7 +23,7 @@ import org.visitdesk.domain.Visitor;
 public final class AllDataWriter {
 
     public static final List<String> SHEETS = List.of("Detainees", "Visitors", "Visits", "Facilities",
-            "Visiting Windows", "Blackout Days");
+            "Visiting Windows", "Blackout Days", "Outcomes", "Follow-ups");
     public static final List<String> DETAINEE_COLUMNS = List.of("A-Number", "Family Name", "Given Name",
             "Date of Birth", "Country of Birth", "Languages", "Gender", "Facility", "Housing Unit", "Status",
             "Status Date", "Notes");
@@ -38,16 +40,26 @@ public final class AllDataWriter {
     public static final List<String> WINDOW_COLUMNS = List.of("Facility", "Housing Unit", "Day", "Start", "End",
             "Contact");
     public static final List<String> BLACKOUT_COLUMNS = List.of("Facility", "From", "To", "Reason");
+    /**
+     * The columns of {@code import outcomes}: the visit by its ID (the Visits sheet's last column) and by person and
+     * time, so that the sheet imports into other records too.
+     */
+    public static final List<String> OUTCOME_COLUMNS = List.of("Visit ID", "A-Number", "Date", "Start", "Outcome",
+            "Arrived", "Seen", "Left", "Denial Reason", "Note");
+    public static final List<String> FOLLOW_UP_COLUMNS = List.of("ID", "Kind", "A-Number", "Visit ID", "Owner",
+            "Due", "Status", "Note");
 
     /** All the records. */
     public record Data(List<Detainee> detainees, List<Visitor> visitors, List<Visit> visits,
-            List<Facility> facilities, List<VisitingWindow> windows, List<BlackoutDay> blackouts) {
+            List<Facility> facilities, List<VisitingWindow> windows, List<BlackoutDay> blackouts,
+            List<Outcome> outcomes, List<FollowUp> followUps) {
     }
 
     /** How many rows each sheet got. */
-    public record Result(int detainees, int visitors, int visits, int facilities, int windows, int blackouts) {
+    public record Result(int detainees, int visitors, int visits, int facilities, int windows, int blackouts,
+            int outcomes, int followUps) {
         public int rows() {
-            return detainees + visitors + visits + facilities + windows + blackouts;
+            return detainees + visitors + visits + facilities + windows + blackouts + outcomes + followUps;
         }
     }
 
@@ -155,10 +167,44 @@ public final class AllDataWriter {
                 book.date(row, 2, b.to(), null);
                 book.text(row, 3, b.reason());
             }
+            s = sheet(book, SHEETS.get(6), OUTCOME_COLUMNS, new int[] {9, 15, 11, 7, 18, 8, 8, 8, 16, 40});
+            r = 1;
+            Map<Long, Visit> visitsById = new HashMap<>();
+            data.visits().forEach(v -> visitsById.put(v.id(), v));
+            for (Outcome o : data.outcomes()) {
+                Row row = s.createRow(r++);
+                Visit v = visitsById.get(o.visitId());
+                book.number(row, 0, o.visitId(), null);
+                book.text(row, 1, v == null ? "" : aNumbers.getOrDefault(v.detaineeId(), ""));
+                book.date(row, 2, v == null ? null : v.start().toLocalDate(), null);
+                book.time(row, 3, v == null ? null : v.start().toLocalTime(), null);
+                book.text(row, 4, o.code().name());
+                book.time(row, 5, o.arrived(), null);
+                book.time(row, 6, o.seen(), null);
+                book.time(row, 7, o.left(), null);
+                book.text(row, 8, o.denialReason() == null ? "" : o.denialReason().name());
+                book.text(row, 9, o.note());
+            }
+            s = sheet(book, SHEETS.get(7), FOLLOW_UP_COLUMNS, new int[] {7, 18, 15, 9, 28, 11, 10, 40});
+            r = 1;
+            for (FollowUp f : data.followUps()) {
+                Row row = s.createRow(r++);
+                book.number(row, 0, f.id(), null);
+                book.text(row, 1, f.kind().name());
+                book.text(row, 2, aNumbers.getOrDefault(f.detaineeId(), ""));
+                if (f.visitId() != null) {
+                    book.number(row, 3, f.visitId(), null);
+                }
+                book.text(row, 4, f.ownerVisitorId() == null ? "" : visitorKeys.getOrDefault(f.ownerVisitorId(), ""));
+                book.date(row, 5, f.due(), null);
+                book.text(row, 6, f.status().name());
+                book.text(row, 7, f.note());
+            }
             SafeFile.write(target, book::writeTo);
         }
         return new Result(data.detainees().size(), data.visitors().size(), data.visits().size(),
-                data.facilities().size(), data.windows().size(), data.blackouts().size());
+                data.facilities().size(), data.windows().size(), data.blackouts().size(), data.outcomes().size(),
+                data.followUps().size());
     }
 
     private static SXSSFSheet sheet(Book book, String name, List<String> columns, int[] widths) {

@@ -11,6 +11,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.visitdesk.domain.DenialReason;
+import org.visitdesk.domain.FollowUpKind;
+import org.visitdesk.domain.OutcomeCode;
 
 /**
  * Visit sheets: one printed page per visit, for the volunteer to take in the car. Only what the front desk asks
@@ -31,8 +34,9 @@ public final class VisitSheetWriter {
             "Leave phone, paper, pen and bag in the car: nothing goes inside, and notes are not allowed",
             "Know the full name and A-number: the front desk asks for them");
 
-    static final List<String> NEEDS = List.of("Commissary", "Books", "Attorney referral", "Family contact",
-            "Release support");
+    /** The warning beside the note: what must never be written down about the person. */
+    static final String NOTE_WARNING = "Short note for the follow-ups only. Never write asylum claims, criminal "
+            + "history, or health details beyond what a follow-up needs.";
 
     private static final String BOX = "\u2610 ";
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
@@ -128,15 +132,25 @@ public final class VisitSheetWriter {
         }
         r++;
         Row after = sheet.createRow(r++);
-        book.text(after, 0, "After the visit (fill in by hand, outside)", st.bold);
-        r = boxed(book, sheet, r, "Did the visit happen?   " + BOX + "Yes   " + BOX + "No, because: ", 1);
-        StringBuilder needs = new StringBuilder("Needs:  ");
-        for (String n : NEEDS) {
-            needs.append(BOX).append(n).append("   ");
-        }
-        r = boxed(book, sheet, r, needs.toString().strip(), 2);
-        r = boxed(book, sheet, r, "What was asked for, and who follows up:", 5);
+        book.text(after, 0, "After the visit (fill in by hand, outside; the coordinator types in the same boxes)",
+                st.bold);
+        r = boxed(book, sheet, r, "Outcome (tick one):  " + boxes(OutcomeCode.values()), 2);
+        r = boxed(book, sheet, r, "If denied, why:  " + boxes(DenialReason.values()), 2);
+        r = boxed(book, sheet, r, "Arrived  ____:____      Seen  ____:____      Left  ____:____      (24-hour times)",
+                1);
+        r = boxed(book, sheet, r, "Needs:  " + boxes(FollowUpKind.values()), 2);
+        r = boxed(book, sheet, r, "Note: " + NOTE_WARNING, 3);
         return r;
+    }
+
+    /** One box per value, with the words {@code import outcomes} reads back. */
+    static String boxes(Enum<?>[] values) {
+        StringBuilder b = new StringBuilder();
+        for (Enum<?> v : values) {
+            // no-break spaces: a line may wrap between two boxes, never between a box and its words
+            b.append(BOX.strip()).append('\u00a0').append(Labels.of(v).replace(' ', '\u00a0')).append("   ");
+        }
+        return b.toString().strip();
     }
 
     /** A label in column A and a value across B and C. */

@@ -30,6 +30,14 @@ public interface CleanUpDao {
     @SqlUpdate("UPDATE visit SET detainee_id = NULL, notes = '', override_reason = '' WHERE detainee_id IN (<ids>)")
     int anonymizeVisitsOf(@BindList("ids") List<Long> detaineeIds);
 
+    /** Keeps the outcomes of their visits as counts, without their notes. */
+    @SqlUpdate("UPDATE outcome SET note = '' WHERE visit_id IN (SELECT id FROM visit WHERE detainee_id IN (<ids>))")
+    int clearOutcomeNotesOf(@BindList("ids") List<Long> detaineeIds);
+
+    /** Keeps their follow-ups as counts (kind, due day, status), without whom they were for and their notes. */
+    @SqlUpdate("UPDATE follow_up SET detainee_id = NULL, note = '' WHERE detainee_id IN (<ids>)")
+    int anonymizeFollowUpsOf(@BindList("ids") List<Long> detaineeIds);
+
     @SqlUpdate("DELETE FROM detainee WHERE id IN (<ids>)")
     int deleteDetainees(@BindList("ids") List<Long> detaineeIds);
 

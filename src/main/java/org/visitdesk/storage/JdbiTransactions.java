@@ -32,6 +32,8 @@ final class JdbiTransactions implements Transactions {
         private SettingDao settings;
         private CleanUpDao cleanUp;
         private BulkDao bulk;
+        private OutcomeDao outcomes;
+        private FollowUpDao followUps;
 
         OnHandle(Handle handle) {
             this.handle = handle;
@@ -75,6 +77,16 @@ final class JdbiTransactions implements Transactions {
         @Override
         public BulkDao bulk() {
             return bulk == null ? bulk = handle.attach(BulkDao.class) : bulk;
+        }
+
+        @Override
+        public OutcomeDao outcomes() {
+            return outcomes == null ? outcomes = handle.attach(OutcomeDao.class) : outcomes;
+        }
+
+        @Override
+        public FollowUpDao followUps() {
+            return followUps == null ? followUps = handle.attach(FollowUpDao.class) : followUps;
         }
     }
 }

@@ -14,10 +14,16 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.visitdesk.domain.ANumber;
 import org.visitdesk.domain.BlackoutDay;
+import org.visitdesk.domain.DenialReason;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.DetaineeStatus;
 import org.visitdesk.domain.Facility;
+import org.visitdesk.domain.FollowUp;
+import org.visitdesk.domain.FollowUpKind;
+import org.visitdesk.domain.FollowUpStatus;
 import org.visitdesk.domain.Languages;
+import org.visitdesk.domain.Outcome;
+import org.visitdesk.domain.OutcomeCode;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.VisitType;
@@ -121,6 +127,27 @@ public final class Rows {
                     timestamp(rs, "starts_at"), timestamp(rs, "ends_at"), List.of(),
                     VisitType.valueOf(rs.getString("type")), VisitStatus.valueOf(rs.getString("status")),
                     rs.getString("notes"), rs.getString("override_reason"));
+        }
+    }
+
+    /** Maps {@code outcome} rows. */
+    public static final class OutcomeMapper implements RowMapper<Outcome> {
+        @Override
+        public Outcome map(ResultSet rs, StatementContext ctx) throws SQLException {
+            String reason = rs.getString("denial_reason");
+            return new Outcome(rs.getLong("visit_id"), OutcomeCode.valueOf(rs.getString("code")),
+                    reason == null ? null : DenialReason.valueOf(reason), time(rs, "arrived_at"), time(rs, "seen_at"),
+                    time(rs, "left_at"), rs.getString("note"));
+        }
+    }
+
+    /** Maps {@code follow_up} rows. */
+    public static final class FollowUpMapper implements RowMapper<FollowUp> {
+        @Override
+        public FollowUp map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new FollowUp(rs.getLong("id"), FollowUpKind.valueOf(rs.getString("kind")), rs.getLong("detainee_id"),
+                    nullableLong(rs, "visit_id"), nullableLong(rs, "owner_visitor_id"), date(rs, "due"),
+                    FollowUpStatus.valueOf(rs.getString("status")), rs.getString("note"));
         }
     }
 }

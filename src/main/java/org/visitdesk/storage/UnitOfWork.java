@@ -21,4 +21,8 @@ public interface UnitOfWork {
     CleanUpDao cleanUp();
 
     BulkDao bulk();
+
+    OutcomeDao outcomes();
+
+    FollowUpDao followUps();
 }

@@ -50,11 +50,14 @@ class RoundTripTest {
             visits = ws.visits().between(new DateRange(from, to));
         }
         try (Workspace ws = Workspace.open(second, CLOCK)) {
-            for (ImportFileKind kind : ImportFileKind.values()) {
+            // sample data records no outcomes: its Outcomes sheet is empty (AfterTheVisitTest carries outcomes)
+            for (ImportFileKind kind : List.of(ImportFileKind.DETAINEES, ImportFileKind.VISITORS,
+                    ImportFileKind.VISITS)) {
                 String sheet = switch (kind) {
                     case DETAINEES -> "Detainees";
                     case VISITORS -> "Visitors";
                     case VISITS -> "Visits";
+                    case OUTCOMES -> "Outcomes";
                 };
                 ImportResult r = ws.imports().run(file, kind, sheet, false, f -> { });
                 assertThat(r.errors()).as("errors importing %s", kind).isEmpty();

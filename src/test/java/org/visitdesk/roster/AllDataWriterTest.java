@@ -17,6 +17,12 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.visitdesk.domain.DenialReason;
+import org.visitdesk.domain.FollowUp;
+import org.visitdesk.domain.FollowUpKind;
+import org.visitdesk.domain.FollowUpStatus;
+import org.visitdesk.domain.Outcome;
+import org.visitdesk.domain.OutcomeCode;
 import org.visitdesk.domain.ANumber;
 import org.visitdesk.domain.BlackoutDay;
 import org.visitdesk.domain.Detainee;
@@ -58,15 +64,34 @@ class AllDataWriterTest {
         BlackoutDay b = new BlackoutDay(4, 1, LocalDate.of(2026, 12, 25), null, "Holiday closure");
         Path out = dir.resolve("all.xlsx");
         AllDataWriter.Result r = new AllDataWriter(dir.resolve("tmp")).write(new AllDataWriter.Data(List.of(d),
-                List.of(v1, v2), List.of(visit), List.of(f), List.of(w), List.of(b)), out);
-        assertThat(r.rows()).isEqualTo(7);
+                List.of(v1, v2), List.of(visit), List.of(f), List.of(w), List.of(b),
+                List.of(new Outcome(visit.id(), OutcomeCode.DENIED, DenialReason.DRESS_CODE, LocalTime.of(7, 5), null,
+                        LocalTime.of(9, 40), "=note")),
+                List.of(new FollowUp(12, FollowUpKind.COMMISSARY, d.id(), visit.id(), 8L, LocalDate.of(2026, 12, 15),
+                        FollowUpStatus.OPEN, "send $20"))), out);
+        assertThat(r.rows()).isEqualTo(9);
         try (XSSFWorkbook wb = Rows.read(out)) {
             List<String> names = new ArrayList<>();
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
                 names.add(wb.getSheetName(i));
             }
             assertThat(names).containsExactly("Detainees", "Visitors", "Visits", "Facilities", "Visiting Windows",
-                    "Blackout Days");
+                    "Blackout Days", "Outcomes", "Follow-ups");
+            XSSFSheet os = wb.getSheet("Outcomes");
+            assertThat(header(os)).containsExactly("Visit ID", "A-Number", "Date", "Start", "Outcome", "Arrived",
+                    "Seen", "Left", "Denial Reason", "Note");
+            assertThat(os.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(visit.id());
+            assertThat(os.getRow(1).getCell(1).getStringCellValue()).isEqualTo("A-999-123-456");
+            assertThat(os.getRow(1).getCell(4).getStringCellValue()).isEqualTo("DENIED");
+            assertThat(os.getRow(1).getCell(5).getLocalDateTimeCellValue().toLocalTime()).isEqualTo(LocalTime.of(7, 5));
+            assertThat(os.getRow(1).getCell(8).getStringCellValue()).isEqualTo("DRESS_CODE");
+            assertThat(os.getRow(1).getCell(9).getCellType()).isEqualTo(CellType.STRING);
+            XSSFSheet fs = wb.getSheet("Follow-ups");
+            assertThat(fs.getRow(1).getCell(1).getStringCellValue()).isEqualTo("COMMISSARY");
+            assertThat(fs.getRow(1).getCell(2).getStringCellValue()).isEqualTo("A-999-123-456");
+            assertThat(fs.getRow(1).getCell(4).getStringCellValue()).isEqualTo(v2.email().isBlank() ? v2.fullName()
+                    : v2.email());
+            assertThat(fs.getRow(1).getCell(7).getStringCellValue()).isEqualTo("send $20");
             assertThat(header(wb.getSheet("Detainees"))).containsExactly("A-Number", "Family Name", "Given Name",
                     "Date of Birth", "Country of Birth", "Languages", "Gender", "Facility", "Housing Unit", "Status",
                     "Status Date", "Notes");

@@ -77,10 +77,12 @@ class VisitSheetWriterTest {
     void aPageHasWhatTheFrontDeskAsksForAndTheBuildingToDriveTo() throws IOException {
         try (XSSFWorkbook wb = write(visits())) {
             XSSFSheet s = wb.getSheet(VisitSheetWriter.SHEET);
-            String text = allText(s);
+            // the boxes keep their words on one line with no-break spaces
+            String text = allText(s).replace('\u00a0', ' ');
             assertThat(text).contains("Prueba Uno", "A-999-111-222", "West 3A", "Spanish, English",
                     "Prueba Visitante", "(760) 555-0101", "Government photo ID", "Dress code", "phone, paper, pen",
-                    "After the visit", "Commissary", "Books", "Attorney referral", "Family contact",
+                    "After the visit", "Commissary", "Books/letters", "Attorney", "Family contact", "Not brought out",
+                    "Dress code", "Seen  ____:____", "Never write asylum claims",
                     "Release support", "Arrive at least");
             assertThat(text).contains("West building, 10250 Rancho Road, Adelanto, CA 92301",
                     "East building, 10400 Rancho Road, Adelanto, CA 92301");

@@ -1,0 +1,30 @@
+package org.visitdesk.domain;
+
+/**
+ * What happened at a visit, as the volunteer reports it afterwards (DESIGN.md section 3). Each outcome sets the
+ * visit's status: a visit that took place, even cut short, is completed; one the facility did not let happen
+ * (a denial, the person not brought out, a lockdown) is denied, since the visitor came and was turned away; a
+ * visitor who did not come is a no-show.
+ */
+public enum OutcomeCode {
+    HAPPENED, DENIED, NOT_BROUGHT_OUT, LOCKDOWN, CUT_SHORT, VISITOR_NO_SHOW;
+
+    /** The visit status this outcome sets. */
+    public VisitStatus visitStatus() {
+        return switch (this) {
+            case HAPPENED, CUT_SHORT -> VisitStatus.COMPLETED;
+            case DENIED, NOT_BROUGHT_OUT, LOCKDOWN -> VisitStatus.DENIED;
+            case VISITOR_NO_SHOW -> VisitStatus.NO_SHOW;
+        };
+    }
+
+    /** True when the person was seen: what resets the clock of the Unvisited list and counts as "people visited". */
+    public boolean personSeen() {
+        return this == HAPPENED || this == CUT_SHORT;
+    }
+
+    /** True when the facility kept the visit from happening: the rows of the report's Denials sheet. */
+    public boolean refusedByFacility() {
+        return this == DENIED || this == NOT_BROUGHT_OUT;
+    }
+}

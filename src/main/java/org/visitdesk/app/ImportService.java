@@ -261,7 +261,7 @@ public final class ImportService {
             }
             done = step(p, ++done, all.size());
         }
-        return valid(layout, dryRun, plan, List.of());
+        return valid(layout, dryRun, plan, List.of(), List.of());
     }
 
     private static List<String> titles(List<Column> columns) {

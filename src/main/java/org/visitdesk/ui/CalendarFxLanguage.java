@@ -23,6 +23,9 @@ import org.visitdesk.app.Messages;
  */
 public final class CalendarFxLanguage implements ResourceBundleControlProvider {
 
+    /** CalendarFX's words under a month's day for the entries that do not fit. */
+    private static final String MORE_ENTRIES = "MonthViewSkin.MORE_ENTRIES";
+
     /** CalendarFX's bundle. */
     static final String BUNDLE = "com.calendarfx.view.messages";
 
@@ -58,6 +61,11 @@ public final class CalendarFxLanguage implements ResourceBundleControlProvider {
 
         @Override
         protected Object handleGetObject(String key) {
+            if (MORE_ENTRIES.equals(key)) {
+                // a month's day is about 70 pixels wide at 1024: "+2" shows whole where "2 more..." was "2 mo…",
+                // and it says what the week's "+N" chips say
+                return "+{0}";
+            }
             if ("es".equals(Messages.locale().getLanguage()) && spanish.containsKey(key)) {
                 return spanish.getObject(key);
             }

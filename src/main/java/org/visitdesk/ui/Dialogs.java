@@ -2,6 +2,7 @@ package org.visitdesk.ui;
 
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -12,6 +13,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.visitdesk.app.Messages;
 
@@ -165,8 +168,33 @@ public final class Dialogs {
     /** Sizes a dialog that shows to its content again, after its words changed (an answer read in the background). */
     public static void refit(Dialog<?> d) {
         if (d.isShowing() && d.getDialogPane().getScene() != null) {
-            d.getDialogPane().getScene().getWindow().sizeToScene();
+            Window w = d.getDialogPane().getScene().getWindow();
+            w.sizeToScene();
+            keepOnScreen(w);
         }
+    }
+
+    /**
+     * Keeps a window that was sized to its content inside the screen it is on and inside the window that owns it
+     * (a dialog taller than a 700-pixel screen hides its buttons); its lists and fields then give up the room.
+     */
+    public static void keepOnScreen(Window w) {
+        Rectangle2D room = Screen.getScreensForRectangle(w.getX(), w.getY(), Math.max(1, w.getWidth()),
+                Math.max(1, w.getHeight())).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        double maxWidth = room.getWidth();
+        double maxHeight = room.getHeight();
+        if (w instanceof Stage s && s.getOwner() != null && s.getOwner().getHeight() > 0) {
+            maxWidth = Math.min(maxWidth, Math.max(s.getOwner().getWidth(), 480));
+            maxHeight = Math.min(maxHeight, Math.max(s.getOwner().getHeight(), 400));
+        }
+        if (w.getWidth() > maxWidth) {
+            w.setWidth(maxWidth);
+        }
+        if (w.getHeight() > maxHeight) {
+            w.setHeight(maxHeight);
+        }
+        w.setX(Math.max(room.getMinX(), Math.min(w.getX(), room.getMaxX() - w.getWidth())));
+        w.setY(Math.max(room.getMinY(), Math.min(w.getY(), room.getMaxY() - w.getHeight())));
     }
 
     /**

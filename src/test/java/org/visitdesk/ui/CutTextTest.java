@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,15 @@ class CutTextTest {
         Label hidden = new Label("Hidden and far too long for its room, but nobody sees it");
         hidden.setMaxWidth(40);
         hidden.setVisible(false);
-        root = new VBox(8, whole, cut, wrapped, withIcon, hidden);
+        // a calendar entry's way: cut between words, said whole by its tooltip on hover
+        Label entry = new Label("\u26A0 Prueba Nombre Muy Largo de la Cruz Ejemplo");
+        entry.setMaxWidth(120);
+        entry.setTooltip(new Tooltip("Prueba Nombre Muy Largo de la Cruz Ejemplo\nWest 3A, 09:00"));
+        Label tipElsewhere = new Label("A sentence far too long whose tooltip says something else");
+        tipElsewhere.setId("tip-elsewhere");
+        tipElsewhere.setMaxWidth(120);
+        tipElsewhere.setTooltip(new Tooltip("Something else"));
+        root = new VBox(8, whole, cut, wrapped, withIcon, hidden, entry, tipElsewhere);
         root.setMaxWidth(300);
         stage.setScene(new Scene(root, 300, 400));
         stage.show();
@@ -45,12 +54,21 @@ class CutTextTest {
 
     @Test
     void findsTheShortenedLabelOnly(FxRobot robot) {
-        assertThat(CutText.find(root)).singleElement().satisfies(c -> {
+        assertThat(CutText.find(root)).hasSize(2).first().satisfies(c -> {
             assertThat(c.labeled().getId()).isEqualTo("cut");
             assertThat(c.shown()).endsWith("...");
             assertThat(c.toString()).startsWith("#cut shows");
         });
-        assertThat(CutText.inShowingWindows()).extracting(c -> c.labeled().getId()).containsExactly("cut");
+        assertThat(CutText.inShowingWindows()).extracting(c -> c.labeled().getId())
+                .containsExactly("cut", "tip-elsewhere");
+    }
+
+    @Test
+    void aCutSaidWholeByItsTooltipIsReadableOnHover() {
+        assertThat(CutText.saidOnHover("\u2716 Ana Prueba", "Ana Prueba\nWest 3A")).isTrue();
+        assertThat(CutText.saidOnHover("Ana Prueba", "Ana\nWest 3A")).isFalse();
+        assertThat(CutText.saidOnHover("Ana Prueba", null)).isFalse();
+        assertThat(CutText.saidOnHover("\u2716", "anything")).isFalse();
     }
 
     @Test

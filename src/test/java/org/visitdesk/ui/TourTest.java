@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import com.calendarfx.view.DayEntryView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,9 +28,11 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.controlsfx.control.PopOver;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -142,21 +145,17 @@ class TourTest {
                 new Stop("safety", this::safety));
     }
 
-    /**
-     * The calendar's stops, kept apart from the rest so that its screens are added here, each as a method in "the
-     * calendar's stops" below: the week at 1024 x 700 and the month (their day headers and entries' titles are cut
-     * short by CalendarFX for now), Find a time, the conflicts panel's menu, the views by housing unit.
-     */
+    /** The calendar's stops, kept apart from the rest: each is a method in "the calendar's stops" below. */
     private List<Stop> calendarStops() {
-        if (variant.language().equals(ES)) {
-            // CalendarFX's own words ("Today", "All Day", the agenda's line) stay English on main for now; the
-            // calendar's part of issue 17 translates them, and then its screens are toured in Spanish too
-            return List.of();
-        }
         return List.of(
                 new Stop("calendar week", this::calendarWeek),
                 new Stop("calendar day", this::calendarDay),
-                new Stop("conflict chosen", this::conflictChosen));
+                new Stop("calendar month", this::calendarMonth),
+                new Stop("conflict chosen", this::conflictChosen),
+                new Stop("conflict menu", this::conflictMenu),
+                new Stop("visit popover", this::visitPopover),
+                new Stop("more visits", this::moreVisits),
+                new Stop("find a time", this::findATime));
     }
 
     @BeforeAll
@@ -449,17 +448,63 @@ class TourTest {
 
     // ---- the calendar's stops ----------------------------------------------------------------------------------
 
-    /**
-     * The week of the sample's visits, with its conflicts beside it; at 1440 x 900 only for now: at 1024 x 700
-     * CalendarFX still cuts the day headers ("Mon..."), which the calendar's part of issue 17 mends.
-     */
+    /** The week of the sample's visits, with its conflicts beside it. */
     private void calendarWeek() {
-        if (size.width() < 1440) {
-            return;
-        }
         nav("calendar");
         fx(() -> fire("#calendar-week"));
         look("calendar-week");
+    }
+
+    private void calendarMonth() {
+        nav("calendar");
+        fx(() -> fire("#calendar-month"));
+        look("calendar-month");
+        fx(() -> fire("#calendar-week"));
+    }
+
+    /** The conflicts panel's menu on its first conflict: open the visit, find another time, cancel it. */
+    private void conflictMenu() {
+        nav("calendar");
+        fx(() -> fire("#calendar-week"));
+        Node row = robot.lookup(".conflict-row").query();
+        robot.rightClickOn(row);
+        look("conflict-menu");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    /** The popover of a visit of the day, opened as a coordinator does, by a double click. */
+    private void visitPopover() {
+        nav("calendar");
+        // at 1024 x 700 the week's visits may all be folded into "+N" chips; the day has room for them
+        fx(() -> fire("#calendar-day"));
+        idle();
+        Node entry = robot.lookup(n -> n instanceof DayEntryView && n.isVisible()).query();
+        robot.doubleClickOn(entry);
+        look("visit-popover");
+        hidePopOvers();
+        fx(() -> fire("#calendar-week"));
+    }
+
+    /** The list behind a "+N" chip, where visits at one time were folded together. */
+    private void moreVisits() {
+        nav("calendar");
+        fx(() -> fire("#calendar-week"));
+        Node chip = robot.lookup(".more-visits").match(Node::isVisible).query();
+        robot.clickOn(chip);
+        look("more-visits");
+        hidePopOvers();
+    }
+
+    private void hidePopOvers() {
+        fx(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w instanceof PopOver).forEach(Window::hide));
+        idle();
+    }
+
+    private void findATime() {
+        nav("calendar");
+        later(() -> fire("#calendar-find-time"));
+        look("find-a-time");
+        cancelDialogs();
     }
 
     private void calendarDay() {

@@ -34,7 +34,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -295,17 +294,17 @@ public final class CalendarPage implements Page {
             return unit == null ? Messages.get("calendar.legend.closed")
                     : Messages.get("calendar.legend.closedFor", unit);
         }, shading));
-        // the two parts go on two lines where the calendar is narrow, never wider than it
-        FlowPane line = new FlowPane(20, 2, marks, hours);
+        // a line each, wrapping within the calendar's width: the shading's line names the chosen visit's unit and
+        // ran under the conflicts panel at 1024 x 700 when it had to share a line
+        VBox lines = new VBox(2, marks, hours);
         for (Label l : List.of(marks, hours)) {
             l.getStyleClass().add(Styles.TEXT_MUTED);
-            l.setMinWidth(Region.USE_PREF_SIZE);
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
         }
-        line.setAlignment(Pos.CENTER_LEFT);
-        line.setPadding(new Insets(6, 0, 0, 4));
-        line.setMinWidth(0);
-        line.setPrefWrapLength(300);
-        return line;
+        lines.setPadding(new Insets(6, 0, 0, 4));
+        lines.setMinWidth(0);
+        return lines;
     }
 
     private void showPanel(boolean open) {

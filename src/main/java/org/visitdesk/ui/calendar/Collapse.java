@@ -11,8 +11,9 @@ import java.util.List;
  * Outlook do: the best few are drawn, the rest fold into one "+N" chip. A pure decision (no JavaFX): the day
  * column's skin measures, this decides.
  *
- * <p>Visits that overlap, directly or through others, form a group. A group is drawn whole when every column it
- * needs (the most visits at once) gets at least the room's {@code entryWidth}. Otherwise the best visits are drawn
+ * <p>Visits that overlap, directly or through others, form a group. A group is drawn whole when it needs one column
+ * (a visit alone, however narrow the column) or when every column it needs (the most visits at once) gets at least
+ * the room's {@code entryWidth}. Otherwise the best visits are drawn
  * (by {@link Item#rank}, then start, then id) and the others hide behind a chip:
  * <ul>
  * <li>{@link Fold#BESIDE}: as many as fit at {@code entryWidth} beside a chip of {@code chipWidth}, when that is
@@ -97,7 +98,8 @@ final class Collapse {
     private static Group decide(List<Item> group, Room room) {
         LocalDateTime start = group.stream().map(Item::start).min(Comparator.naturalOrder()).orElseThrow();
         LocalDateTime end = group.stream().map(Item::end).max(Comparator.naturalOrder()).orElseThrow();
-        if (columns(group) * room.entryWidth() <= room.width()) {
+        // a visit alone is drawn at the column's width however narrow: a "+1" chip would hide all there is to show
+        if (columns(group) == 1 || columns(group) * room.entryWidth() <= room.width()) {
             return new Group(Fold.WHOLE, group.stream().map(Item::id).toList(), List.of(), start, end);
         }
         int beside = (int) Math.floor((room.width() - room.chipWidth()) / room.entryWidth());

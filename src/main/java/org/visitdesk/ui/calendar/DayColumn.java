@@ -109,7 +109,7 @@ final class DayColumn {
             // CalendarFX sorts the list it is given
             List<DayEntryView> shown = new ArrayList<>(g.shown().stream().map(byId::get).toList());
             List<DayEntryView> behind = g.hidden().stream().map(byId::get).toList();
-            Label chip = chip(used++, behind);
+            Label chip = chip(used++, behind, shown.isEmpty());
             double top = y(g.start());
             double bottom = y(g.end());
             switch (g.fold()) {
@@ -194,7 +194,8 @@ final class DayColumn {
         }
     }
 
-    private Label chip(int index, List<DayEntryView> behind) {
+    /** @param alone true when no visit of the group is drawn, only the chip */
+    private Label chip(int index, List<DayEntryView> behind, boolean alone) {
         while (chips.size() <= index) {
             Label chip = new Label();
             chip.setManaged(false);
@@ -220,9 +221,11 @@ final class DayColumn {
         } else {
             chip.setGraphic(null);
         }
-        chip.setText(Messages.get("calendar.more", behind.size()));
+        // beside or below a visit drawn, the chip counts the others ("+2"); alone, it counts them all ("2")
+        chip.setText(Messages.get(alone ? "calendar.folded" : "calendar.more", behind.size()));
         List<Entry<?>> entries = behind.stream().<Entry<?>>map(DayEntryView::getEntry).toList();
-        chip.getTooltip().setText(Messages.get("calendar.more.tooltip", behind.size()) + "\n"
+        chip.getTooltip().setText(Messages.get(alone ? "calendar.folded.tooltip" : "calendar.more.tooltip",
+                behind.size()) + "\n"
                 + String.join("\n", entries.stream().map(VisitWords::line).toList()));
         chip.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY) {

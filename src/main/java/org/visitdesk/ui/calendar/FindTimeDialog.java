@@ -28,6 +28,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckListView;
@@ -44,6 +45,7 @@ import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.VisitType;
 import org.visitdesk.domain.Visitor;
 import org.visitdesk.ui.Dates;
+import org.visitdesk.ui.Dialogs;
 import org.visitdesk.ui.PageContext;
 import org.visitdesk.ui.visits.VisitDialog;
 
@@ -67,6 +69,9 @@ final class FindTimeDialog extends Dialog<Visit> {
     private final Label status = new Label();
     private Detainee chosen;
 
+    /** The width of each of the dialog's two columns. */
+    private static final double WIDTH = 400;
+
     private FindTimeDialog(PageContext ctx, LocalDate from, Detainee prefill, List<Long> prefillVisitors) {
         this.ctx = ctx;
         this.from = from;
@@ -77,11 +82,11 @@ final class FindTimeDialog extends Dialog<Visit> {
         person.setId("find-person");
         person.setPromptText(Messages.get("detainees.search"));
         visitors.setId("find-visitors");
-        visitors.setPrefHeight(190);
+        visitors.setPrefHeight(300);
         // a tick for each visitor who goes: no key to hold, and a click on the name ticks it too
         visitors.setCellFactory(lv -> new VisitorCell());
         slots.setId("find-slots");
-        slots.setPrefHeight(240);
+        slots.setPrefHeight(300);
         slots.setPlaceholder(wrapped(Messages.get("findTime.choosePerson")));
         slots.setCellFactory(lv -> new SlotCell());
         Button search = new Button(Messages.get("findTime.search"));
@@ -95,13 +100,19 @@ final class FindTimeDialog extends Dialog<Visit> {
         status.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(status, Priority.ALWAYS);
         VBox.setVgrow(slots, Priority.ALWAYS);
+        VBox.setVgrow(visitors, Priority.ALWAYS);
         Label marks = wrapped(Messages.get("findTime.marks"));
         marks.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox content = new VBox(8, new Label(Messages.get("findTime.person")), person,
-                wrapped(Messages.get("findTime.visitors")), visitors, new HBox(8, search, status),
-                new Label(Messages.get("findTime.slots")), slots, marks);
+        // who on the left, when on the right: in one column the dialog was taller than a 700-pixel screen
+        VBox who = new VBox(8, new Label(Messages.get("findTime.person")), person,
+                wrapped(Messages.get("findTime.visitors")), visitors, new HBox(8, search, status));
+        VBox when = new VBox(8, new Label(Messages.get("findTime.slots")), slots, marks);
+        who.setPrefWidth(WIDTH);
+        when.setPrefWidth(WIDTH);
+        HBox.setHgrow(who, Priority.ALWAYS);
+        HBox.setHgrow(when, Priority.ALWAYS);
+        HBox content = new HBox(16, who, when);
         content.setPadding(new Insets(8));
-        content.setPrefWidth(560);
         getDialogPane().setContent(content);
         ButtonType use = new ButtonType(Messages.get("findTime.use"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(use, ButtonType.CANCEL);
@@ -147,7 +158,7 @@ final class FindTimeDialog extends Dialog<Visit> {
         Label l = new Label(text);
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
-        l.setMaxWidth(540);
+        l.setMaxWidth(WIDTH);
         return l;
     }
 
@@ -159,9 +170,10 @@ final class FindTimeDialog extends Dialog<Visit> {
         setOnShown(e -> Platform.runLater(() -> {
             Window w = getDialogPane().getScene().getWindow();
             w.sizeToScene();
-            if (w instanceof javafx.stage.Stage s) {
-                s.setMinWidth(Math.min(w.getWidth(), 480));
-                s.setMinHeight(Math.min(w.getHeight(), 520));
+            Dialogs.keepOnScreen(w);
+            if (w instanceof Stage s) {
+                s.setMinWidth(Math.min(w.getWidth(), 640));
+                s.setMinHeight(Math.min(w.getHeight(), 420));
             }
         }));
     }

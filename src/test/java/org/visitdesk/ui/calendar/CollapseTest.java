@@ -69,6 +69,22 @@ class CollapseTest {
     }
 
     @Test
+    void aVisitAloneIsDrawnInAColumnOfAnyWidth() {
+        List<Collapse.Item> one = List.of(visit(1, "08:10", "08:40", 2));
+        for (double width : new double[] {20, 40, 69, 200}) {
+            assertThat(Collapse.plan(one, room(width))).as(width + " px").singleElement().satisfies(g -> {
+                assertThat(g.fold()).isEqualTo(Collapse.Fold.WHOLE);
+                assertThat(g.shown()).containsExactly(1L);
+                assertThat(g.hidden()).isEmpty();
+            });
+        }
+        // and two of them overlapping in 40 px are folded: the rule is about a visit alone
+        List<Collapse.Item> two = List.of(visit(1, "08:10", "08:40", 2), visit(2, "08:10", "08:40", 2));
+        assertThat(Collapse.plan(two, room(40))).singleElement()
+                .satisfies(g -> assertThat(g.fold()).isNotEqualTo(Collapse.Fold.WHOLE));
+    }
+
+    @Test
     void theChosenVisitThenErrorsThenWarningsAreDrawnFirst() {
         List<Collapse.Item> items = new ArrayList<>(eleven());
         items.set(8, visit(9, "07:00", "08:00", 2));   // a warning

@@ -131,11 +131,25 @@ public final class ConflictMessages {
         Message advice = aboutVisitor
                 ? Message.of(byReason ? "conflict.move.person.reason" : "conflict.move.person.later",
                         person(ctx, move), TIME.format(move.start()))
+                // the visitors tell two visits of one person apart, also when both are at the same time
                 : Message.of(byReason ? "conflict.move.time.reason" : "conflict.move.time.later",
-                        TIME.format(move.start()));
+                        TIME.format(move.start()), visitors(ctx, move));
         return Message.of(aboutVisitor ? "conflict.VISITOR_DOUBLE_BOOKED.both"
                 : "conflict.DETAINEE_DOUBLE_BOOKED.both", visitorName, person(ctx, a), TIME.format(a.start()),
-                a.day(), facilityName, c.count(), 0, advice, "", person(ctx, b), TIME.format(b.start()));
+                a.day(), facilityName, c.count(), 0, advice, "", person(ctx, b), TIME.format(b.start()),
+                visitors(ctx, a), visitors(ctx, b));
+    }
+
+    private static Object visitors(ScheduleContext ctx, Visit v) {
+        if (v.visitorIds().isEmpty()) {
+            return Message.of("conflict.noVisitors");
+        }
+        List<String> names = new ArrayList<>();
+        for (long id : v.visitorIds()) {
+            Visitor x = ctx.visitor(id);
+            names.add(x != null ? x.fullName() : "#" + id);
+        }
+        return String.join(", ", names);
     }
 
     private static Object person(ScheduleContext ctx, Visit v) {

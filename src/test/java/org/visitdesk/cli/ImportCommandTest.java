@@ -69,7 +69,9 @@ class ImportCommandTest {
         ChildJvm.Result r = ChildJvm.run("--data-dir", data.toString(), "import", "visits", visits.toString());
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out()).contains("Visits: 2 created, 0 updated, 0 unchanged, ")
-                .contains("DETAINEE_DOUBLE_BOOKED (ERROR): Uno Prueba already has a visit at 13:30");
+                .contains("DETAINEE_DOUBLE_BOOKED (ERROR): Uno Prueba has two visits at once on Tue 5 Mar:"
+                        + " at 13:30 with Una Visita and at 13:30 with Otra Visita."
+                        + " Move the one at 13:30 with Otra Visita: it was planned later.");
         assertThat(CommandLineTest.counts(data).visits()).isEqualTo(2);
 
         ChildJvm.Result again = ChildJvm.run("--data-dir", data.toString(), "import", "visits", visits.toString());

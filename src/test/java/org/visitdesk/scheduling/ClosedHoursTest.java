@@ -6,9 +6,10 @@ import static org.visitdesk.scheduling.Adelanto.*;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import org.visitdesk.domain.BlackoutDay;
+import org.visitdesk.domain.ClosedHours;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.visitdesk.domain.BlackoutDay;
 
 /** The hours a calendar shades on a day: those outside every window in scope, with the Adelanto windows. */
 class ClosedHoursTest {

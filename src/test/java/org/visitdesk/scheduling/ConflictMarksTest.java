@@ -118,7 +118,7 @@ class ConflictMarksTest {
         List<Visit> both = List.of(first, second);
         Conflict c = only(both, ConflictCode.DETAINEE_DOUBLE_BOOKED);
         assertThat(Messages.in(Locale.ENGLISH, ConflictMessages.describe(c, defaultCtx(), byId(both))))
-                .isEqualTo("Testa Uno has two visits at once on Tue 8 Dec: at 12:10 and at 12:40."
-                        + " Move the one at 12:40: it was planned later.");
+                .isEqualTo("Testa Uno has two visits at once on Tue 8 Dec: at 12:10 with Proba Alfa and at 12:40"
+                        + " with Proba Beta. Move the one at 12:40 with Proba Beta: it was planned later.");
     }
 }

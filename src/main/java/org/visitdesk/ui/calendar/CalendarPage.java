@@ -24,6 +24,7 @@ import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -38,6 +39,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Window;
+import org.controlsfx.control.PopOver;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.visitdesk.app.ConflictNotice;
 import org.visitdesk.app.Messages;
@@ -77,6 +81,8 @@ public final class CalendarPage implements Page {
             this::findTimeFor);
     private final ConflictsPanel panel;
     private final Timeline now;
+    /** The popover of a visit that shows, if any: one at a time. */
+    private PopOver details;
     private boolean first = true;
     private boolean placed;
 
@@ -129,9 +135,15 @@ public final class CalendarPage implements Page {
         // visits of people removed by clean-up are anonymous history: they are not moved
         calendar.setEntryEditPolicy(param -> param.getEditOperation() != DateControl.EditOperation.DELETE
                 && param.getEntry().getUserObject() instanceof VisitListing l && l.detainee() != null);
-        calendar.setEntryDetailsPopOverContentCallback(param -> VisitPopover.content(
-                param.getEntry().getUserObject(), param.getEntry().getTitle(), conflictsOf(param.getEntry()),
-                param.getPopOver(), actions));
+        // CalendarFX opens the details beside the entry; in the day view an entry spans the column and they went
+        // off a 1024-pixel screen: they open where the double click was, on the side with room
+        calendar.setEntryDetailsCallback(param -> {
+            if (param.getInputEvent() instanceof MouseEvent m && m.getClickCount() != 2) {
+                return false;
+            }
+            showDetails(param.getEntry(), param.getOwner(), param.getScreenX(), param.getScreenY());
+            return true;
+        });
         calendar.setEntryContextMenuCallback(param -> CalendarMenus.ofEntry(param.getEntry().getUserObject(),
                 actions));
         calendar.setContextMenuCallback(param -> CalendarMenus.ofTime(param.getZonedDateTime().toLocalDateTime(),
@@ -305,6 +317,30 @@ public final class CalendarPage implements Page {
         lines.setPadding(new Insets(6, 0, 0, 4));
         lines.setMinWidth(0);
         return lines;
+    }
+
+    /** The popover of a visit (or a closed day), its arrow at the point and its body where the window has room. */
+    private void showDetails(Entry<?> entry, Node owner, double x, double y) {
+        if (details != null) {
+            details.hide();
+        }
+        PopOver pop = new PopOver();
+        pop.setAnimated(false);
+        pop.setDetachable(false);
+        pop.setContentNode(VisitPopover.content(entry.getUserObject(), entry.getTitle(), conflictsOf(entry), pop,
+                actions));
+        Window w = owner.getScene().getWindow();
+        Rectangle2D screen = Screen.getScreensForRectangle(x, y, 1, 1).stream().findFirst()
+                .orElse(Screen.getPrimary()).getVisualBounds();
+        double right = Math.min(screen.getMaxX(), w.getX() + w.getWidth());
+        double bottom = Math.min(screen.getMaxY(), w.getY() + w.getHeight());
+        boolean toTheRight = x + VisitPopover.WIDTH + 60 <= right;
+        double top = Math.max(screen.getMinY(), w.getY());
+        boolean below = bottom - y >= y - top;
+        pop.setArrowLocation(toTheRight ? (below ? PopOver.ArrowLocation.LEFT_TOP : PopOver.ArrowLocation.LEFT_BOTTOM)
+                : (below ? PopOver.ArrowLocation.RIGHT_TOP : PopOver.ArrowLocation.RIGHT_BOTTOM));
+        pop.show(owner, x, y);
+        details = pop;
     }
 
     private void showPanel(boolean open) {

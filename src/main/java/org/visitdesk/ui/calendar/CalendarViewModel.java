@@ -40,7 +40,7 @@ import org.visitdesk.domain.Facility;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.VisitingWindow;
-import org.visitdesk.scheduling.ClosedHours;
+import org.visitdesk.domain.ClosedHours;
 import org.visitdesk.ui.Background;
 import org.visitdesk.ui.Failure;
 

@@ -30,7 +30,7 @@ import javafx.scene.text.Font;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.VisitListing;
-import org.visitdesk.scheduling.ClosedHours;
+import org.visitdesk.domain.ClosedHours;
 
 /**
  * Lays out the visits of one day column through {@link Collapse}: where more overlap than fit readably, the best

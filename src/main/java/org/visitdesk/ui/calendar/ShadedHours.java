@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.visitdesk.domain.BlackoutDay;
 import org.visitdesk.domain.VisitingWindow;
-import org.visitdesk.scheduling.ClosedHours;
+import org.visitdesk.domain.ClosedHours;
 
 /**
  * What the calendar shades behind the visits: the hours shown outside the visiting windows in scope (those of

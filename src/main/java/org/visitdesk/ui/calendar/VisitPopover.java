@@ -86,7 +86,7 @@ final class VisitPopover {
     }
 
     /** How wide the popover's text runs. */
-    private static final double WIDTH = 400;
+    static final double WIDTH = 400;
 
     /** A label that wraps at the popover's width and is never shortened to "…". */
     private static Label wrapped(String text) {

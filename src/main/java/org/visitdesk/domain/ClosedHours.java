@@ -1,18 +1,16 @@
-package org.visitdesk.scheduling;
+package org.visitdesk.domain;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.visitdesk.domain.BlackoutDay;
-import org.visitdesk.domain.VisitingWindow;
 
 /**
  * The hours of a day when no visit can go, for a calendar to shade: the hours shown that lie outside every
  * visiting window of the facilities (and housing unit) in question. A facility closed that day (a blackout)
  * offers no window; a window that serves every unit counts for any unit. It says where a visit can start and
- * end: whether a whole visit fits one window is still {@link ConflictRules}'s to say.
+ * end: whether a whole visit fits one window is still the conflict rules's to say.
  */
 public final class ClosedHours {
 

@@ -131,7 +131,10 @@ final class DayColumn {
                 default -> chip.resizeRelocate(Math.round(x), Math.round(top), Math.floor(width - 2),
                         Math.floor(bottom - top - 2));
             }
-            chip.setContentDisplay(g.fold() == Collapse.Fold.BELOW ? ContentDisplay.LEFT : ContentDisplay.TOP);
+            // the mark above the count where the chip is tall enough for both, else beside it (a half-hour chip
+            // cut the count in half)
+            boolean tall = g.fold() != Collapse.Fold.BELOW && chip.getHeight() >= 2 * chipHeight();
+            chip.setContentDisplay(tall ? ContentDisplay.TOP : ContentDisplay.LEFT);
         }
         if (!whole.isEmpty()) {
             place.place(whole, x, width);

@@ -46,7 +46,9 @@ import org.visitdesk.app.SampleData;
 import org.visitdesk.app.Workspace;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.DetaineeStatus;
+import org.visitdesk.domain.OutcomeCode;
 import org.visitdesk.ui.importing.ImportWizard;
+import org.visitdesk.ui.outcomes.ReportDialog;
 import org.visitdesk.ui.visits.VisitRow;
 
 /**
@@ -135,6 +137,8 @@ class TourTest {
                 new Stop("visitor dialogs", this::visitorDialogs),
                 new Stop("visits", this::visits),
                 new Stop("visit dialogs", this::visitDialogs),
+                new Stop("report dialog", this::reportDialog),
+                new Stop("reports due", this::reportsDue),
                 new Stop("facilities", this::facilities),
                 new Stop("blackout day", this::blackoutDay),
                 new Stop("app menu", this::appMenu),
@@ -406,6 +410,31 @@ class TourTest {
         cancelDialogs();
     }
 
+    /** The report of a past visit, then a denial saved without its reason: the reason field marked. */
+    private void reportDialog() {
+        nav("visits");
+        fx(() -> {
+            TableView<VisitRow> table = robot.lookup("#visit-table").queryTableView();
+            table.getSelectionModel().select(table.getItems().stream()
+                    .filter(r -> ReportDialog.canReport(r.listing(), UiFixture.TODAY)).findFirst().orElseThrow());
+        });
+        later(() -> fire("#visit-report"));
+        look("report");
+        fx(() -> {
+            robot.lookup("#field-outcome").<javafx.scene.control.ComboBox<OutcomeCode>>query()
+                    .setValue(OutcomeCode.DENIED);
+            robot.lookup("#field-arrived").queryAs(javafx.scene.control.TextField.class).setText("13:60");
+            fire("#dialog-save");
+        });
+        look("report-errors");
+        cancelDialogs();
+    }
+
+    private void reportsDue() {
+        nav("reports_due");
+        look("reports-due");
+    }
+
     private void facilities() {
         nav("facilities");
         look("facilities");
@@ -675,7 +704,9 @@ class TourTest {
         List<Window> open = new ArrayList<>(showingWindows());
         java.util.Collections.reverse(open);
         for (Window w : open) {
-            if (w.getScene().getRoot() instanceof DialogPane pane) {
+            // a form that marked a field has ControlsFX's decoration pane around the dialog's pane
+            Node root = w.getScene().getRoot();
+            if ((root instanceof DialogPane ? root : root.lookup(".dialog-pane")) instanceof DialogPane pane) {
                 for (ButtonType t : pane.getButtonTypes()) {
                     ButtonBar.ButtonData d = t.getButtonData();
                     if (d.isCancelButton() || d == ButtonBar.ButtonData.CANCEL_CLOSE) {

@@ -139,6 +139,8 @@ class TourTest {
                 new Stop("visit dialogs", this::visitDialogs),
                 new Stop("report dialog", this::reportDialog),
                 new Stop("reports due", this::reportsDue),
+                new Stop("follow-ups", this::followUps),
+                new Stop("unvisited", this::unvisited),
                 new Stop("facilities", this::facilities),
                 new Stop("blackout day", this::blackoutDay),
                 new Stop("app menu", this::appMenu),
@@ -187,6 +189,14 @@ class TourTest {
         records.detainees().save(new Detainee(left.id(), left.aNumber(), left.familyName(), left.givenName(), null,
                 left.countryOfBirth(), left.languages(), "", left.facilityId(), left.housingUnit(),
                 DetaineeStatus.RELEASED, UiFixture.TODAY.minusYears(2), ""));
+        // reports with needs, so the Follow-ups page has lines, one overdue
+        List<org.visitdesk.app.VisitListing> due = records.outcomes().reportsDue(UiFixture.TODAY.minusWeeks(8));
+        for (int i = 0; i < Math.min(3, due.size()); i++) {
+            records.outcomes().record(new org.visitdesk.domain.Outcome(due.get(i).visit().id(), OutcomeCode.HAPPENED,
+                    null, null, null, null, ""), List.of(new org.visitdesk.app.OutcomeService.Need(
+                    org.visitdesk.domain.FollowUpKind.values()[i * 3], null, UiFixture.TODAY.plusDays(i * 4L - 2),
+                    "")));
+        }
         records.backupAutomatic("tour");
         empty = Workspace.open(Files.createDirectories(home.resolve("empty")), UiFixture.clock());
         // a detainees file whose every row has something wrong
@@ -433,6 +443,16 @@ class TourTest {
     private void reportsDue() {
         nav("reports_due");
         look("reports-due");
+    }
+
+    private void followUps() {
+        nav("follow_ups");
+        look("follow-ups");
+    }
+
+    private void unvisited() {
+        nav("unvisited");
+        look("unvisited");
     }
 
     private void facilities() {

@@ -40,8 +40,9 @@ public final class FollowUpsPage extends ListPage<FollowUpListing, FollowUpsView
         done.getStyleClass().add(Styles.SUCCESS);
         Button dropped = forSelection(Messages.get("followups.drop"), "fth-x", "followup-drop", FollowUpsPage::isOpen,
                 l -> model.markDropped(l, () -> { }));
-        build(new Words("followups.title", "followups.search", "followups.empty"), columns(), List.of(done, dropped),
-                List.of(search, kind, owner, all), null);
+        // "show all" among the actions, so the filters' row fits a small screen in every language
+        build(new Words("followups.title", "followups.search", "followups.empty"), columns(),
+                List.of(done, dropped, all), List.of(search, kind, owner), null);
     }
 
     private static boolean isOpen(FollowUpListing l) {

@@ -1,7 +1,6 @@
 package org.visitdesk.ui.outcomes;
 
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.visitdesk.domain.FollowUpKind;
 import org.visitdesk.domain.Outcome;
 import org.visitdesk.domain.OutcomeCode;
 import org.visitdesk.ui.Dates;
+import org.visitdesk.ui.Form;
 
 /**
  * What the Report dialog holds, without a window: the outcome of one visit as typed (the code, the denial reason
@@ -67,9 +67,9 @@ public final class ReportForm {
      */
     public Read read() {
         List<FieldError> typed = new ArrayList<>();
-        LocalTime a = time(arrived.get(), "arrived", typed);
-        LocalTime s = time(seen.get(), "seen", typed);
-        LocalTime l = time(left.get(), "left", typed);
+        LocalTime a = Form.readTime(arrived.get(), "arrived", typed);
+        LocalTime s = Form.readTime(seen.get(), "seen", typed);
+        LocalTime l = Form.readTime(left.get(), "left", typed);
         Outcome o = new Outcome(visit.visit().id(), code.get(), denied.get() ? reason.get() : null, a, s, l,
                 note.get());
         List<Need> asked = new ArrayList<>();
@@ -81,14 +81,6 @@ public final class ReportForm {
         return new Read(o, asked, typed);
     }
 
-    private static LocalTime time(String text, String field, List<FieldError> errors) {
-        try {
-            return Dates.parseTime(text);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "error.time.format"));
-            return null;
-        }
-    }
 
     public VisitListing visit() {
         return visit;

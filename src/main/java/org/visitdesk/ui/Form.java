@@ -2,6 +2,7 @@ package org.visitdesk.ui;
 
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
@@ -218,6 +219,16 @@ public final class Form {
             return dateOf(p);
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(field, "error.date.format"));
+            return null;
+        }
+    }
+
+    /** The time typed ("13:30", "1330", "1:30 PM"), or null when blank; what cannot be read goes into {@code errors}. */
+    public static LocalTime readTime(String text, String field, List<FieldError> errors) {
+        try {
+            return Dates.parseTime(text);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "error.time.format"));
             return null;
         }
     }

@@ -75,8 +75,8 @@ public abstract class ListPage<R, M extends RecordList<R>> implements Page {
         add.getStyleClass().add(Styles.ACCENT);
         add.setTooltip(new Tooltip(Messages.get("action.add") + "  (Ctrl+N)"));
         add.setOnAction(e -> open(null));
-        Button edit = forSelection(Messages.get("action.edit"), "fth-edit-2", name + "-edit", r -> true, this::open);
-        List<Control> allActions = new ArrayList<>(List.of(add, edit));
+        Button edit = forSelection(Messages.get(openKey()), openIcon(), name + "-edit", r -> true, this::open);
+        List<Control> allActions = new ArrayList<>(adds() ? List.of(add, edit) : List.of(edit));
         allActions.addAll(actions);
         Label count = new Label();
         count.setId(name + "-count");
@@ -149,6 +149,21 @@ public abstract class ListPage<R, M extends RecordList<R>> implements Page {
 
     /** Opens a row in its dialog; null opens a new record. */
     protected abstract void open(R row);
+
+    /** True when the page adds records (an Add button, Ctrl+N); a list of what is to be done adds none. */
+    protected boolean adds() {
+        return true;
+    }
+
+    /** The words of the button that opens the selected row (also Enter and a double-click), as a message key. */
+    protected String openKey() {
+        return "action.edit";
+    }
+
+    /** The icon of the button that opens the selected row. */
+    protected String openIcon() {
+        return "fth-edit-2";
+    }
 
     /**
      * A button that acts on the selected row, enabled only when a row is selected that {@code enabled} accepts.
@@ -231,7 +246,9 @@ public abstract class ListPage<R, M extends RecordList<R>> implements Page {
 
     @Override
     public final void add() {
-        open(null);
+        if (adds()) {
+            open(null);
+        }
     }
 
     @Override

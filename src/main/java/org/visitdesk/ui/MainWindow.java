@@ -44,7 +44,10 @@ import org.visitdesk.ui.calendar.CalendarPage;
 import org.visitdesk.ui.detainees.DetaineesPage;
 import org.visitdesk.ui.export.ExportDialog;
 import org.visitdesk.ui.facilities.FacilitiesPage;
+import org.visitdesk.ui.followups.FollowUpsPage;
 import org.visitdesk.ui.importing.ImportWizard;
+import org.visitdesk.ui.outcomes.ReportsDuePage;
+import org.visitdesk.ui.unvisited.UnvisitedPage;
 import org.visitdesk.ui.visitors.VisitorsPage;
 import org.visitdesk.ui.visits.VisitsPage;
 import org.visitdesk.ui.welcome.WelcomePage;
@@ -58,7 +61,13 @@ public final class MainWindow {
         DETAINEES("nav.detainees", "fth-users", KeyCode.DIGIT2, (ctx) -> new DetaineesPage(ctx)),
         VISITORS("nav.visitors", "fth-user-check", KeyCode.DIGIT3, (ctx) -> new VisitorsPage(ctx)),
         VISITS("nav.visits", "fth-list", KeyCode.DIGIT4, (ctx) -> new VisitsPage(ctx)),
-        FACILITIES("nav.facilities", "fth-home", KeyCode.DIGIT5, (ctx) -> new FacilitiesPage(ctx));
+        FACILITIES("nav.facilities", "fth-home", KeyCode.DIGIT5, (ctx) -> new FacilitiesPage(ctx)),
+        REPORTS_DUE("nav.reportsDue", "fth-clipboard", KeyCode.DIGIT6, (ctx) -> new ReportsDuePage(ctx)),
+        FOLLOW_UPS("nav.followUps", "fth-check-square", KeyCode.DIGIT7, (ctx) -> new FollowUpsPage(ctx)),
+        UNVISITED("nav.unvisited", "fth-user-x", KeyCode.DIGIT8, (ctx) -> new UnvisitedPage(ctx));
+
+        /** The first page of the group "After the visit", which has a heading of its own. */
+        static final Nav AFTER_THE_VISIT = REPORTS_DUE;
 
         final String key;
         final String icon;
@@ -133,6 +142,12 @@ public final class MainWindow {
         brand.getStyleClass().addAll(Styles.TITLE_3, "brand");
         nav.getChildren().add(brand);
         for (Nav n : Nav.values()) {
+            if (n == Nav.AFTER_THE_VISIT) {
+                Label group = new Label(Messages.get("nav.afterTheVisit"));
+                group.getStyleClass().addAll("nav-group", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+                group.setPadding(new Insets(10, 0, 0, 8));
+                nav.getChildren().add(group);
+            }
             ToggleButton b = new ToggleButton(Messages.get(n.key), new FontIcon(n.icon));
             b.setId("nav-" + n.name().toLowerCase(Locale.ROOT));
             b.setToggleGroup(navGroup);

@@ -49,7 +49,9 @@ import org.visitdesk.app.SampleData;
 import org.visitdesk.app.Workspace;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.DetaineeStatus;
+import org.visitdesk.domain.OutcomeCode;
 import org.visitdesk.ui.importing.ImportWizard;
+import org.visitdesk.ui.outcomes.ReportDialog;
 import org.visitdesk.ui.visits.VisitRow;
 
 /**
@@ -138,6 +140,10 @@ class TourTest {
                 new Stop("visitor dialogs", this::visitorDialogs),
                 new Stop("visits", this::visits),
                 new Stop("visit dialogs", this::visitDialogs),
+                new Stop("report dialog", this::reportDialog),
+                new Stop("reports due", this::reportsDue),
+                new Stop("follow-ups", this::followUps),
+                new Stop("unvisited", this::unvisited),
                 new Stop("facilities", this::facilities),
                 new Stop("blackout day", this::blackoutDay),
                 new Stop("app menu", this::appMenu),
@@ -182,6 +188,14 @@ class TourTest {
         records.detainees().save(new Detainee(left.id(), left.aNumber(), left.familyName(), left.givenName(), null,
                 left.countryOfBirth(), left.languages(), "", left.facilityId(), left.housingUnit(),
                 DetaineeStatus.RELEASED, UiFixture.TODAY.minusYears(2), ""));
+        // reports with needs, so the Follow-ups page has lines, one overdue
+        List<org.visitdesk.app.VisitListing> due = records.outcomes().reportsDue(UiFixture.TODAY.minusWeeks(8));
+        for (int i = 0; i < Math.min(3, due.size()); i++) {
+            records.outcomes().record(new org.visitdesk.domain.Outcome(due.get(i).visit().id(), OutcomeCode.HAPPENED,
+                    null, null, null, null, ""), List.of(new org.visitdesk.app.OutcomeService.Need(
+                    org.visitdesk.domain.FollowUpKind.values()[i * 3], null, UiFixture.TODAY.plusDays(i * 4L - 2),
+                    "")));
+        }
         records.backupAutomatic("tour");
         empty = Workspace.open(Files.createDirectories(home.resolve("empty")), UiFixture.clock());
         // a detainees file whose every row has something wrong
@@ -403,6 +417,41 @@ class TourTest {
         history();
         look("visit-history");
         cancelDialogs();
+    }
+
+    /** The report of a past visit, then a denial saved without its reason: the reason field marked. */
+    private void reportDialog() {
+        nav("visits");
+        fx(() -> {
+            TableView<VisitRow> table = robot.lookup("#visit-table").queryTableView();
+            table.getSelectionModel().select(table.getItems().stream()
+                    .filter(r -> ReportDialog.canReport(r.listing(), UiFixture.TODAY)).findFirst().orElseThrow());
+        });
+        later(() -> fire("#visit-report"));
+        look("report");
+        fx(() -> {
+            robot.lookup("#field-outcome").<javafx.scene.control.ComboBox<OutcomeCode>>query()
+                    .setValue(OutcomeCode.DENIED);
+            robot.lookup("#field-arrived").queryAs(javafx.scene.control.TextField.class).setText("13:60");
+            fire("#dialog-save");
+        });
+        look("report-errors");
+        cancelDialogs();
+    }
+
+    private void reportsDue() {
+        nav("reports_due");
+        look("reports-due");
+    }
+
+    private void followUps() {
+        nav("follow_ups");
+        look("follow-ups");
+    }
+
+    private void unvisited() {
+        nav("unvisited");
+        look("unvisited");
     }
 
     private void facilities() {
@@ -720,7 +769,9 @@ class TourTest {
         List<Window> open = new ArrayList<>(showingWindows());
         java.util.Collections.reverse(open);
         for (Window w : open) {
-            if (w.getScene().getRoot() instanceof DialogPane pane) {
+            // a form that marked a field has ControlsFX's decoration pane around the dialog's pane
+            Node root = w.getScene().getRoot();
+            if ((root instanceof DialogPane ? root : root.lookup(".dialog-pane")) instanceof DialogPane pane) {
                 for (ButtonType t : pane.getButtonTypes()) {
                     ButtonBar.ButtonData d = t.getButtonData();
                     if (d.isCancelButton() || d == ButtonBar.ButtonData.CANCEL_CLOSE) {

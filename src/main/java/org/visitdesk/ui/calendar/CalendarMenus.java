@@ -7,7 +7,7 @@ import org.visitdesk.app.Messages;
 import org.visitdesk.app.VisitListing;
 
 /**
- * The calendar's right-click menus: on a visit (open, find another time, cancel), wherever it is shown (the
+ * The calendar's right-click menus: on a visit (open, report, find another time, cancel), wherever it is shown (the
  * calendar, the conflicts panel, a "+N" list), and on an empty time (plan a visit there).
  */
 final class CalendarMenus {
@@ -24,12 +24,16 @@ final class CalendarMenus {
         return menu;
     }
 
-    /** Open, find another time, cancel: what can be done with one visit. */
+    /** Open, report, find another time, cancel: what can be done with one visit. */
     static ContextMenu ofVisit(VisitListing l, VisitActions actions) {
         boolean known = l.detainee() != null;
         MenuItem open = new MenuItem(Messages.get("calendar.openVisit"));
         open.setId("menu-open-visit");
         open.setOnAction(e -> actions.edit().accept(l.visit()));
+        MenuItem report = new MenuItem(Messages.get("report.action"));
+        report.setId("menu-report");
+        report.setDisable(!actions.reportable().test(l));
+        report.setOnAction(e -> actions.report().accept(l));
         MenuItem find = new MenuItem(Messages.get("calendar.findAnotherTime"));
         find.setId("menu-find-time");
         // a visit of a person removed by clean-up is history: no other time is looked for
@@ -39,7 +43,7 @@ final class CalendarMenus {
         cancel.setId("menu-cancel-visit");
         cancel.setDisable(!l.visit().status().isActive());
         cancel.setOnAction(e -> actions.cancel().accept(l));
-        return new ContextMenu(open, find, cancel);
+        return new ContextMenu(open, report, find, cancel);
     }
 
     /** The menu of an empty time: a new visit there. */

@@ -55,6 +55,7 @@ import org.visitdesk.ui.Dialogs;
 import org.visitdesk.ui.Page;
 import org.visitdesk.ui.PageContext;
 import org.visitdesk.ui.export.ExportDialog;
+import org.visitdesk.ui.outcomes.ReportDialog;
 import org.visitdesk.ui.visits.VisitDialog;
 
 /**
@@ -78,7 +79,8 @@ public final class CalendarPage implements Page {
             CalendarView.Page.MONTH);
     private final BorderPane root = new BorderPane();
     private final VisitActions actions = new VisitActions(this::edit, this::confirmCancel, this::newVisit,
-            this::findTimeFor);
+            this::findTimeFor, this::report,
+            this::reportable);
     private final ConflictsPanel panel;
     private final Timeline now;
     /** The popover of a visit that shows, if any: one at a time. */
@@ -452,6 +454,15 @@ public final class CalendarPage implements Page {
     private void findTimeFor(VisitListing l) {
         FindTimeDialog.open(ctx, LocalDate.now(ctx.workspace().clock()), l.detainee(), l.visit().visitorIds())
                 .ifPresent(this::afterSave);
+    }
+
+    private boolean reportable(VisitListing l) {
+        return ReportDialog.canReport(l, LocalDate.now(ctx.workspace().clock()));
+    }
+
+    /** The report of what happened at a visit; the calendar shows its new status. */
+    private void report(VisitListing l) {
+        ReportDialog.open(ctx, l).ifPresent(r -> model.reload());
     }
 
     private void afterSave(Visit saved) {

@@ -54,7 +54,7 @@ import org.visitdesk.ui.visits.VisitDialog;
  * that break no rule that blocks and have not passed, each with its warnings in words. Choosing one opens the
  * visit dialog filled in.
  */
-final class FindTimeDialog extends Dialog<Visit> {
+public final class FindTimeDialog extends Dialog<Visit> {
 
     /** How many free times are listed. */
     private static final int SLOTS = 12;
@@ -321,7 +321,7 @@ final class FindTimeDialog extends Dialog<Visit> {
      * Asks for a person and visitors (filled in when given), lists free times, and opens the visit dialog on the
      * one chosen.
      */
-    static Optional<Visit> open(PageContext ctx, LocalDate from, Detainee person, List<Long> visitorIds) {
+    public static Optional<Visit> open(PageContext ctx, LocalDate from, Detainee person, List<Long> visitorIds) {
         Optional<Visit> proposal = new FindTimeDialog(ctx, from, person, visitorIds).showAndWait();
         return proposal.flatMap(p -> VisitDialog.open(ctx, p));
     }

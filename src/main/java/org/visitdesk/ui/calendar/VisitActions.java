@@ -2,6 +2,7 @@ package org.visitdesk.ui.calendar;
 
 import java.time.LocalDateTime;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.visitdesk.app.VisitListing;
 import org.visitdesk.domain.Visit;
 
@@ -12,7 +13,10 @@ import org.visitdesk.domain.Visit;
  * @param cancel   asks, then cancels a visit
  * @param plan     opens a new visit at a time (null: no time yet)
  * @param findTime opens "Find a time" for a visit's person and visitors
+ * @param report   opens the report of what happened at a visit
+ * @param reportable whether a visit can take a report yet (its day has come)
  */
 record VisitActions(Consumer<Visit> edit, Consumer<VisitListing> cancel, Consumer<LocalDateTime> plan,
-        Consumer<VisitListing> findTime) {
+        Consumer<VisitListing> findTime, Consumer<VisitListing> report,
+        Predicate<VisitListing> reportable) {
 }

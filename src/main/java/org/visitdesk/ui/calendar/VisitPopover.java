@@ -18,7 +18,7 @@ import org.visitdesk.domain.Visitor;
 
 /**
  * What a click on a visit in the calendar shows: whom, when, who goes, what it breaks, and what can be done with it
- * (open it, find another time, cancel it).
+ * (open it, report what happened, find another time, cancel it).
  */
 final class VisitPopover {
 
@@ -76,7 +76,14 @@ final class VisitPopover {
             popOver.hide();
             actions.findTime().accept(l);
         });
-        FlowPane buttons = new FlowPane(8, 8, edit, find, cancel);
+        Button report = new Button(Messages.get("report.action"), new FontIcon("fth-clipboard"));
+        report.setId("popover-report");
+        report.setDisable(!actions.reportable().test(l));
+        report.setOnAction(e -> {
+            popOver.hide();
+            actions.report().accept(l);
+        });
+        FlowPane buttons = new FlowPane(8, 8, edit, report, find, cancel);
         buttons.setPrefWrapLength(WIDTH);
         box.getChildren().add(buttons);
         box.setPadding(new Insets(12));

@@ -44,6 +44,27 @@ public final class DetaineesPage extends ListPage<DetaineeListing, DetaineesView
                 List.of(delete, importFile, cleanUp), List.of(search, status, facility), this::delete);
     }
 
+    /**
+     * Opens one person's dialog from another page (a follow-up, the Unvisited list), once the records it needs are
+     * read; saving it asks what saving it here asks (visits after a release, open follow-ups). {@code after} runs
+     * when the dialog is closed.
+     */
+    public static void openPerson(PageContext ctx, long detaineeId, Runnable after) {
+        DetaineesPage page = new DetaineesPage(ctx);
+        page.model.loadingProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    page.model.loadingProperty().removeListener(this);
+                    page.model.all().stream().filter(l -> l.detainee().id() == detaineeId).findFirst()
+                            .ifPresent(page::open);
+                    after.run();
+                }
+            }
+        });
+        page.model.load();
+    }
+
     /** The A-number always whole (two people may share a name); names, countries, languages and units wrap. */
     private static List<TableColumn<DetaineeListing, ?>> columns() {
         TableColumn<DetaineeListing, String> name = wrappingColumn("detainee.name", l -> l.detainee().sortName());

@@ -300,8 +300,8 @@ public final class VisitForm {
         } catch (DateTimeParseException e) {
             errors.add(new FieldError("date", "error.date.format"));
         }
-        LocalTime from = time(start.get(), "start", errors);
-        LocalTime to = time(end.get(), "end", errors);
+        LocalTime from = Form.readTime(start.get(), "start", errors);
+        LocalTime to = Form.readTime(end.get(), "end", errors);
         Facility f = facilityOf(d);
         LocalDateTime a = date != null && from != null ? date.atTime(from) : null;
         LocalDateTime b = date != null && to != null ? date.atTime(to) : null;
@@ -310,14 +310,6 @@ public final class VisitForm {
                 overrideAsked.get() ? overrideReason.get() : prefill.overrideReason());
     }
 
-    private static LocalTime time(String text, String field, List<FieldError> errors) {
-        try {
-            return Dates.parseTime(text);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "error.time.format"));
-            return null;
-        }
-    }
 
     /** "Ruiz, Ana  ·  A-123-456-789": how a picked person shows in the field. */
     static String label(Detainee d) {

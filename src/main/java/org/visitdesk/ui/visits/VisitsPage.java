@@ -1,15 +1,19 @@
 package org.visitdesk.ui.visits;
 
 import atlantafx.base.theme.Styles;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
@@ -25,8 +29,12 @@ import org.visitdesk.ui.Form;
 import org.visitdesk.ui.ListPage;
 import org.visitdesk.ui.PageContext;
 import org.visitdesk.ui.Toolbars;
+import org.visitdesk.ui.outcomes.ReportDialog;
 
-/** The visits of a date range as a list: filter, search, plan, edit, cancel; conflicts marked on each line. */
+/**
+ * The visits of a date range as a list: filter, search, plan, edit, report what happened, cancel; conflicts marked
+ * on each line.
+ */
 public final class VisitsPage extends ListPage<VisitRow, VisitsViewModel> {
 
     public VisitsPage(PageContext ctx) {
@@ -40,8 +48,11 @@ public final class VisitsPage extends ListPage<VisitRow, VisitsViewModel> {
         Button cancel = forSelection(Messages.get("visits.cancelVisit"), "fth-x-circle", "visit-cancel",
                 r -> r.listing().visit().status() != VisitStatus.CANCELLED, this::cancel);
         cancel.getStyleClass().add(Styles.DANGER);
-        build(new Words("visits.title", "visits.search", "visits.empty"), columns(), List.of(cancel),
+        Button report = forSelection(Messages.get("report.action"), "fth-clipboard", "visit-report",
+                r -> ReportDialog.canReport(r.listing(), today()), this::report);
+        build(new Words("visits.title", "visits.search", "visits.empty"), columns(), List.of(report, cancel),
                 List.of(from, new Label("–"), to, status, search), null);
+        table.setContextMenu(rowMenu());
         table.getSortOrder().add(table.getColumns().get(0));
     }
 
@@ -126,6 +137,37 @@ public final class VisitsPage extends ListPage<VisitRow, VisitsViewModel> {
         VisitDialog.open(ctx, row == null ? null : row.listing().visit()).ifPresent(v -> {
             model.load();
             selectAfterReload(r -> r.id() == v.id());
+        });
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(ctx.workspace().clock());
+    }
+
+    /** A right-click on a line: open the visit or report what happened at it. */
+    private ContextMenu rowMenu() {
+        MenuItem open = new MenuItem(Messages.get("calendar.openVisit"));
+        open.setOnAction(e -> selected().ifPresent(this::open));
+        MenuItem report = new MenuItem(Messages.get("report.action"));
+        report.setId("visit-menu-report");
+        report.setOnAction(e -> selected().ifPresent(this::report));
+        ContextMenu menu = new ContextMenu(open, report);
+        menu.setOnShowing(e -> {
+            Optional<VisitRow> row = selected();
+            open.setDisable(row.isEmpty());
+            report.setDisable(row.isEmpty() || !ReportDialog.canReport(row.get().listing(), today()));
+        });
+        return menu;
+    }
+
+    private Optional<VisitRow> selected() {
+        return Optional.ofNullable(table.getSelectionModel().getSelectedItem());
+    }
+
+    private void report(VisitRow row) {
+        ReportDialog.open(ctx, row.listing()).ifPresent(r -> {
+            model.load();
+            selectAfterReload(x -> x.id() == row.id());
         });
     }
 

@@ -17,6 +17,7 @@ import org.visitdesk.domain.Conflict;
 import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.Visitor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -25,8 +26,6 @@ import picocli.CommandLine.ParentCommand;
         description = "List the conflicts of the visits in a range of days (default: today and the next four weeks).")
 final class ConflictsCommand implements Callable<Integer> {
 
-    /** How to print. */
-    enum Format { text, csv }
 
     @ParentCommand
     VisitDeskCommand parent;
@@ -37,9 +36,8 @@ final class ConflictsCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Last day, ISO (default: four weeks after the first).")
     LocalDate to;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or csv (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    ListFormat listing;
 
     @Override
     public Integer call() {
@@ -58,7 +56,7 @@ final class ConflictsCommand implements Callable<Integer> {
                 l.visitors().forEach(v -> visitors.put(v.id(), v));
             }
             PrintStream out = System.out;
-            if (format == Format.csv) {
+            if (listing.csv()) {
                 out.println("code,severity,date,start,a_number,visitor,visit_ids,message");
             }
             for (ConflictNotice n : agenda.conflicts()) {
@@ -73,7 +71,7 @@ final class ConflictsCommand implements Callable<Integer> {
                 }
                 String visitor = v == null ? "" : v.email().isEmpty() ? v.fullName() : v.email();
                 String ids = c.visitIds().stream().map(String::valueOf).collect(Collectors.joining(";"));
-                if (format == Format.csv) {
+                if (listing.csv()) {
                     out.println(CsvLines.of(List.of(c.code().name(), c.severity().name(),
                             c.at().toLocalDate().toString(), c.at().toLocalTime().toString(), aNumber, visitor,
                             ids, parent.say(n.message()))));
@@ -82,7 +80,7 @@ final class ConflictsCommand implements Callable<Integer> {
                             c.severity(), c.code(), aNumber, parent.say(n.message()));
                 }
             }
-            if (format == Format.text) {
+            if (!listing.csv()) {
                 long errors = agenda.conflicts().stream().filter(ConflictNotice::isError).count();
                 out.println(parent.say("cli.conflicts.summary", agenda.conflicts().size(), errors,
                         agenda.conflicts().size() - errors, first, last));

@@ -9,6 +9,7 @@ import org.visitdesk.app.Workspace;
 import org.visitdesk.domain.FollowUp;
 import org.visitdesk.domain.Visitor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -17,8 +18,6 @@ import picocli.CommandLine.ParentCommand;
         description = "List the open follow-ups, the longest overdue first.")
 final class FollowUpsCommand implements Callable<Integer> {
 
-    /** How to print. */
-    enum Format { text, csv }
 
     @ParentCommand
     VisitDeskCommand parent;
@@ -26,16 +25,15 @@ final class FollowUpsCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Also the done and dropped ones, after the open ones.")
     boolean all;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or csv (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    ListFormat listing;
 
     @Override
     public Integer call() {
         try (Workspace ws = parent.openWorkspace()) {
             List<FollowUpListing> list = ws.followUps().list(all);
             PrintStream out = System.out;
-            if (format == Format.csv) {
+            if (listing.csv()) {
                 out.println("id,a_number,kind,owner,due,status,visit_id");
             }
             for (FollowUpListing l : list) {
@@ -43,7 +41,7 @@ final class FollowUpsCommand implements Callable<Integer> {
                 String aNumber = l.detainee() == null ? "" : l.detainee().aNumber().display();
                 String owner = owner(l.owner());
                 String visit = f.visitId() == null ? "" : f.visitId().toString();
-                if (format == Format.csv) {
+                if (listing.csv()) {
                     out.println(CsvLines.of(List.of(Long.toString(f.id()), aNumber, f.kind().name(), owner,
                             f.due().toString(), f.status().name(), visit)));
                 } else {
@@ -52,7 +50,7 @@ final class FollowUpsCommand implements Callable<Integer> {
                                     : owner);
                 }
             }
-            if (format == Format.text) {
+            if (!listing.csv()) {
                 out.println(parent.say("cli.followups.summary", list.size(),
                         list.stream().filter(FollowUpListing::overdue).count()));
             }

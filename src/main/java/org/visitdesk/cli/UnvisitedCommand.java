@@ -9,6 +9,7 @@ import org.visitdesk.app.UnvisitedListing;
 import org.visitdesk.app.Workspace;
 import org.visitdesk.domain.Detainee;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -18,8 +19,6 @@ import picocli.CommandLine.ParentCommand;
                 + "something planned, never visited before visited, then the longest since a visit that happened.")
 final class UnvisitedCommand implements Callable<Integer> {
 
-    /** How to print. */
-    enum Format { text, csv }
 
     @ParentCommand
     VisitDeskCommand parent;
@@ -28,9 +27,8 @@ final class UnvisitedCommand implements Callable<Integer> {
             description = "The day (default: today).")
     LocalDate asOf;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or csv (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    ListFormat listing;
 
     @Override
     public Integer call() {
@@ -38,7 +36,7 @@ final class UnvisitedCommand implements Callable<Integer> {
             LocalDate day = asOf == null ? LocalDate.now(ws.clock()) : asOf;
             List<UnvisitedListing> list = ws.reports().unvisited(day);
             PrintStream out = System.out;
-            if (format == Format.csv) {
+            if (listing.csv()) {
                 out.println("rank,a_number,name,housing_unit,languages,last_visit,days_since_visit,next_visit,"
                         + "open_followups");
             }
@@ -47,7 +45,7 @@ final class UnvisitedCommand implements Callable<Integer> {
                 String last = l.lastVisit() == null ? "" : l.lastVisit().toString();
                 String days = l.daysSinceVisit() == null ? "" : l.daysSinceVisit().toString();
                 String next = l.nextVisit() == null ? "" : l.nextVisit().toString();
-                if (format == Format.csv) {
+                if (listing.csv()) {
                     out.println(CsvLines.of(List.of(Integer.toString(l.rank()), d.aNumber().display(), d.fullName(),
                             d.housingUnit(), String.join("; ", d.languages()), last, days, next,
                             Integer.toString(l.openFollowUps()))));
@@ -58,7 +56,7 @@ final class UnvisitedCommand implements Callable<Integer> {
                             next.isEmpty() ? parent.say("cli.unvisited.none") : next, l.openFollowUps());
                 }
             }
-            if (format == Format.text) {
+            if (!listing.csv()) {
                 long nothingPlanned = list.stream().filter(l -> l.nextVisit() == null).count();
                 long never = list.stream().filter(l -> l.lastVisit() == null).count();
                 out.println(parent.say("cli.unvisited.summary", list.size(), day, nothingPlanned, never));

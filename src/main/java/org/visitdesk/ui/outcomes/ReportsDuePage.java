@@ -1,22 +1,18 @@
 package org.visitdesk.ui.outcomes;
 
-import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 import org.visitdesk.app.Messages;
-import org.visitdesk.domain.Detainee;
-import org.visitdesk.ui.Columns;
-import org.visitdesk.ui.Dates;
 import org.visitdesk.ui.Form;
 import org.visitdesk.ui.ListPage;
 import org.visitdesk.ui.PageContext;
-import org.visitdesk.ui.Toolbars;
 import org.visitdesk.ui.visits.VisitRow;
+import org.visitdesk.ui.visits.VisitsPage;
 
 /**
  * The visits whose report has not come in yet, oldest first. Enter opens the Report dialog of the chosen visit;
@@ -61,26 +57,10 @@ public final class ReportsDuePage extends ListPage<VisitRow, ReportsDueViewModel
     }
 
     private static List<TableColumn<VisitRow, ?>> columns() {
-        TableColumn<VisitRow, LocalDateTime> day = valueColumn("visit.date", 130, r -> r.listing().visit().start(),
-                t -> Dates.showDay(t.toLocalDate()));
-        TableColumn<VisitRow, String> time = wholeColumn("visit.time", r -> Dates.show(r.listing().visit()
-                .start().toLocalTime()) + "–" + Dates.show(r.listing().visit().end().toLocalTime()));
-        TableColumn<VisitRow, String> person = Columns.wrapping(person("visit.detainee", Detainee::sortName));
-        person.setComparator(Toolbars.NAME_ORDER);
-        TableColumn<VisitRow, String> aNumber = person("visit.aNumber",
-                d -> d.aNumber() == null ? "" : d.aNumber().display());
-        aNumber.getStyleClass().add("mono");
-        Columns.optional(Columns.whole(aNumber, aNumber::getCellData), 1);
-        TableColumn<VisitRow, String> unit = person("visit.housingUnit", Detainee::housingUnit);
-        Columns.optional(Columns.whole(unit, unit::getCellData), 0);
-        TableColumn<VisitRow, String> status = wholeColumn("visit.status",
-                r -> Messages.of("status.visit", r.listing().visit().status()));
-        return List.of(day, time, person, aNumber, unit,
-                wrappingColumn("visit.visitors", r -> r.listing().visitorNames()), status);
-    }
-
-    private static TableColumn<VisitRow, String> person(String key, Function<Detainee, String> value) {
-        return textColumn(key, 120, r -> r.listing().detainee() == null ? "" : value.apply(r.listing().detainee()));
+        List<TableColumn<VisitRow, ?>> all = new ArrayList<>(VisitsPage.whenAndWho());
+        all.add(wrappingColumn("visit.visitors", r -> r.listing().visitorNames()));
+        all.add(wholeColumn("visit.status", r -> Messages.of("status.visit", r.listing().visit().status())));
+        return all;
     }
 
     /** Opens the report of the visit; once saved, the visit leaves the list and the next one is chosen. */

@@ -3,6 +3,7 @@ package org.visitdesk.ui.visits;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -69,19 +70,7 @@ public final class VisitsPage extends ListPage<VisitRow, VisitsViewModel> {
      * type, the housing unit, then the A-number go first (the visit's dialog shows them).
      */
     private static List<TableColumn<VisitRow, ?>> columns() {
-        TableColumn<VisitRow, LocalDateTime> day = valueColumn("visit.date", 130, r -> r.listing().visit().start(),
-                t -> Dates.showDay(t.toLocalDate()));
-        TableColumn<VisitRow, String> time = wholeColumn("visit.time", r -> Dates.show(r.listing().visit()
-                .start().toLocalTime()) + "–" + Dates.show(r.listing().visit().end().toLocalTime()));
-        TableColumn<VisitRow, String> person = Columns.wrapping(person("visit.detainee", Detainee::sortName));
-        person.setComparator(Toolbars.NAME_ORDER);
-        TableColumn<VisitRow, String> aNumber = person("visit.aNumber",
-                d -> d.aNumber() == null ? "" : d.aNumber().display());
-        aNumber.getStyleClass().add("mono");
-        // the last to go on a narrow window (the person's name stays; the visit's dialog shows the A-number)
-        Columns.optional(Columns.whole(aNumber, aNumber::getCellData), 2);
-        TableColumn<VisitRow, String> unit = person("visit.housingUnit", Detainee::housingUnit);
-        Columns.optional(Columns.whole(unit, unit::getCellData), 1);
+        List<TableColumn<VisitRow, ?>> whenAndWho = whenAndWho();
         TableColumn<VisitRow, String> type = Columns.optional(wholeColumn("visit.type",
                 r -> Messages.of("type.visit", r.listing().visit().type())), 0);
         TableColumn<VisitRow, String> status = wholeColumn("visit.status",
@@ -92,8 +81,30 @@ public final class VisitsPage extends ListPage<VisitRow, VisitsViewModel> {
         conflicts.setComparator((a, b) -> Integer.compare(weight(a), weight(b)));
         // the marker: an icon and a count
         Columns.whole(conflicts, r -> r.conflicts().isEmpty() ? "" : "\u26A0 " + r.conflicts().size());
-        return List.of(day, time, person, aNumber, unit,
-                wrappingColumn("visit.visitors", r -> r.listing().visitorNames()), type, status, conflicts);
+        List<TableColumn<VisitRow, ?>> all = new ArrayList<>(whenAndWho);
+        all.addAll(List.of(wrappingColumn("visit.visitors", r -> r.listing().visitorNames()), type, status,
+                conflicts));
+        return all;
+    }
+
+    /**
+     * When and who, as every list of visits shows them: the day, the time and the person always; on a narrow
+     * window the housing unit, then the A-number go (the visit's dialog shows them).
+     */
+    public static List<TableColumn<VisitRow, ?>> whenAndWho() {
+        TableColumn<VisitRow, LocalDateTime> day = valueColumn("visit.date", 130, r -> r.listing().visit().start(),
+                t -> Dates.showDay(t.toLocalDate()));
+        TableColumn<VisitRow, String> time = wholeColumn("visit.time", r -> Dates.show(r.listing().visit()
+                .start().toLocalTime()) + "–" + Dates.show(r.listing().visit().end().toLocalTime()));
+        TableColumn<VisitRow, String> person = Columns.wrapping(person("visit.detainee", Detainee::sortName));
+        person.setComparator(Toolbars.NAME_ORDER);
+        TableColumn<VisitRow, String> aNumber = person("visit.aNumber",
+                d -> d.aNumber() == null ? "" : d.aNumber().display());
+        aNumber.getStyleClass().add("mono");
+        Columns.optional(Columns.whole(aNumber, aNumber::getCellData), 2);
+        TableColumn<VisitRow, String> unit = person("visit.housingUnit", Detainee::housingUnit);
+        Columns.optional(Columns.whole(unit, unit::getCellData), 1);
+        return List.of(day, time, person, aNumber, unit);
     }
 
     /** A column about the person visited; blank for a visit whose person was removed by clean-up. */

@@ -8,8 +8,11 @@ import ch.qos.logback.core.CoreConstants;
 import ch.qos.logback.core.FileAppender;
 import ch.qos.logback.core.pattern.DynamicConverter;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.visitdesk.storage.DataFolder;
@@ -64,11 +67,11 @@ public final class Diagnostics {
     @SuppressWarnings("unchecked")
     private static void registerConverters(LoggerContext ctx) {
         Object found = ctx.getObject(CoreConstants.PATTERN_RULE_REGISTRY_FOR_SUPPLIERS);
-        java.util.Map<String, java.util.function.Supplier<DynamicConverter<?>>> rules;
-        if (found instanceof java.util.Map<?, ?> m) {
-            rules = (java.util.Map<String, java.util.function.Supplier<DynamicConverter<?>>>) m;
+        Map<String, Supplier<DynamicConverter<?>>> rules;
+        if (found instanceof Map<?, ?> m) {
+            rules = (Map<String, Supplier<DynamicConverter<?>>>) m;
         } else {
-            rules = new java.util.HashMap<>();
+            rules = new HashMap<>();
             ctx.putObject(CoreConstants.PATTERN_RULE_REGISTRY_FOR_SUPPLIERS, rules);
         }
         rules.putIfAbsent("safeMsg", LogLines.Message::new);

@@ -17,6 +17,7 @@ import org.visitdesk.roster.ReportWriter;
 import org.visitdesk.roster.RosterRow;
 import org.visitdesk.roster.RosterWriter;
 import org.visitdesk.roster.VisitSheetWriter;
+import org.visitdesk.storage.DataFolder;
 import org.visitdesk.storage.FacilityDao;
 import org.visitdesk.storage.Transactions;
 
@@ -27,7 +28,7 @@ import org.visitdesk.storage.Transactions;
 public final class ExportService {
 
     /** The folder inside the data folder for the spreadsheet library's temporary files. */
-    public static final String TEMP_FOLDER = org.visitdesk.storage.DataFolder.TEMP;
+    public static final String TEMP_FOLDER = DataFolder.TEMP;
 
     /** What an export wrote: how many visits or records, into how many sheets, where. */
     public record Summary(int rows, int sheets, Path file, List<RuleBreak> breaking, boolean leftOut) {
@@ -149,7 +150,7 @@ public final class ExportService {
 
     /** Where the temporary files go. */
     public Path tempFolder() {
-        return org.visitdesk.storage.DataFolder.ensure(dataFolder.resolve(TEMP_FOLDER));
+        return DataFolder.ensure(dataFolder.resolve(TEMP_FOLDER));
     }
 
     /** The visits starting in [from, to], with what they break in words of the language. */

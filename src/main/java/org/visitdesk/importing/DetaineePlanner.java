@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.visitdesk.domain.ANumber;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.DetaineeStatus;
+import org.visitdesk.domain.FieldError;
 import org.visitdesk.domain.SearchKey;
 
 /**
@@ -98,7 +99,7 @@ public final class DetaineePlanner {
             }
             Detainee d = new Detainee(old == null ? 0 : old.id(), a, family, given, dob, country, languages, gender,
                     facility, unit, status, statusDate, notes);
-            List<org.visitdesk.domain.FieldError> problems = d.problems(today);
+            List<FieldError> problems = d.problems(today);
             if (!problems.isEmpty()) {
                 errors.addDomain(n, problems);
             } else if (old == null) {

@@ -3,6 +3,7 @@ package org.visitdesk.importing;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -74,7 +75,7 @@ public record Layout(ImportKind kind, Table.Row header, Map<Column, Integer> ind
     /** Refuses a file that cannot be imported as a whole: no known column, required ones missing, no data rows. */
     public void check() throws ImportFailure {
         if (index.isEmpty()) {
-            throw new ImportFailure("import.file.noKnownColumns", kind.name().toLowerCase(java.util.Locale.ROOT));
+            throw new ImportFailure("import.file.noKnownColumns", kind.name().toLowerCase(Locale.ROOT));
         }
         if (!missingRequired.isEmpty()) {
             throw new ImportFailure("import.file.missingColumns",

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +113,7 @@ public final class OutcomePlanner {
             }
         }
         if (errors.size() > 0) {
-            errors.all.sort(java.util.Comparator.comparingInt(RowError::row));
+            errors.all.sort(Comparator.comparingInt(RowError::row));
             return new Plan<>(List.of(), List.of(), 0, errors.all);
         }
         return new Plan<>(creates, updates, unchanged, List.of());

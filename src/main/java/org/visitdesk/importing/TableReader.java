@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -29,6 +30,9 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 /**
  * Reads the rows of an .xlsx sheet (through POI, with its zip-bomb and size limits left on; formulas are read as
@@ -123,8 +127,8 @@ public final class TableReader {
     }
 
     private interface PackageWork<T> {
-        T apply(XSSFReader reader, OPCPackage pkg) throws ImportFailure, IOException, org.xml.sax.SAXException,
-                org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+        T apply(XSSFReader reader, OPCPackage pkg) throws ImportFailure, IOException, SAXException,
+                OpenXML4JException;
     }
 
     /** Opens the package read-only through POI's zip-bomb-checking zip reader; never writes it back. */
@@ -139,7 +143,7 @@ public final class TableReader {
             throw new ImportFailure("import.file.tooManyRows", MAX_ROWS);
         } catch (NotOfficeXmlFileException e) {
             throw new ImportFailure(e, "import.file.notSpreadsheet");
-        } catch (IOException | org.xml.sax.SAXException | org.apache.poi.openxml4j.exceptions.OpenXML4JException
+        } catch (IOException | SAXException | OpenXML4JException
                 | RuntimeException | StackOverflowError e) {
             throw poiFailure(e);
         } finally {
@@ -186,7 +190,7 @@ public final class TableReader {
      * Excel saved; formulas are never evaluated. Date cells are told apart by their number format.
      */
     private static List<Table.Row> xlsxRows(XSSFReader reader, OPCPackage pkg, String sheetName) throws ImportFailure, IOException,
-            org.xml.sax.SAXException, org.apache.poi.openxml4j.exceptions.OpenXML4JException {
+            SAXException, OpenXML4JException {
         XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
         InputStream sheet = null;
         while (it.hasNext()) {
@@ -251,10 +255,10 @@ public final class TableReader {
             }
         };
         try (InputStream in = sheet) {
-            org.xml.sax.XMLReader parser = XMLHelper.newXMLReader();
+            XMLReader parser = XMLHelper.newXMLReader();
             parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
                     new ReadOnlySharedStringsTable(pkg), rows, formatter, false));
-            parser.parse(new org.xml.sax.InputSource(in));
+            parser.parse(new InputSource(in));
         } catch (javax.xml.parsers.ParserConfigurationException e) {
             throw new IOException(e);
         }

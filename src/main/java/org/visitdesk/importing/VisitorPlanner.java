@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.visitdesk.domain.FieldError;
 import org.visitdesk.domain.SearchKey;
 import org.visitdesk.domain.Visitor;
 import org.visitdesk.domain.VisitorStatus;
@@ -92,7 +93,7 @@ public final class VisitorPlanner {
             }
             Visitor v = new Visitor(old == null ? 0 : old.id(), family, given, email, phone, languages, oriented,
                     idChecked, status, notes);
-            List<org.visitdesk.domain.FieldError> problems = v.problems(today);
+            List<FieldError> problems = v.problems(today);
             Visitor owner = email.isEmpty() ? null : byEmail.get(email);
             if (!problems.isEmpty()) {
                 errors.addDomain(n, problems);

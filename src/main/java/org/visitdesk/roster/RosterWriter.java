@@ -1,5 +1,6 @@
 package org.visitdesk.roster;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -209,7 +210,7 @@ public final class RosterWriter {
         try {
             // a day is done: send its rows to the temporary file, so that memory holds one day at most
             sheet.flushRows();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new ExportException(ExportException.Kind.FAILED,
                     "writing a temporary file failed (" + e.getClass().getSimpleName() + "). Nothing was written.", e);
         }

@@ -30,6 +30,8 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.h2.tools.ChangeFileEncryption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Backups of the store: zip files holding H2's consistent copy of {@code visitdesk.mv.db} (still encrypted when
@@ -37,7 +39,7 @@ import org.h2.tools.ChangeFileEncryption;
  */
 public final class Backups {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Backups.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
 
     /** Folder of automatic backups inside the data folder. */
     public static final String FOLDER = "backups";

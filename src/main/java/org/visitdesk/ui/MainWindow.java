@@ -11,6 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -20,15 +23,15 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.TransferMode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -36,6 +39,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.visitdesk.app.Messages;
@@ -290,10 +294,10 @@ public final class MainWindow {
         Label elapsed = new Label();
         elapsed.getStyleClass().add(Styles.TEXT_MUTED);
         long started = System.nanoTime();
-        javafx.animation.Timeline clock = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
-                javafx.util.Duration.seconds(1), e -> elapsed.setText(Messages.get("app.recovering.elapsed",
+        Timeline clock = new Timeline(new KeyFrame(
+                Duration.seconds(1), e -> elapsed.setText(Messages.get("app.recovering.elapsed",
                         (System.nanoTime() - started) / 1_000_000_000L))));
-        clock.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        clock.setCycleCount(Animation.INDEFINITE);
         clock.play();
         VBox box = new VBox(12, busy, title, explain, elapsed);
         box.setAlignment(Pos.CENTER);

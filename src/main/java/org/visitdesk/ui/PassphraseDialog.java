@@ -2,6 +2,7 @@ package org.visitdesk.ui;
 
 import java.util.Arrays;
 import java.util.Optional;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -105,7 +106,7 @@ final class PassphraseDialog {
         Dialog<Choice> d = new Dialogs(owner).frame(null, Messages.get("safety.first.header"), box);
         ButtonType protect = new ButtonType(Messages.get("safety.first.protect"), ButtonBar.ButtonData.OK_DONE);
         ButtonType without = new ButtonType(Messages.get("safety.first.without"), ButtonBar.ButtonData.OTHER);
-        Dialogs.button(d, protect, "passphrase-protect").addEventFilter(javafx.event.ActionEvent.ACTION, ev -> {
+        Dialogs.button(d, protect, "passphrase-protect").addEventFilter(ActionEvent.ACTION, ev -> {
             String p = useSuggestion.isSelected()
                     ? written.isSelected() ? null : Messages.get("safety.suggest.notWritten")
                     : check(one.getCharacters(), two.getCharacters());
@@ -187,7 +188,7 @@ final class PassphraseDialog {
         Dialog<char[][]> d = new Dialogs(owner).frame(Messages.get("safety.title"),
                 Messages.get(hasOld ? "safety.change" : "safety.protect"), box);
         ButtonType ok = new ButtonType(Messages.get("safety.change.ok"), ButtonBar.ButtonData.OK_DONE);
-        Dialogs.button(d, ok, "passphrase-change").addEventFilter(javafx.event.ActionEvent.ACTION, ev -> {
+        Dialogs.button(d, ok, "passphrase-change").addEventFilter(ActionEvent.ACTION, ev -> {
             String p = check(one.getCharacters(), two.getCharacters());
             if (p != null) {
                 problem.setText(p);

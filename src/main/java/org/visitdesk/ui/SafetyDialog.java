@@ -1,5 +1,6 @@
 package org.visitdesk.ui;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -77,7 +78,7 @@ final class SafetyDialog {
             fc.setTitle(Messages.get("safety.backupNow"));
             fc.setInitialFileName("visitdesk-backup.zip");
             fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("ZIP", "*.zip"));
-            java.io.File f = fc.showSaveDialog(owner);
+            File f = fc.showSaveDialog(owner);
             if (f != null) {
                 background.run(() -> {
                     ws.backupTo(f.toPath());
@@ -117,7 +118,7 @@ final class SafetyDialog {
             FileChooser fc = new FileChooser();
             fc.setTitle(Messages.get("safety.restore.file"));
             fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("ZIP", "*.zip"));
-            java.io.File f = fc.showOpenDialog(owner);
+            File f = fc.showOpenDialog(owner);
             if (f != null) {
                 confirmRestore(owner, background, ws, f.toPath(), backupPass, d, actions);
             }

@@ -3,10 +3,11 @@ package org.visitdesk.ui;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import javafx.application.Application;
@@ -217,7 +218,7 @@ public final class VisitDeskApplication extends Application {
 
     private static void clear(char[] secret) {
         if (secret != null) {
-            java.util.Arrays.fill(secret, '\0');
+            Arrays.fill(secret, '\0');
         }
     }
 

@@ -9,6 +9,7 @@ import impl.com.calendarfx.view.DayViewSkin;
 import impl.com.calendarfx.view.WeekDayViewSkin;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,11 +19,13 @@ import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
+import javafx.event.Event;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.Skin;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
@@ -74,7 +77,7 @@ final class DayColumn {
     /** The room of this column at a width, for {@link Collapse}. */
     private Collapse.Room room(double width) {
         double em = Font.getDefault().getSize();
-        java.time.ZonedDateTime nine = view.getDate().atTime(9, 0).atZone(view.getZoneId());
+        ZonedDateTime nine = view.getDate().atTime(9, 0).atZone(view.getZoneId());
         double perMinute = Math.max(0, (view.getLocation(nine.plusHours(1)) - view.getLocation(nine)) / 60);
         // a visit beside others: about eight letters; a chip: "+99"
         return new Collapse.Room(width, em * 5, em * 2.6, chipHeight(), em * 1.4, perMinute);
@@ -237,7 +240,7 @@ final class DayColumn {
             }
         });
         // a press on the chip is not a press on the empty time beneath it
-        chip.setOnMousePressed(javafx.event.Event::consume);
+        chip.setOnMousePressed(Event::consume);
         chip.setVisible(true);
         chip.setUserData(entries);
         return chip;
@@ -256,7 +259,7 @@ final class DayColumn {
         }
 
         @Override
-        protected javafx.scene.control.Skin<?> createDefaultSkin() {
+        protected Skin<?> createDefaultSkin() {
             return new WeekSkin(this, onMore, shading);
         }
     }

@@ -2,6 +2,9 @@ package org.visitdesk.ui.detainees;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableColumn;
@@ -51,9 +54,9 @@ public final class DetaineesPage extends ListPage<DetaineeListing, DetaineesView
      */
     public static void openPerson(PageContext ctx, long detaineeId, Runnable after) {
         DetaineesPage page = new DetaineesPage(ctx);
-        page.model.loadingProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+        page.model.loadingProperty().addListener(new ChangeListener<Boolean>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
                 if (!now) {
                     page.model.loadingProperty().removeListener(this);
                     page.model.all().stream().filter(l -> l.detainee().id() == detaineeId).findFirst()
@@ -85,7 +88,7 @@ public final class DetaineesPage extends ListPage<DetaineeListing, DetaineesView
         new DetaineeDialog(ctx, model, existing).showAndWait().ifPresent(d -> {
             select(l -> l.detainee().id() == d.id());
             if (d.status().hasLeft() && (existing == null || existing.status() != d.status()
-                    || !java.util.Objects.equals(existing.statusDate(), d.statusDate()))) {
+                    || !Objects.equals(existing.statusDate(), d.statusDate()))) {
                 offerToCancelVisitsAfterLeaving(d);
             }
         });

@@ -2,6 +2,7 @@ package org.visitdesk.ui.facilities;
 
 import atlantafx.base.theme.Styles;
 import java.time.DayOfWeek;
+import java.util.Arrays;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -138,7 +139,7 @@ public final class FacilitiesPage implements Page {
         list.setId("facility-list");
         list.setItems(model.facilities());
         // on a small screen the list gives room to the windows' table
-        list.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(root.widthProperty().lessThan(900))
+        list.prefWidthProperty().bind(Bindings.when(root.widthProperty().lessThan(900))
                 .then(170).otherwise(240));
         list.setMinWidth(150);
         list.setCellFactory(v -> new ListCell<>() {
@@ -303,7 +304,7 @@ public final class FacilitiesPage implements Page {
         windows.getColumns().addAll(List.of(unit, day, start, end, contact));
         // every day name and both kinds of visit show whole in their choice boxes; the unit takes the rest
         Columns.wrappingBy(unit, r -> r.unitProperty().get());
-        Columns.wholeChoice(day, java.util.Arrays.stream(DayOfWeek.values()).map(EditCells::dayName).toList(),
+        Columns.wholeChoice(day, Arrays.stream(DayOfWeek.values()).map(EditCells::dayName).toList(),
                 CHOICE_ROOM);
         Columns.wholeChoice(start, List.of("00:00"), FIELD_ROOM);
         Columns.wholeChoice(end, List.of("00:00"), FIELD_ROOM);

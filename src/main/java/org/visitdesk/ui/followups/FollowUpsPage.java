@@ -3,11 +3,14 @@ package org.visitdesk.ui.followups;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
+import javafx.util.Callback;
 import org.visitdesk.app.FollowUpListing;
 import org.visitdesk.app.Messages;
 import org.visitdesk.domain.FollowUpKind;
@@ -53,13 +56,13 @@ public final class FollowUpsPage extends ListPage<FollowUpListing, FollowUpsView
         ComboBox<String> box = new ComboBox<>();
         box.setId("followup-owner-filter");
         box.getItems().add(null);
-        model.owners().addListener((javafx.collections.ListChangeListener<String>) c -> {
+        model.owners().addListener((ListChangeListener<String>) c -> {
             String chosen = box.getValue();
             box.getItems().setAll(model.owners());
             box.getItems().add(0, null);
             box.setValue(model.owners().contains(chosen) ? chosen : null);
         });
-        javafx.util.Callback<javafx.scene.control.ListView<String>, ListCell<String>> cells = v -> new ListCell<>() {
+        Callback<ListView<String>, ListCell<String>> cells = v -> new ListCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);

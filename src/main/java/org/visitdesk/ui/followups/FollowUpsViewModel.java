@@ -19,6 +19,7 @@ import org.visitdesk.domain.FollowUpKind;
 import org.visitdesk.domain.SearchKey;
 import org.visitdesk.ui.Background;
 import org.visitdesk.ui.RecordList;
+import org.visitdesk.ui.Toolbars;
 
 /**
  * The state of the Follow-ups page: the open follow-ups, the longest overdue first (with the done and dropped
@@ -44,7 +45,7 @@ public final class FollowUpsViewModel extends RecordList<FollowUpListing> {
         read(() -> workspace.followUps().list(all), rows -> {
             setAll(rows);
             List<String> names = rows.stream().map(FollowUpsViewModel::ownerName).distinct()
-                    .sorted(org.visitdesk.ui.Toolbars.NAME_ORDER).toList();
+                    .sorted(Toolbars.NAME_ORDER).toList();
             String chosen = owner.get();
             owners.setAll(names);
             if (chosen != null && !names.contains(chosen)) {

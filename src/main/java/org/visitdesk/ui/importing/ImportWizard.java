@@ -26,10 +26,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.visitdesk.app.ConflictNotice;
+import org.visitdesk.app.Diagnostics;
 import org.visitdesk.app.ImportFileKind;
 import org.visitdesk.app.ImportResult;
 import org.visitdesk.app.ImportService;
 import org.visitdesk.app.Messages;
+import org.visitdesk.app.ProblemException;
 import org.visitdesk.ui.Failure;
 import org.visitdesk.ui.PageContext;
 import org.visitdesk.ui.Sentences;
@@ -251,9 +253,9 @@ public final class ImportWizard extends Dialog<Void> {
                     afterImport.run();
                 }, e -> {
                     // a full disk is said as such; anything else was unexpected and goes to the log
-                    org.visitdesk.app.ProblemException known = org.visitdesk.app.ProblemException.behind(e);
+                    ProblemException known = ProblemException.behind(e);
                     if (known == null) {
-                        org.visitdesk.app.Diagnostics.logUnexpected(e);
+                        Diagnostics.logUnexpected(e);
                     }
                     status.setText(known != null ? Messages.get(known.key()) + " " + Messages.get("import.wizard.failed")
                             : Messages.get("import.wizard.failed"));

@@ -50,14 +50,14 @@ public final class UnvisitedPage extends ListPage<UnvisitedListing, UnvisitedVie
         TableColumn<UnvisitedListing, String> aNumber = wholeColumn("visit.aNumber",
                 l -> l.person().aNumber() == null ? "" : l.person().aNumber().display());
         aNumber.getStyleClass().add("mono");
-        Columns.optional(aNumber, 1);
+        // never left out: it tells apart two people of one name
         TableColumn<UnvisitedListing, String> unit = Columns.optional(wholeColumn("visit.housingUnit",
                 l -> l.person().housingUnit()), 0);
         TableColumn<UnvisitedListing, String> languages = wrappingColumn("detainee.languages",
                 l -> Languages.join(l.person().languages()));
-        TableColumn<UnvisitedListing, String> last = wholeColumn("unvisited.lastVisit", l -> l.lastVisit() == null
+        TableColumn<UnvisitedListing, String> last = wrappingColumn("unvisited.lastVisit", l -> l.lastVisit() == null
                 ? Messages.get("unvisited.never")
-                : Messages.get("unvisited.daysAgo", Dates.show(l.lastVisit()), l.daysSinceVisit()));
+                : Messages.get("unvisited.daysAgo", Dates.showDay(l.lastVisit()), l.daysSinceVisit()));
         TableColumn<UnvisitedListing, LocalDate> next = valueColumn("unvisited.nextVisit", 120,
                 UnvisitedListing::nextVisit, Dates::showDay);
         TableColumn<UnvisitedListing, Integer> open = valueColumn("unvisited.openFollowUps", 90,

@@ -580,10 +580,12 @@ class TourTest {
         long started = System.nanoTime();
         String where = where(screen);
         List<Window> showing = onFx(TourTest::showingWindows);
-        if (!CutText.inShowingWindows().isEmpty() || !onFx(TourTest::sidewaysScrolling).isEmpty()) {
-            // a text set in the background is drawn at the next pulse, a table's columns fitted at the one after:
-            // what is still wrong a moment later is wrong
-            pause(300);
+        // a text set in the background is drawn at the next pulse, a table's columns fitted at the one after (later
+        // on a busy machine, after a resize): what is still wrong a second and a half later is wrong
+        for (int waited = 0; waited < 1500
+                && (!CutText.inShowingWindows().isEmpty() || !onFx(TourTest::sidewaysScrolling).isEmpty());
+                waited += 250) {
+            pause(250);
             idle();
         }
         for (CutText.Cut c : CutText.inShowingWindows()) {

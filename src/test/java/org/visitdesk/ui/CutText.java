@@ -20,8 +20,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * Labeled's text. Use it after the layout has settled.
  *
  * <p>One cut is allowed: a text inside a control whose tooltip holds its whole words, as a calendar's entries are
- * (a half-hour visit in a week's column or a month's day cannot hold a long name; it ends in "…" between words
- * and the tooltip says it whole on hover). Everywhere else a cut text is one.
+ * (a half-hour visit in a week's column or a month's day cannot hold a long name; it ends in "…" and the
+ * tooltip says it whole on hover), as long as some of its words show. Everywhere else a cut text is one.
  */
 public final class CutText {
 
@@ -83,7 +83,7 @@ public final class CutText {
         if (node instanceof Labeled l) {
             int before = out.size();
             check(l, out);
-            if (out.size() > before && saidOnHover(l.getText(), hover)) {
+            if (out.size() > before && saidOnHover(l.getText(), hover) && showsAWord(out.get(before).shown())) {
                 out.remove(before);
             }
         }
@@ -92,6 +92,11 @@ public final class CutText {
                 walk(child, hover, out);
             }
         }
+    }
+
+    /** True when what is shown holds some letter of the text: "⚠ …" alone says nothing, tooltip or not. */
+    static boolean showsAWord(String shown) {
+        return shown.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     /** True when the tooltip holds the text's words whole (a leading conflict mark aside). */

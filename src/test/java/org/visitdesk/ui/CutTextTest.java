@@ -69,6 +69,9 @@ class CutTextTest {
         assertThat(CutText.saidOnHover("Ana Prueba", "Ana\nWest 3A")).isFalse();
         assertThat(CutText.saidOnHover("Ana Prueba", null)).isFalse();
         assertThat(CutText.saidOnHover("\u2716", "anything")).isFalse();
+        assertThat(CutText.showsAWord("\u26A0 Xhu...")).isTrue();
+        assertThat(CutText.showsAWord("\u26A0 ...")).isFalse();
+        assertThat(CutText.showsAWord("\u2026")).isFalse();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.visitdesk.ui.calendar;
 
+import impl.com.calendarfx.view.MonthEntryViewSkin;
+import javafx.scene.control.Skin;
 import com.calendarfx.model.Entry;
 import com.calendarfx.view.AllDayEntryView;
 import com.calendarfx.view.CalendarView;
@@ -89,7 +91,7 @@ final class CalendarViews {
             allDay.setEntryViewFactory(e -> tipped(new AllDayEntryView(e), describe.apply(e)));
         }
         calendar.getMonthPage().getMonthView().setEntryViewFactory(e -> {
-            MonthEntryView v = new MonthEntryView(e);
+            MonthEntryView v = new VisitMonthEntryView(e);
             Tooltip tip = new Tooltip(describe.apply(e));
             tip.setWrapText(true);
             tip.setMaxWidth(460);
@@ -185,6 +187,32 @@ final class CalendarViews {
                 most = Math.max(most, measure.getLayoutBounds().getWidth());
             }
             return most;
+        }
+    }
+
+    /** A visit in a month's day, whose conflict mark gives way to the name where both do not fit. */
+    private static final class VisitMonthEntryView extends MonthEntryView {
+        VisitMonthEntryView(Entry<?> entry) {
+            super(entry);
+        }
+
+        @Override
+        protected Skin<?> createDefaultSkin() {
+            return new MonthEntryViewSkin(this) {
+                @Override
+                protected void layoutChildren(double x, double y, double w, double h) {
+                    super.layoutChildren(x, y, w, h);
+                    String full = getSkinnable().getEntry().getTitle();
+                    if (full != null && titleLabel.getWidth() > 0) {
+                        String fitted = EntryTitle.fitted(full, titleLabel.getFont(), titleLabel.getWidth()
+                                - titleLabel.getPadding().getLeft() - titleLabel.getPadding().getRight(),
+                                titleLabel.getEllipsisString());
+                        if (!fitted.equals(titleLabel.getText())) {
+                            titleLabel.setText(fitted);
+                        }
+                    }
+                }
+            };
         }
     }
 }

@@ -78,12 +78,13 @@ final class VisitEntryView extends DayEntryView {
             if (measure == null) {
                 measure = new Text();
             }
-            String title = titleLabel.getText() == null ? "" : titleLabel.getText();
             Insets pad = titleLabel.getPadding();
             double textWidth = w - pad.getLeft() - pad.getRight();
-            titleLabel.setWrapText(longestWord(title, titleLabel.getFont()) <= textWidth);
+            String full = getEntry().getTitle() == null ? "" : getEntry().getTitle();
+            String title = EntryTitle.fitted(full, titleLabel.getFont(), textWidth,
+                    titleLabel.getEllipsisString());
+            titleLabel.setText(title);
             double oneLine = lineHeight(titleLabel.getFont()) + pad.getTop() + pad.getBottom();
-            double titleHeight = titleLabel.isWrapText() ? Math.max(oneLine, titleLabel.prefHeight(w)) : oneLine;
 
             // the time only where the unit and the time fit on one line
             String withTime = unitLine(true);
@@ -99,6 +100,10 @@ final class VisitEntryView extends DayEntryView {
             // whole lines only: a label given part of a line draws "…" on the last whole one
             double lines = Math.max(1, Math.floor((room - pad.getTop() - pad.getBottom())
                     / lineHeight(titleLabel.getFont())));
+            // wrapped between words where two lines fit; on one line a wrapped name ends in "…" after its first
+            // word or before it ("⚠ …"), so there it is cut inside the word instead ("⚠ Xhuwan L…")
+            titleLabel.setWrapText(lines >= 2 && longestWord(title, titleLabel.getFont()) <= textWidth);
+            double titleHeight = titleLabel.isWrapText() ? Math.max(oneLine, titleLabel.prefHeight(w)) : oneLine;
             double fitted = Math.min(titleHeight, lines * lineHeight(titleLabel.getFont()) + pad.getTop()
                     + pad.getBottom());
             titleLabel.resizeRelocate(snapPositionX(x), snapPositionY(y), snapSizeX(w), snapSizeY(fitted));

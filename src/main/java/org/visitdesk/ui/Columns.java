@@ -1,14 +1,20 @@
 package org.visitdesk.ui;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
@@ -181,6 +187,10 @@ public final class Columns {
         private final TableView<R> table;
         private boolean planned;
         private int waits;
+        private int checks;
+        /** What each column measured when its cells last showed. */
+        private final Map<TableColumn<?, ?>, Sized> drawn = new HashMap<>();
+        private final Set<ScrollBar> watchedBars = Collections.newSetFromMap(new WeakHashMap<>());
 
         Layout(TableView<R> table) {
             this.table = table;
@@ -191,6 +201,36 @@ public final class Columns {
                 planned = true;
                 Platform.runLater(this::now);
             }
+        }
+
+        /**
+         * Lays out again after the scene's next layout pass. A {@code runLater} is not enough to wait for rows to be
+         * drawn: on a busy machine several of them run before the next pulse, and the columns would be laid out from
+         * guesses that nothing corrects later.
+         */
+        private void afterNextLayout() {
+            afterNextLayout(this::now);
+        }
+
+        private void afterNextLayout(Runnable then) {
+            Scene scene = table.getScene();
+            if (scene == null) {
+                soon();
+                return;
+            }
+            planned = true;
+            Runnable once = new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePostLayoutPulseListener(this);
+                    Platform.runLater(() -> {
+                        planned = false;
+                        then.run();
+                    });
+                }
+            };
+            scene.addPostLayoutPulseListener(once);
+            Platform.requestNextPulse();
         }
 
         private void now() {
@@ -205,13 +245,33 @@ public final class Columns {
                 cellsMissing |= s.cellsMissing();
                 sized.add(s);
             }
-            if (cellsMissing && waits++ < 5) {
+            if (cellsMissing && waits++ < 10) {
                 // the rows are there but not drawn yet: their fonts are known after the next layout
-                soon();
+                afterNextLayout();
                 return;
             }
             waits = 0;
-            place(sized, room());
+            if (place(sized, room())) {
+                // a column shown again has no cells yet: measure it once they are drawn
+                afterNextLayout();
+            } else if (checks++ < 3) {
+                // what this layout could not know (a bar or a font styled later) shows as a sideways bar once it is
+                // drawn: look once more then
+                afterNextLayout(this::sidewaysWithoutNeed);
+            } else {
+                checks = 0;
+            }
+        }
+
+        /** Lays out again when the table scrolls sideways though its columns were fitted to its width. */
+        private void sidewaysWithoutNeed() {
+            for (Node n : table.lookupAll(".scroll-bar")) {
+                if (n instanceof ScrollBar s && s.getOrientation() == Orientation.HORIZONTAL && s.isVisible()) {
+                    now();
+                    return;
+                }
+            }
+            checks = 0;
         }
 
         /**
@@ -222,6 +282,10 @@ public final class Columns {
             double bar = 0;
             for (Node n : table.lookupAll(".scroll-bar")) {
                 if (n instanceof ScrollBar s && s.getOrientation() == Orientation.VERTICAL) {
+                    if (watchedBars.add(s)) {
+                        // a bar styled after this layout is wider than it measured: lay out again then
+                        s.widthProperty().addListener((o, a, b) -> soon());
+                    }
                     bar = Math.max(bar, Math.max(s.getWidth(), s.prefWidth(-1)));
                 }
             }
@@ -254,13 +318,23 @@ public final class Columns {
                 widestWord = Math.max(widestWord, widestWord(t, font));
             }
             boolean missing = cell == null && !table.getItems().isEmpty() && spec.text() != null;
+            if (missing && !c.isVisible() && drawn.containsKey(c)) {
+                // a column left out has no cells: judge it by what it measured when it last showed
+                return drawn.get(c);
+            }
             double content = widest + padding + spec.extra() + 2;
+            Sized sized;
             if (spec.fit() == Fit.WHOLE) {
                 double w = Math.max(header, content);
-                return new Sized(c, Fit.WHOLE, w, w, optional, missing);
+                sized = new Sized(c, Fit.WHOLE, w, w, optional, missing && c.isVisible());
+            } else {
+                double min = Math.max(MIN_WRAP, Math.max(header, Math.min(widestWord + padding + 2, 160)));
+                sized = new Sized(c, Fit.WRAP, min, Math.max(min, content), optional, missing && c.isVisible());
             }
-            double min = Math.max(MIN_WRAP, Math.max(header, Math.min(widestWord + padding + 2, 160)));
-            return new Sized(c, Fit.WRAP, min, Math.max(min, content), optional, missing);
+            if (cell != null) {
+                drawn.put(c, sized);
+            }
+            return sized;
         }
 
         private List<String> longest(Function<R, String> text) {
@@ -296,8 +370,11 @@ public final class Columns {
             return Font.getDefault();
         }
 
-        /** Whole columns get their width; the wrapping ones share the rest by what each would need. */
-        private void place(List<Sized> sized, double room) {
+        /**
+         * Whole columns get their width; the wrapping ones share the rest by what each would need. Says whether a
+         * column left out before shows again.
+         */
+        private boolean place(List<Sized> sized, double room) {
             List<Sized> shown = new ArrayList<>(sized);
             while (total(shown) > room) {
                 Sized drop = shown.stream().filter(s -> s.optional() != null)
@@ -307,7 +384,9 @@ public final class Columns {
                 }
                 shown.remove(drop);
             }
+            boolean reshown = false;
             for (Sized s : sized) {
+                reshown |= shown.contains(s) && !s.column().isVisible();
                 s.column().setVisible(shown.contains(s));
             }
             double[] widths = new double[shown.size()];
@@ -351,6 +430,7 @@ public final class Columns {
                 c.setMaxWidth(Double.MAX_VALUE);
                 c.setPrefWidth(w);
             }
+            return reshown;
         }
 
         private static double total(List<Sized> sized) {

@@ -76,10 +76,9 @@ public abstract class RecordDialog<T> extends Dialog<T> {
      *
      * @param typed    what could not be read
      * @param problems what the domain finds wrong with the record read
-     * @param store    saves in the background and hands the result on
+     * @param store    saves in the background and hands on the result, or what went wrong
      */
-    protected final void submit(List<FieldError> typed, List<FieldError> problems,
-            Consumer<Consumer<SaveResult<T>>> store) {
+    protected final void submit(List<FieldError> typed, List<FieldError> problems, Store<T> store) {
         List<FieldError> all = Form.merge(typed, problems);
         if (!all.isEmpty()) {
             form.showErrors(all);
@@ -87,7 +86,7 @@ public abstract class RecordDialog<T> extends Dialog<T> {
         }
         ok.setDisable(true);
         Saving.begin(this);
-        store.accept(result -> {
+        store.save(result -> {
             ok.setDisable(false);
             Saving.end(this);
             if (result.isSaved()) {
@@ -95,6 +94,23 @@ public abstract class RecordDialog<T> extends Dialog<T> {
             } else {
                 form.showErrors(result.errors());
             }
-        });
+        }, this::saveFailed);
+    }
+
+    /**
+     * A save that failed (a full disk, a store gone): said, and the dialog is as before it, with what was typed,
+     * so that it can be saved again or closed.
+     */
+    protected final void saveFailed(Throwable e) {
+        ok.setDisable(false);
+        Saving.end(this);
+        Failure.show(e);
+    }
+
+    /** Saves a record in the background: the result to {@code done}, or what went wrong to {@code failed}. */
+    @FunctionalInterface
+    protected interface Store<T> {
+        /** Starts the save. */
+        void save(Consumer<SaveResult<T>> done, Consumer<Throwable> failed);
     }
 }

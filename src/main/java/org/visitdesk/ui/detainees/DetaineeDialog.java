@@ -126,6 +126,6 @@ final class DetaineeDialog extends RecordDialog<Detainee> {
                 country.getText(), Languages.parse(languages.getText()), gender.getText(),
                 facility.getValue() == null ? null : facility.getValue().id(), unit.getText(), st, since,
                 notes.getText());
-        submit(typed, d.problems(LocalDate.now(model.workspace().clock())), done -> model.save(d, done));
+        submit(typed, d.problems(LocalDate.now(model.workspace().clock())), (done, failed) -> model.save(d, done, failed));
     }
 }

@@ -58,7 +58,7 @@ public final class DetaineesViewModel extends RecordList<DetaineeListing> {
     }
 
     /** Saves in the background; {@code done} gets the result on the UI thread, and the list is updated. */
-    public void save(Detainee d, Consumer<SaveResult<Detainee>> done) {
+    public void save(Detainee d, Consumer<SaveResult<Detainee>> done, Consumer<Throwable> failed) {
         background.run(() -> workspace.detainees().save(d), r -> {
             if (r.isSaved()) {
                 DetaineeListing before = all().stream().filter(l -> l.detainee().id() == r.saved().id()).findFirst()
@@ -67,7 +67,7 @@ public final class DetaineesViewModel extends RecordList<DetaineeListing> {
                         l -> l.detainee().id());
             }
             done.accept(r);
-        });
+        }, failed);
     }
 
     /** Deletes a person (and their visits) in the background. */

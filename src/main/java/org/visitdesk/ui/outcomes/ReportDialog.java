@@ -215,11 +215,11 @@ public final class ReportDialog extends RecordDialog<Recorded> {
     @Override
     protected void save() {
         ReportForm.Read typed = model.read();
-        submit(typed.typed(), typed.outcome().problems(), store -> ctx.background().run(
+        submit(typed.typed(), typed.outcome().problems(), (done, failed) -> ctx.background().run(
                 () -> ctx.workspace().outcomes().record(typed.outcome(), typed.needs()), result -> {
-                    store.accept(result);
+                    done.accept(result);
                     refitLater();
-                }));
+                }, failed));
         refitLater();
     }
 

@@ -86,6 +86,6 @@ final class VisitorDialog extends RecordDialog<Visitor> {
         Visitor v = new Visitor(existing == null ? 0 : existing.id(), family.getText(), given.getText(),
                 email.getText(), phone.getText(), Languages.parse(languages.getText()), oriented,
                 idChecked.isSelected(), status.getValue(), notes.getText());
-        submit(typed, v.problems(LocalDate.now(model.workspace().clock())), done -> model.save(v, done));
+        submit(typed, v.problems(LocalDate.now(model.workspace().clock())), (done, failed) -> model.save(v, done, failed));
     }
 }

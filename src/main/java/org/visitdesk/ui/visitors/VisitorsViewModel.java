@@ -51,13 +51,13 @@ public final class VisitorsViewModel extends RecordList<VisitorsViewModel.Row> {
     }
 
     /** Saves in the background; {@code done} gets the result on the UI thread, and the list is updated. */
-    public void save(Visitor v, Consumer<SaveResult<Visitor>> done) {
+    public void save(Visitor v, Consumer<SaveResult<Visitor>> done, Consumer<Throwable> failed) {
         background.run(() -> workspace.visitors().save(v), r -> {
             if (r.isSaved()) {
                 replace(Row.of(r.saved()), row -> row.visitor().id());
             }
             done.accept(r);
-        });
+        }, failed);
     }
 
     /** Deletes a volunteer in the background; their visits stay, without them. */

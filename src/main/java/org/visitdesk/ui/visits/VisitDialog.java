@@ -45,7 +45,6 @@ import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.VisitType;
 import org.visitdesk.domain.Visitor;
-import org.visitdesk.ui.Failure;
 import org.visitdesk.ui.Form;
 import org.visitdesk.ui.PageContext;
 import org.visitdesk.ui.Pickers;
@@ -379,11 +378,7 @@ public final class VisitDialog extends RecordDialog<Visit> {
             }
             form.showErrors(after.errors());
             fit();
-        }, e -> {
-            ok.setDisable(false);
-            Saving.end(this);
-            Failure.show(e);
-        });
+        }, this::saveFailed);
     }
 
     /**

@@ -136,7 +136,7 @@ class VisitorsViewModelTest {
         model.load();
         AtomicReference<SaveResult<Visitor>> got = new AtomicReference<>();
         model.save(new Visitor(0, "Visitante", "Proba", "proba.visitante@example.org", "", List.of("Spanish"), null,
-                false, VisitorStatus.ACTIVE, ""), got::set);
+                false, VisitorStatus.ACTIVE, ""), got::set, VisitorsViewModelTest::unexpected);
 
         assertThat(got.get().isSaved()).isTrue();
         Visitor saved = got.get().saved();
@@ -146,7 +146,7 @@ class VisitorsViewModelTest {
 
         Visitor edited = new Visitor(saved.id(), saved.familyName(), saved.givenName(), saved.email(),
                 saved.phone(), saved.languages(), LocalDate.of(2026, 11, 1), true, VisitorStatus.ACTIVE, "");
-        model.save(edited, got::set);
+        model.save(edited, got::set, VisitorsViewModelTest::unexpected);
         assertThat(got.get().isSaved()).isTrue();
         assertThat(model.all()).hasSize(1);
         assertThat(model.all().get(0).visitor().isCleared()).isTrue();
@@ -161,7 +161,7 @@ class VisitorsViewModelTest {
 
         // the same address in other case is still the same address
         model.save(new Visitor(0, "Visitante", "Otra", "ANA.Proba@example.org", "", List.of(), null, false,
-                VisitorStatus.ACTIVE, ""), got::set);
+                VisitorStatus.ACTIVE, ""), got::set, VisitorsViewModelTest::unexpected);
 
         assertThat(got.get().isSaved()).isFalse();
         assertThat(got.get().errors()).containsExactly(new FieldError("email", "error.email.taken"));
@@ -174,7 +174,7 @@ class VisitorsViewModelTest {
         model.load();
         AtomicReference<SaveResult<Visitor>> got = new AtomicReference<>();
         model.save(new Visitor(0, "Visitante", "Proba", "", "", List.of(), UiFixture.TODAY.plusDays(1), true,
-                VisitorStatus.ACTIVE, ""), got::set);
+                VisitorStatus.ACTIVE, ""), got::set, VisitorsViewModelTest::unexpected);
 
         assertThat(got.get().errors()).containsExactly(new FieldError("orientationDate", "error.date.future"));
         assertThat(ws.visitors().count()).isZero();
@@ -206,5 +206,9 @@ class VisitorsViewModelTest {
         assertThat(ws.visitors().byId(gone.id())).isEmpty();
         assertThat(ws.visits().byId(visit.id())).hasValueSatisfying(
                 v -> assertThat(v.visitorIds()).containsExactly(stays.id()));
+    }
+
+    private static void unexpected(Throwable e) {
+        throw new AssertionError("the save failed", e);
     }
 }

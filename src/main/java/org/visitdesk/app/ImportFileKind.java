@@ -1,6 +1,5 @@
 package org.visitdesk.app;
 
-import java.util.Locale;
 import java.util.Optional;
 import org.visitdesk.importing.ImportKind;
 
@@ -26,10 +25,5 @@ public enum ImportFileKind {
 
     static ImportFileKind of(ImportKind kind) {
         return valueOf(kind.name());
-    }
-
-    /** The word a command line takes for it. */
-    public String word() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }

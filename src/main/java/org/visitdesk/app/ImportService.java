@@ -106,11 +106,6 @@ public final class ImportService {
         } catch (ImportFailure f) {
             return ImportResult.failed(kind, dryRun, f.key(), f.args());
         }
-        if (kind == ImportFileKind.OUTCOMES && !OutcomePlanner.namesVisits(layout)) {
-            return ImportResult.failed(kind, dryRun, "import.file.missingColumns", List.of(
-                    Column.VISIT_ID.title() + " / " + Column.A_NUMBER.title() + " + " + Column.DATE.title() + " + "
-                            + Column.START.title()));
-        }
         p.at(0.2);
         try {
             return records.write(u -> {

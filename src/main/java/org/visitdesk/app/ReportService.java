@@ -123,8 +123,7 @@ public final class ReportService {
             if (r.code() == OutcomeCode.LOCKDOWN) {
                 lockdownVisits.computeIfAbsent(day + "\t" + r.facilityId(), k -> new int[1])[0]++;
             }
-            boolean counts = r.code() != null && r.code().personSeen() || r.status() == VisitStatus.COMPLETED;
-            if (counts && r.detaineeId() != null && r.detaineeId() != 0) {
+            if (OutcomeCode.seenAt(r.code(), r.status()) && r.detaineeId() != null && r.detaineeId() != 0) {
                 visited.add(r.detaineeId());
             }
             Optional<Duration> wait = wait(r);

@@ -41,6 +41,14 @@ public record Detainee(
         return familyName + ", " + givenName;
     }
 
+    /**
+     * True when the person is held on that day: not known to have left by then (left on a later day, or never; a
+     * person whose status is unknown counts as held, so that somebody checks).
+     */
+    public boolean heldOn(LocalDate day) {
+        return !(status.hasLeft() && (statusDate == null || !statusDate.isAfter(day)));
+    }
+
     /** The same person with another id (after saving). */
     public Detainee withId(long newId) {
         return new Detainee(newId, aNumber, familyName, givenName, dateOfBirth, countryOfBirth, languages, gender,

@@ -27,11 +27,6 @@ public record Outcome(long visitId, OutcomeCode code, DenialReason denialReason,
         return t == null ? null : t.withSecond(0).withNano(0);
     }
 
-    /** The same outcome for another visit. */
-    public Outcome forVisit(long id) {
-        return new Outcome(id, code, denialReason, arrived, seen, left, note);
-    }
-
     /** How long the visitor waited: seen − arrived, when both are known. */
     public Optional<Duration> waitTime() {
         if (arrived == null || seen == null || seen.isBefore(arrived)) {

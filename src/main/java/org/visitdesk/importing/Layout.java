@@ -72,7 +72,10 @@ public record Layout(ImportKind kind, Table.Row header, Map<Column, Integer> ind
         return index;
     }
 
-    /** Refuses a file that cannot be imported as a whole: no known column, required ones missing, no data rows. */
+    /**
+     * Refuses a file that cannot be imported as a whole: no known column, required ones missing (for outcomes, what
+     * names their visits), no data rows.
+     */
     public void check() throws ImportFailure {
         if (index.isEmpty()) {
             throw new ImportFailure("import.file.noKnownColumns", kind.name().toLowerCase(Locale.ROOT));
@@ -80,6 +83,11 @@ public record Layout(ImportKind kind, Table.Row header, Map<Column, Integer> ind
         if (!missingRequired.isEmpty()) {
             throw new ImportFailure("import.file.missingColumns",
                     String.join(", ", missingRequired.stream().map(Column::title).toList()));
+        }
+        if (kind == ImportKind.OUTCOMES && !OutcomePlanner.namesVisits(this)) {
+            // an outcome names its visit by its ID, or by the person and the time
+            throw new ImportFailure("import.file.missingColumns", Column.VISIT_ID.title() + " / "
+                    + Column.A_NUMBER.title() + " + " + Column.DATE.title() + " + " + Column.START.title());
         }
         if (data.isEmpty()) {
             throw new ImportFailure("import.file.noRows");

@@ -242,8 +242,7 @@ public final class ConflictRules {
             out.add(new Conflict(ConflictCode.TOO_MANY_VISITORS, ids, fid, did, null, v.start(), visitorIds.size()));
         }
 
-        if (detainee != null && detainee.status().hasLeft()
-                && (detainee.statusDate() == null || !detainee.statusDate().isAfter(v.day()))) {
+        if (detainee != null && !detainee.heldOn(v.day())) {
             out.add(new Conflict(ConflictCode.DETAINEE_NOT_HELD, ids, fid, did, null, v.start(), 0));
         }
 

@@ -42,20 +42,12 @@ public final class Unvisited {
     public static List<Candidate> rank(Collection<Candidate> people, LocalDate asOf) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : people) {
-            if (heldOn(c.person(), asOf)) {
+            if (c.person().heldOn(asOf)) {
                 out.add(c);
             }
         }
         out.sort(ORDER);
         return out;
-    }
-
-    /**
-     * True when the person is held on the day: not transferred, released or deported on or before it (the rule
-     * DETAINEE_NOT_HELD uses; a person whose status is unknown is listed, so that somebody checks).
-     */
-    public static boolean heldOn(Detainee d, LocalDate day) {
-        return !(d.status().hasLeft() && (d.statusDate() == null || !d.statusDate().isAfter(day)));
     }
 
     /**
@@ -66,7 +58,7 @@ public final class Unvisited {
         if (day.isAfter(asOf)) {
             return false;
         }
-        return outcome != null && outcome.personSeen() || status == VisitStatus.COMPLETED;
+        return OutcomeCode.seenAt(outcome, status);
     }
 
     /** True when a visit is planned after the as-of day: still requested, scheduled or confirmed, on a later day. */

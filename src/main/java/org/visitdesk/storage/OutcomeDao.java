@@ -89,22 +89,23 @@ public interface OutcomeDao {
 
     /**
      * For every person, the last visit that counted by the end of the as-of day (an outcome that says the person
-     * was seen, or a completed status: {@code Unvisited.countsAsVisit}), the first still planned on a later day
+     * was seen, or a completed status: {@code OutcomeCode.seenAt}), the first still planned on a later day
      * ({@code Unvisited.plannedAfter}), and the open follow-ups.
      */
     @SqlQuery("SELECT d.id AS detainee_id, "
             + "(SELECT MAX(v.starts_at) FROM visit v LEFT JOIN outcome o ON o.visit_id = v.id "
             + "  WHERE v.detainee_id = d.id AND v.starts_at < :dayAfter "
-            + "  AND (o.code IN ('HAPPENED', 'CUT_SHORT') OR v.status = 'COMPLETED')) AS last_visit, "
+            + "  AND (o.code IN (<seen>) OR v.status = 'COMPLETED')) AS last_visit, "
             + "(SELECT MIN(v.starts_at) FROM visit v WHERE v.detainee_id = d.id AND v.starts_at >= :dayAfter "
             + "  AND v.status IN (<planned>)) AS next_visit, "
             + "(SELECT COUNT(*) FROM follow_up f WHERE f.detainee_id = d.id AND f.status = 'OPEN') AS open_follow_ups "
             + "FROM detainee d ORDER BY d.id")
-    List<Visited> visiting(@Bind("dayAfter") LocalDateTime dayAfterAsOf, @BindList("planned") List<String> planned);
+    List<Visited> visiting(@Bind("dayAfter") LocalDateTime dayAfterAsOf, @BindList("planned") List<String> planned,
+            @BindList("seen") List<String> seen);
 
     /** Every person's visiting as of the day. */
     default List<Visited> visitingAsOf(LocalDate asOf) {
-        return visiting(asOf.plusDays(1).atStartOfDay(), VisitStatus.plannedNames());
+        return visiting(asOf.plusDays(1).atStartOfDay(), VisitStatus.plannedNames(), OutcomeCode.seenNames());
     }
 
     /** The visits that start in [from, to) with their outcomes, by start. */

@@ -106,6 +106,18 @@ class BrokenFilesTest {
     }
 
     @Test
+    void outcomesThatNameNoVisitAreRefusedBeforeAnyRowIsRead() throws Exception {
+        Path bare = TestFiles.csv(dir, "outcomes.csv", "Outcome,Notes\nHAPPENED,fine\n");
+        Layout l = Layout.of(ImportKind.OUTCOMES, TableReader.rows(bare, null));
+        assertThatThrownBy(l::check).hasMessage("import.file.missingColumns");
+        Path byTime = TestFiles.csv(dir, "by-time.csv",
+                "A-Number,Date,Start,Outcome\nA999000001,2026-12-01,10:00,HAPPENED\n");
+        Layout named = Layout.of(ImportKind.OUTCOMES, TableReader.rows(byTime, null));
+        named.check();
+        assertThat(named.has(Column.START)).isTrue();
+    }
+
+    @Test
     void eachKindOfBrokenFileHasItsSentence() throws Exception {
         Path valid = TestFiles.xlsx(dir, "ok.xlsx", detaineeSheet());
         byte[] bytes = Files.readAllBytes(valid);

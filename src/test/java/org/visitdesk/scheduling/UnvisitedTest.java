@@ -98,7 +98,7 @@ class UnvisitedTest {
         "DEPORTED,    -,          false"})
     void onlyPeopleHeldOnTheAsOfDayAreListed(DetaineeStatus status, LocalDate date, boolean held) {
         assertThat(order(person("A999000001", null, null, status, date))).hasSize(held ? 1 : 0);
-        assertThat(Unvisited.heldOn(person("A999000001", null, null, status, date).person(), AS_OF)).isEqualTo(held);
+        assertThat(person("A999000001", null, null, status, date).person().heldOn(AS_OF)).isEqualTo(held);
     }
 
     @ParameterizedTest(name = "{0} with outcome {1} on {2}: counts {3}")

@@ -422,11 +422,6 @@ public final class CalendarViewModel {
         return shownConflictsReadOnly;
     }
 
-    /** The day of a loaded visit, or null. */
-    public LocalDate dayOf(long visitId) {
-        return visitDays.get(visitId);
-    }
-
     /** The facilities, for the filter. */
     public ObservableList<Facility> facilities() {
         return facilitiesReadOnly;

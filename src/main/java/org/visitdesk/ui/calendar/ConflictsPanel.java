@@ -111,11 +111,6 @@ final class ConflictsPanel {
         return panel;
     }
 
-    /** The list, for the page's tests and keyboard focus. */
-    ListView<Object> list() {
-        return list;
-    }
-
     /** The icon of a conflict: an octagon for an error, a triangle for a warning. */
     static FontIcon icon(ConflictNotice n) {
         FontIcon icon = new FontIcon(n.isError() ? "fth-alert-octagon" : "fth-alert-triangle");

@@ -71,7 +71,7 @@ public final class FollowUpsPage extends ListPage<FollowUpListing, FollowUpsView
         };
         box.setCellFactory(cells);
         box.setButtonCell(cells.call(null));
-        model.ownerProperty().bind(box.valueProperty());
+        box.valueProperty().bindBidirectional(model.ownerProperty());
         return box;
     }
 

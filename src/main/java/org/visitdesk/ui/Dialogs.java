@@ -4,6 +4,7 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -170,7 +171,27 @@ public final class Dialogs {
         if (d.isShowing() && d.getDialogPane().getScene() != null) {
             Window w = d.getDialogPane().getScene().getWindow();
             w.sizeToScene();
+            growToContent(w);
             keepOnScreen(w);
+        }
+    }
+
+    /**
+     * Makes a window at least as large as its content asks. {@code sizeToScene} alone is not enough: a dialog
+     * opened while its owner was busy (Find a time from the Unvisited list) stayed at half its height under
+     * openbox, and its lists were squeezed to nothing under the rows around them.
+     */
+    private static void growToContent(Window w) {
+        Scene scene = w.getScene();
+        double frameWidth = Math.max(0, w.getWidth() - scene.getWidth());
+        double frameHeight = Math.max(0, w.getHeight() - scene.getHeight());
+        double width = scene.getRoot().prefWidth(-1);
+        double height = scene.getRoot().prefHeight(width);
+        if (w.getWidth() < width + frameWidth) {
+            w.setWidth(width + frameWidth);
+        }
+        if (w.getHeight() < height + frameHeight) {
+            w.setHeight(height + frameHeight);
         }
     }
 

@@ -92,6 +92,8 @@ public final class FindTimeDialog extends Dialog<Visit> {
         Button search = new Button(Messages.get("findTime.search"));
         search.setId("find-search");
         search.setDefaultButton(false);
+        // the count of slots beside it wraps rather than cutting the button's words
+        search.setMinWidth(Region.USE_PREF_SIZE);
         search.setOnAction(e -> findSlots());
         visitors.getCheckModel().getCheckedItems().addListener(
                 (ListChangeListener<Visitor>) c -> slots.getItems().clear());
@@ -143,6 +145,8 @@ public final class FindTimeDialog extends Dialog<Visit> {
                 if (prefill != null) {
                     findSlots();
                 }
+                // opened while the records were read, it may have been laid out before its lists had their room
+                Dialogs.refit(this);
             });
     }
 
@@ -168,9 +172,8 @@ public final class FindTimeDialog extends Dialog<Visit> {
      */
     private void fitToContent() {
         setOnShown(e -> Platform.runLater(() -> {
+            Dialogs.refit(this);
             Window w = getDialogPane().getScene().getWindow();
-            w.sizeToScene();
-            Dialogs.keepOnScreen(w);
             if (w instanceof Stage s) {
                 s.setMinWidth(Math.min(w.getWidth(), 640));
                 s.setMinHeight(Math.min(w.getHeight(), 420));

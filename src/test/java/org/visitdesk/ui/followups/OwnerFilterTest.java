@@ -28,7 +28,7 @@ import org.visitdesk.ui.UiFixture;
 
 /** The Follow-ups page in a window: the owner filter lets go of an owner whose last follow-up is done. */
 @ExtendWith(ApplicationExtension.class)
-class FollowUpsPageTest {
+class OwnerFilterTest {
 
     @TempDir
     Path dir;

@@ -44,7 +44,7 @@ public final class RequestsPage extends ListPage<RequestListing, RequestsViewMod
         all.setId("request-all");
         all.selectedProperty().bindBidirectional(model.showAllProperty());
         build(new Words("requests.title", "requests.search", "requests.empty"), columns(),
-                List.of(findTime, close, all), List.of(search), null);
+                List.of(findTime, close), List.of(search, all), null);
         below(gapPanel());
     }
 
@@ -78,8 +78,9 @@ public final class RequestsPage extends ListPage<RequestListing, RequestsViewMod
     private static List<TableColumn<RequestListing, ?>> columns() {
         TableColumn<RequestListing, Urgency> urgency = valueColumn("request.urgencyLabel", 90,
                 l -> l.request().urgency(), u -> Messages.of("request.urgency", u));
-        TableColumn<RequestListing, LocalDate> received = valueColumn("request.received", 110,
-                l -> l.request().received(), Dates::showDay);
+        // the days waiting say it too: on a small screen the day received gives way first
+        TableColumn<RequestListing, LocalDate> received = Columns.optional(valueColumn("request.received", 110,
+                l -> l.request().received(), Dates::showDay), 0);
         TableColumn<RequestListing, Long> waiting = valueColumn("requests.waiting", 80, RequestListing::daysWaiting,
                 d -> Messages.get("requests.days", d));
         TableColumn<RequestListing, String> person = wrappingColumn("visit.detainee", RequestsViewModel::name);

@@ -129,10 +129,7 @@ final class RequestDialog extends RecordDialog<Request> {
     @Override
     protected void save() {
         List<FieldError> typed = new ArrayList<>();
-        ANumber a = ANumber.parse(aNumber.getText()).orElse(null);
-        if (a == null && !aNumber.getText().isBlank()) {
-            typed.add(new FieldError("aNumber", "error.aNumber.format"));
-        }
+        ANumber a = Form.readANumber(aNumber.getText(), "aNumber", typed);
         LocalDate day = Form.readDate(received, "received", typed);
         Request r = new Request(existing == null ? 0 : existing.id(), day, source.getValue(), a, family.getText(),
                 given.getText(), country.getText(), Languages.parse(languages.getText()), needs.getText(),

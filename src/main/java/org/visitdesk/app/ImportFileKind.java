@@ -3,10 +3,10 @@ package org.visitdesk.app;
 import java.util.Optional;
 import org.visitdesk.importing.ImportKind;
 
-/** What a file to import holds: detained people, volunteers, visits or visit reports (outcomes). */
+/** What a file to import holds: detained people, volunteers, visits, visit reports (outcomes) or requests. */
 public enum ImportFileKind {
     DETAINEES(ImportKind.DETAINEES), VISITORS(ImportKind.VISITORS), VISITS(ImportKind.VISITS),
-    OUTCOMES(ImportKind.OUTCOMES);
+    OUTCOMES(ImportKind.OUTCOMES), REQUESTS(ImportKind.REQUESTS);
 
     private final ImportKind kind;
 

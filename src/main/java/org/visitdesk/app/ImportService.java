@@ -14,6 +14,7 @@ import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.Facility;
 import org.visitdesk.domain.Outcome;
+import org.visitdesk.domain.Request;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.Visitor;
 import org.visitdesk.importing.Column;
@@ -22,6 +23,7 @@ import org.visitdesk.importing.ImportFailure;
 import org.visitdesk.importing.Layout;
 import org.visitdesk.importing.OutcomePlanner;
 import org.visitdesk.importing.Plan;
+import org.visitdesk.importing.RequestPlanner;
 import org.visitdesk.importing.TableReader;
 import org.visitdesk.importing.VisitPlanner;
 import org.visitdesk.importing.VisitorPlanner;
@@ -65,12 +67,15 @@ public final class ImportService {
     private final Clock clock;
     private final ScheduleService schedule;
     private final OutcomeService outcomes;
+    private final RequestService requests;
 
-    ImportService(Transactions records, Clock clock, ScheduleService schedule, OutcomeService outcomes) {
+    ImportService(Transactions records, Clock clock, ScheduleService schedule, OutcomeService outcomes,
+            RequestService requests) {
         this.records = records;
         this.clock = clock;
         this.schedule = schedule;
         this.outcomes = outcomes;
+        this.requests = requests;
     }
 
     /** The sheets of an xlsx file ("" alone for a CSV file); empty with a problem when the file cannot be read. */
@@ -114,6 +119,7 @@ public final class ImportService {
                     case VISITORS -> visitors(u, layout, dryRun, p);
                     case VISITS -> visits(u, layout, dryRun, p);
                     case OUTCOMES -> outcomes(u, layout, dryRun, p);
+                    case REQUESTS -> requests(u, layout, dryRun, p);
                 };
                 if (dryRun && r.isValid()) {
                     // everything was written to find the conflicts; undo it all
@@ -255,6 +261,20 @@ public final class ImportService {
                         null);
             }
             done = step(p, ++done, all.size());
+        }
+        return valid(layout, dryRun, plan, List.of(), List.of());
+    }
+
+    /** Requests: each new row is saved as {@link RequestService#save} saves one, matched to its person. */
+    private ImportResult requests(UnitOfWork u, Layout layout, boolean dryRun, Progress p) {
+        Plan<Request> plan = RequestPlanner.plan(layout, u.requests().all(), LocalDate.now(clock));
+        if (!plan.isValid()) {
+            return invalid(layout, dryRun, plan);
+        }
+        int done = 0;
+        for (Plan.Planned<Request> r : plan.creates()) {
+            requests.saveIn(u, r.record());
+            done = step(p, ++done, plan.creates().size());
         }
         return valid(layout, dryRun, plan, List.of(), List.of());
     }

@@ -31,6 +31,7 @@ public final class Workspace implements AutoCloseable {
     private final StoreSettings settings;
     private final OutcomeService outcomes;
     private final FollowUpService followUps;
+    private final RequestService requests;
     private final ReportService reports;
 
     private Workspace(Store store, Clock clock) {
@@ -46,11 +47,12 @@ public final class Workspace implements AutoCloseable {
         facilities.onChange(schedule::facilitiesChanged);
         this.outcomes = new OutcomeService(records, clock, log);
         this.followUps = new FollowUpService(records, clock);
+        this.requests = new RequestService(records, clock, log);
         this.reports = new ReportService(records);
         this.exports = new ExportService(records, store.folder(), schedule, reports, clock);
         this.history = new HistoryService(records);
         this.cleanUp = new CleanUpService(records, clock);
-        this.imports = new ImportService(records, clock, schedule, outcomes);
+        this.imports = new ImportService(records, clock, schedule, outcomes, requests);
         this.settings = new StoreSettings(records);
     }
 
@@ -260,6 +262,11 @@ public final class Workspace implements AutoCloseable {
     /** The follow-ups visits ask for. */
     public FollowUpService followUps() {
         return followUps;
+    }
+
+    /** Requests for a visit and the waiting list. */
+    public RequestService requests() {
+        return requests;
     }
 
     /** The people nobody has visited, and the access report. */

@@ -15,9 +15,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code visitdesk import detainees|visitors|visits|outcomes FILE [--dry-run]}: all or nothing. */
+/** {@code visitdesk import detainees|visitors|visits|outcomes|requests FILE [--dry-run]}: all or nothing. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import detainees, visitors, visits or visit outcomes from an .xlsx or UTF-8 .csv file. All or nothing: "
+        description = "Import detainees, visitors, visits, visit outcomes or requests from an .xlsx or UTF-8 .csv "
+                + "file. All or nothing: "
                 + "a file with any bad row imports nothing, and every bad row is listed.")
 final class ImportCommand implements Callable<Integer> {
 
@@ -27,7 +28,7 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "detainees, visitors, visits or outcomes")
+    @Parameters(index = "0", paramLabel = "KIND", description = "detainees, visitors, visits, outcomes or requests")
     String kind;
 
     @Parameters(index = "1", paramLabel = "FILE", description = ".xlsx or .csv (UTF-8)")
@@ -44,7 +45,7 @@ final class ImportCommand implements Callable<Integer> {
         Optional<ImportFileKind> k = ImportFileKind.fromWord(kind);
         if (k.isEmpty()) {
             throw new ParameterException(spec.commandLine(),
-                    "Unknown kind '" + kind + "': use detainees, visitors, visits or outcomes.");
+                    "Unknown kind '" + kind + "': use detainees, visitors, visits, outcomes or requests.");
         }
         try (Workspace ws = parent.openWorkspace()) {
             ImportResult r = ws.imports().run(file, k.get(), sheet, dryRun, f -> { });

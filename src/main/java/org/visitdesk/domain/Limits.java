@@ -28,6 +28,10 @@ public final class Limits {
     public static final int OUTCOME_NOTE = 1000;
     /** The short note of a follow-up. */
     public static final int FOLLOW_UP_NOTE = 1000;
+    /** What a request says the person needs, in a line. */
+    public static final int REQUEST_NEEDS = 1000;
+    /** How the one who asked relates to the person: "mother", "attorney". */
+    public static final int RELATIONSHIP = 100;
 
     /** No date before this is plausible: not a date of birth, not any other. */
     public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);

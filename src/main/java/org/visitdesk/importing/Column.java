@@ -35,7 +35,13 @@ public enum Column {
     SEEN("Seen", "Seen At", "Brought Out", "Atendido", "Visto", "Hora de Visita"),
     LEFT("Left", "Left At", "Departure", "Departed", "Salida", "Hora de Salida"),
     DENIAL_REASON("Denial Reason", "Reason", "Reason Denied", "Motivo", "Motivo de Negación"),
-    NEEDS("Needs", "Follow-ups", "Follow ups", "Asked For", "Necesidades");
+    NEEDS("Needs", "Follow-ups", "Follow ups", "Asked For", "Necesidades"),
+    RECEIVED("Received", "Date Received", "Received On", "Recibido", "Recibida", "Fecha de Recepción"),
+    SOURCE("Source", "From", "Came From", "Fuente", "Origen"),
+    CALLER("Caller", "Asked By", "Requested By", "Contact", "Quién Llamó", "Contacto", "Solicitante"),
+    RELATIONSHIP("Relationship", "Relation", "Relationship to Person", "Parentesco", "Relación"),
+    CALLER_PHONE("Caller Phone", "Contact Phone", "Callback", "Phone", "Teléfono", "Teléfono de Contacto", "Teléfono del Solicitante"),
+    URGENCY("Urgency", "Priority", "Urgencia", "Prioridad");
 
     private final String title;
     private final List<String> aliases;

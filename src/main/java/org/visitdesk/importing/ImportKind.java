@@ -18,7 +18,10 @@ public enum ImportKind {
             Set.of(A_NUMBER, DATE, START)),
     /** Outcomes of visits: the visit by its Visit ID, or by A-Number + Date + Start (checked by the planner). */
     OUTCOMES(List.of(VISIT_ID, A_NUMBER, DATE, START, OUTCOME, ARRIVED, SEEN, LEFT, DENIAL_REASON, NEEDS, NOTES),
-            Set.of(OUTCOME));
+            Set.of(OUTCOME)),
+    /** Requests for a visit: a sign-up sheet or a hotline log; the person by A-number or by names (checked per row). */
+    REQUESTS(List.of(RECEIVED, SOURCE, A_NUMBER, FAMILY_NAME, GIVEN_NAME, COUNTRY_OF_BIRTH, LANGUAGES, CALLER,
+            RELATIONSHIP, CALLER_PHONE, NEEDS, URGENCY, NOTES), Set.of(RECEIVED));
 
     private final List<Column> columns;
     private final Set<Column> required;

@@ -19,7 +19,10 @@ final class RowErrors {
             Map.entry("notes", Column.NOTES), Map.entry("facility", Column.FACILITY),
             Map.entry("outcome", Column.OUTCOME), Map.entry("denialReason", Column.DENIAL_REASON),
             Map.entry("arrived", Column.ARRIVED), Map.entry("seen", Column.SEEN), Map.entry("left", Column.LEFT),
-            Map.entry("note", Column.NOTES), Map.entry("visit", Column.VISIT_ID));
+            Map.entry("note", Column.NOTES), Map.entry("visit", Column.VISIT_ID),
+            Map.entry("received", Column.RECEIVED), Map.entry("needs", Column.NEEDS),
+            Map.entry("caller", Column.CALLER), Map.entry("relationship", Column.RELATIONSHIP),
+            Map.entry("callerPhone", Column.CALLER_PHONE));
 
     private final Layout layout;
     final List<RowError> all = new ArrayList<>();

@@ -17,6 +17,8 @@ import org.visitdesk.domain.FollowUpKind;
 import org.visitdesk.domain.Languages;
 import org.visitdesk.domain.Limits;
 import org.visitdesk.domain.OutcomeCode;
+import org.visitdesk.domain.RequestSource;
+import org.visitdesk.domain.Urgency;
 import org.visitdesk.domain.SearchKey;
 import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.VisitType;
@@ -38,6 +40,8 @@ public final class Values {
     private static final Map<String, OutcomeCode> OUTCOME = new HashMap<>();
     private static final Map<String, DenialReason> REASON = new HashMap<>();
     private static final Map<String, FollowUpKind> NEED = new HashMap<>();
+    private static final Map<String, RequestSource> SOURCE = new HashMap<>();
+    private static final Map<String, Urgency> URGENCY = new HashMap<>();
 
     static {
         for (String w : List.of("yes", "y", "true", "x", "1", "si", "s", "verdadero", "ok", "checked", "done", "✓",
@@ -107,6 +111,17 @@ public final class Values {
         words(NEED, FollowUpKind.RELEASE_SUPPORT, "release support", "release", "liberacion",
                 "apoyo de liberacion");
         words(NEED, FollowUpKind.OTHER, "other", "otro", "otra");
+        words(SOURCE, RequestSource.SIGN_UP_SHEET, "sign-up sheet", "sign up", "signup", "sheet", "dorm sheet",
+                "hoja", "hoja de inscripcion", "lista");
+        words(SOURCE, RequestSource.HOTLINE, "hotline", "phone", "call", "linea", "linea directa", "llamada");
+        words(SOURCE, RequestSource.FAMILY, "family", "familia", "relative", "familiar");
+        words(SOURCE, RequestSource.ATTORNEY, "attorney", "lawyer", "abogado", "abogada");
+        words(SOURCE, RequestSource.RELEASED_PERSON, "released person", "released", "former detainee",
+                "persona liberada", "liberado", "liberada");
+        words(SOURCE, RequestSource.OTHER, "other", "otro", "otra");
+        words(URGENCY, Urgency.URGENT, "urgent", "high", "urgente", "alta", "!");
+        words(URGENCY, Urgency.SOON, "soon", "medium", "pronto", "media");
+        words(URGENCY, Urgency.ROUTINE, "routine", "low", "normal", "rutina", "baja");
     }
 
     private Values() {
@@ -297,6 +312,16 @@ public final class Values {
             }
         }
         return out;
+    }
+
+    /** How a request came, in English or Spanish; null when blank. */
+    public static RequestSource requestSource(Cell c) throws BadValue {
+        return choice(c, SOURCE, "import.value.requestSource");
+    }
+
+    /** How urgent a request is, in English or Spanish; null when blank. */
+    public static Urgency urgency(Cell c) throws BadValue {
+        return choice(c, URGENCY, "import.value.urgency");
     }
 
     private static <E> E choice(Cell c, Map<String, E> words, String key) throws BadValue {

@@ -34,6 +34,7 @@ final class JdbiTransactions implements Transactions {
         private BulkDao bulk;
         private OutcomeDao outcomes;
         private FollowUpDao followUps;
+        private RequestDao requests;
 
         OnHandle(Handle handle) {
             this.handle = handle;
@@ -87,6 +88,11 @@ final class JdbiTransactions implements Transactions {
         @Override
         public FollowUpDao followUps() {
             return followUps == null ? followUps = handle.attach(FollowUpDao.class) : followUps;
+        }
+
+        @Override
+        public RequestDao requests() {
+            return requests == null ? requests = handle.attach(RequestDao.class) : requests;
         }
     }
 }

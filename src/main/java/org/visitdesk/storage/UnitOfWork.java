@@ -25,4 +25,6 @@ public interface UnitOfWork {
     OutcomeDao outcomes();
 
     FollowUpDao followUps();
+
+    RequestDao requests();
 }

@@ -28,6 +28,7 @@ import org.controlsfx.validation.decoration.CompoundValidationDecoration;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 import org.visitdesk.app.Messages;
+import org.visitdesk.domain.ANumber;
 import org.visitdesk.domain.FieldError;
 
 /**
@@ -221,6 +222,15 @@ public final class Form {
             errors.add(new FieldError(field, "error.date.format"));
             return null;
         }
+    }
+
+    /** The A-number typed in any common form, or null when blank; what cannot be read goes into {@code errors}. */
+    public static ANumber readANumber(String text, String field, List<FieldError> errors) {
+        ANumber a = ANumber.parse(text).orElse(null);
+        if (a == null && text != null && !text.isBlank()) {
+            errors.add(new FieldError(field, "error.aNumber.format"));
+        }
+        return a;
     }
 
     /** The time typed ("13:30", "1330", "1:30 PM"), or null when blank; what cannot be read goes into {@code errors}. */

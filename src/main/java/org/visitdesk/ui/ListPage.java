@@ -232,6 +232,11 @@ public abstract class ListPage<R, M extends RecordList<R>> implements Page {
         return empty;
     }
 
+    /** Shows something below the list (a summary of it). */
+    protected final void below(Node node) {
+        root.setBottom(node);
+    }
+
     @Override
     public final Node root() {
         return root;

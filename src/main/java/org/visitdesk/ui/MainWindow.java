@@ -51,7 +51,9 @@ import org.visitdesk.ui.facilities.FacilitiesPage;
 import org.visitdesk.ui.followups.FollowUpsPage;
 import org.visitdesk.ui.importing.ImportWizard;
 import org.visitdesk.ui.outcomes.ReportsDuePage;
+import org.visitdesk.ui.requests.RequestsPage;
 import org.visitdesk.ui.unvisited.UnvisitedPage;
+import org.visitdesk.ui.requests.RequestsPage;
 import org.visitdesk.ui.visitors.VisitorsPage;
 import org.visitdesk.ui.visits.VisitsPage;
 import org.visitdesk.ui.welcome.WelcomePage;
@@ -66,12 +68,16 @@ public final class MainWindow {
         VISITORS("nav.visitors", "fth-user-check", KeyCode.DIGIT3, (ctx) -> new VisitorsPage(ctx)),
         VISITS("nav.visits", "fth-list", KeyCode.DIGIT4, (ctx) -> new VisitsPage(ctx)),
         FACILITIES("nav.facilities", "fth-home", KeyCode.DIGIT5, (ctx) -> new FacilitiesPage(ctx)),
+        // before the visits' own pages in the bar, but Ctrl+9: the older pages keep their shortcuts
+        REQUESTS("nav.requests", "fth-inbox", KeyCode.DIGIT9, (ctx) -> new RequestsPage(ctx)),
         REPORTS_DUE("nav.reportsDue", "fth-clipboard", KeyCode.DIGIT6, (ctx) -> new ReportsDuePage(ctx)),
         FOLLOW_UPS("nav.followUps", "fth-check-square", KeyCode.DIGIT7, (ctx) -> new FollowUpsPage(ctx)),
         UNVISITED("nav.unvisited", "fth-user-x", KeyCode.DIGIT8, (ctx) -> new UnvisitedPage(ctx));
 
         /** The first page of the group "After the visit", which has a heading of its own. */
         static final Nav AFTER_THE_VISIT = REPORTS_DUE;
+        /** The first page of the group "Before the visit" (requests and the waiting list). */
+        static final Nav BEFORE_THE_VISIT = REQUESTS;
 
         final String key;
         final String icon;
@@ -152,13 +158,19 @@ public final class MainWindow {
                 group.setPadding(new Insets(10, 0, 0, 8));
                 nav.getChildren().add(group);
             }
+            if (n == Nav.BEFORE_THE_VISIT) {
+                Label group = new Label(Messages.get("nav.beforeTheVisit"));
+                group.getStyleClass().addAll("nav-group", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+                group.setPadding(new Insets(10, 0, 0, 8));
+                nav.getChildren().add(group);
+            }
             ToggleButton b = new ToggleButton(Messages.get(n.key), new FontIcon(n.icon));
             b.setId("nav-" + n.name().toLowerCase(Locale.ROOT));
             b.setToggleGroup(navGroup);
             b.setMaxWidth(Double.MAX_VALUE);
             b.setAlignment(Pos.CENTER_LEFT);
             b.getStyleClass().add("nav-button");
-            b.setTooltip(new Tooltip(Messages.get(n.key) + "  (Ctrl+" + (n.ordinal() + 1) + ")"));
+            b.setTooltip(new Tooltip(Messages.get(n.key) + "  (Ctrl+" + n.shortcut.getName() + ")"));
             b.setOnAction(e -> show(n));
             navButtons.put(n, b);
             nav.getChildren().add(b);

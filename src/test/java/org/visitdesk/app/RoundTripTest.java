@@ -58,6 +58,7 @@ class RoundTripTest {
                     case VISITORS -> "Visitors";
                     case VISITS -> "Visits";
                     case OUTCOMES -> "Outcomes";
+                    case REQUESTS -> "Requests";
                 };
                 ImportResult r = ws.imports().run(file, kind, sheet, false, f -> { });
                 assertThat(r.errors()).as("errors importing %s", kind).isEmpty();

@@ -144,6 +144,7 @@ class TourTest {
                 new Stop("reports due", this::reportsDue),
                 new Stop("follow-ups", this::followUps),
                 new Stop("unvisited", this::unvisited),
+                new Stop("requests", this::requests),
                 new Stop("facilities", this::facilities),
                 new Stop("blackout day", this::blackoutDay),
                 new Stop("app menu", this::appMenu),
@@ -196,6 +197,15 @@ class TourTest {
                     org.visitdesk.domain.FollowUpKind.values()[i * 3], null, UiFixture.TODAY.plusDays(i * 4L - 2),
                     "")));
         }
+        // requests: one without an A-number (the ICE locator's words), one in a language no volunteer speaks
+        records.requests().save(new org.visitdesk.domain.Request(0, UiFixture.TODAY.minusDays(12),
+                org.visitdesk.domain.RequestSource.SIGN_UP_SHEET, null, "Ixcoy Tum de León", "Juana Micaela",
+                "Guatemala", List.of("Mam", "Spanish"), "commissary; attorney", org.visitdesk.domain.Urgency.URGENT,
+                "", "", "", "", null, null, null));
+        records.requests().save(new org.visitdesk.domain.Request(0, UiFixture.TODAY.minusDays(3),
+                org.visitdesk.domain.RequestSource.HOTLINE, org.visitdesk.domain.ANumber.parse("A999297004").orElseThrow(), "Tesfaye",
+                "Selam", "Eritrea", List.of("Tigre"), "", org.visitdesk.domain.Urgency.SOON, "Abel", "brother",
+                "555-0101", "", null, null, null));
         records.backupAutomatic("tour");
         empty = Workspace.open(Files.createDirectories(home.resolve("empty")), UiFixture.clock());
         // a detainees file whose every row has something wrong
@@ -452,6 +462,15 @@ class TourTest {
     private void unvisited() {
         nav("unvisited");
         look("unvisited");
+    }
+
+    private void requests() {
+        nav("requests");
+        look("requests");
+        robot.interact(() -> robot.lookup("#request-table").queryTableView().getSelectionModel().select(0));
+        later(() -> fire("#request-edit"));
+        look("request-edit");
+        cancelDialogs();
     }
 
     private void facilities() {

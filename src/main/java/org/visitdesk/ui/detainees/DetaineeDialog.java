@@ -111,10 +111,7 @@ final class DetaineeDialog extends RecordDialog<Detainee> {
     @Override
     protected void save() {
         List<FieldError> typed = new ArrayList<>();
-        ANumber a = ANumber.parse(aNumber.getText()).orElse(null);
-        if (a == null && !aNumber.getText().isBlank()) {
-            typed.add(new FieldError("aNumber", "error.aNumber.format"));
-        }
+        ANumber a = Form.readANumber(aNumber.getText(), "aNumber", typed);
         LocalDate birth = Form.readDate(dob, "dateOfBirth", typed);
         LocalDate since = Form.readDate(statusDate, "statusDate", typed);
         DetaineeStatus st = status.getValue();

@@ -32,6 +32,7 @@ public final class Workspace implements AutoCloseable {
     private final OutcomeService outcomes;
     private final FollowUpService followUps;
     private final ReportService reports;
+    private final SuggestionService suggestions;
 
     private Workspace(Store store, Clock clock) {
         this.store = store;
@@ -47,6 +48,7 @@ public final class Workspace implements AutoCloseable {
         this.outcomes = new OutcomeService(records, clock, log);
         this.followUps = new FollowUpService(records, clock);
         this.reports = new ReportService(records);
+        this.suggestions = new SuggestionService(records);
         this.exports = new ExportService(records, store.folder(), schedule, reports, clock);
         this.history = new HistoryService(records);
         this.cleanUp = new CleanUpService(records, clock);
@@ -218,6 +220,11 @@ public final class Workspace implements AutoCloseable {
 
     public VisitorService visitors() {
         return visitors;
+    }
+
+    /** Suggested visitors for a person. */
+    public SuggestionService suggestions() {
+        return suggestions;
     }
 
     public VisitService visits() {

@@ -35,7 +35,14 @@ public enum Column {
     SEEN("Seen", "Seen At", "Brought Out", "Atendido", "Visto", "Hora de Visita"),
     LEFT("Left", "Left At", "Departure", "Departed", "Salida", "Hora de Salida"),
     DENIAL_REASON("Denial Reason", "Reason", "Reason Denied", "Motivo", "Motivo de Negación"),
-    NEEDS("Needs", "Follow-ups", "Follow ups", "Asked For", "Necesidades");
+    NEEDS("Needs", "Follow-ups", "Follow ups", "Asked For", "Necesidades"),
+    AVAILABLE("Available", "Availability", "Available Times", "Free Times", "Disponible", "Disponibilidad",
+            "Horario Disponible"),
+    VISITS_PER_MONTH("Visits per Month", "Visits a Month", "Monthly Visits", "Commitment", "Visitas al Mes",
+            "Visitas por Mes", "Compromiso"),
+    AWAY_FROM("Away From", "Away", "On Leave From", "Ausente Desde", "Fuera Desde"),
+    AWAY_TO("Away To", "Away Until", "On Leave Until", "Ausente Hasta", "Fuera Hasta"),
+    FAMILY_OF("Family Of", "Relative Of", "Family Member Of", "Familiar de", "Familia de", "Pariente de");
 
     private final String title;
     private final List<String> aliases;

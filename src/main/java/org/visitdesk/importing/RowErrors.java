@@ -19,7 +19,10 @@ final class RowErrors {
             Map.entry("notes", Column.NOTES), Map.entry("facility", Column.FACILITY),
             Map.entry("outcome", Column.OUTCOME), Map.entry("denialReason", Column.DENIAL_REASON),
             Map.entry("arrived", Column.ARRIVED), Map.entry("seen", Column.SEEN), Map.entry("left", Column.LEFT),
-            Map.entry("note", Column.NOTES), Map.entry("visit", Column.VISIT_ID));
+            Map.entry("note", Column.NOTES), Map.entry("visit", Column.VISIT_ID),
+            Map.entry("available", Column.AVAILABLE), Map.entry("visitsPerMonth", Column.VISITS_PER_MONTH),
+            Map.entry("awayFrom", Column.AWAY_FROM), Map.entry("awayTo", Column.AWAY_TO),
+            Map.entry("familyOf", Column.FAMILY_OF));
 
     private final Layout layout;
     final List<RowError> all = new ArrayList<>();

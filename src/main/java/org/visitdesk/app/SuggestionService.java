@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.visitdesk.domain.ANumber;
 import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.Limits;
@@ -28,6 +30,11 @@ public final class SuggestionService {
 
     SuggestionService(Transactions records) {
         this.records = records;
+    }
+
+    /** The person with this A-number, if the records hold them. */
+    public Optional<Detainee> person(ANumber aNumber) {
+        return records.read(u -> u.detainees().byANumber(aNumber.value()));
     }
 
     /** For a day: any visiting window of the person's housing unit that day will do. */

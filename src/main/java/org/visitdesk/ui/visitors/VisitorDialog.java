@@ -9,6 +9,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.RecordType;
 import org.visitdesk.domain.ANumber;
@@ -55,6 +56,9 @@ final class VisitorDialog extends RecordDialog<Visitor> {
         email.setPromptText("name@example.org");
         phone.setPromptText("(760) 555-0100");
         languages.setPromptText(Messages.get("hint.visitorLanguages"));
+        // two columns leave the box narrower: its words wrap instead of being cut
+        idChecked.setWrapText(true);
+        idChecked.setMinHeight(Region.USE_PREF_SIZE);
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
         form.add("familyName", "visitor.familyName", family);

@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.visitdesk.domain.ANumber;
+import org.visitdesk.domain.Availability;
 import org.visitdesk.domain.BlackoutDay;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.Facility;
@@ -14,6 +16,7 @@ import org.visitdesk.domain.Outcome;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitingWindow;
 import org.visitdesk.domain.Visitor;
+import org.visitdesk.domain.WeeklyHours;
 
 /**
  * Which fields of a record changed, from what to what: compares two versions field by field (a missing version,
@@ -121,6 +124,21 @@ final class ChangeDiff {
         return d;
     }
 
+    private static void availability(ChangeDiff d, Availability b, Availability a) {
+        d.field("field.available", b == null ? null : WeeklyHours.join(b.hours()),
+                a == null ? null : WeeklyHours.join(a.hours()));
+        d.field("field.visitsPerMonth", b == null || b.visitsPerMonth() == 0 ? null : b.visitsPerMonth(),
+                a == null || a.visitsPerMonth() == 0 ? null : a.visitsPerMonth());
+        d.field("field.awayFrom", b == null ? null : b.awayFrom(), a == null ? null : a.awayFrom());
+        d.field("field.awayTo", b == null ? null : b.awayTo(), a == null ? null : a.awayTo());
+        d.field("field.familyOf", b == null ? null : aNumbers(b.familyOf()), a == null ? null : aNumbers(a.familyOf()));
+    }
+
+    /** A-numbers as people read them, separated by ; (how the field and the import column take them). */
+    static String aNumbers(List<ANumber> list) {
+        return String.join("; ", list.stream().map(ANumber::display).toList());
+    }
+
     static ChangeDiff of(Visitor before, Visitor after) {
         ChangeDiff d = new ChangeDiff();
         d.field("field.familyName", before == null ? null : before.familyName(),
@@ -137,6 +155,7 @@ final class ChangeDiff {
                 after == null ? null : after.idChecked());
         d.field("field.status", before == null ? null : before.status(), after == null ? null : after.status());
         d.field("field.notes", before == null ? null : before.notes(), after == null ? null : after.notes());
+        availability(d, before == null ? null : before.availability(), after == null ? null : after.availability());
         return d;
     }
 

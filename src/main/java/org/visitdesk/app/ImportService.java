@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.visitdesk.domain.ANumber;
 import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.Facility;
@@ -174,7 +175,11 @@ public final class ImportService {
 
     private ImportResult visitors(UnitOfWork u, Layout layout, boolean dryRun, Progress p) {
         VisitorDao dao = u.visitors();
-        Plan<Visitor> plan = VisitorPlanner.plan(layout, dao.all(), LocalDate.now(clock));
+        Set<ANumber> people = new HashSet<>();
+        if (layout.has(Column.FAMILY_OF)) {
+            u.detainees().all().forEach(d -> people.add(d.aNumber()));
+        }
+        Plan<Visitor> plan = VisitorPlanner.plan(layout, dao.all(), people, LocalDate.now(clock));
         if (!plan.isValid()) {
             return invalid(layout, dryRun, plan);
         }

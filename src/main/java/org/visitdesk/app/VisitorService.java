@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.visitdesk.domain.ANumber;
 import org.visitdesk.domain.FieldError;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.Visitor;
 import org.visitdesk.storage.Transactions;
+import org.visitdesk.storage.UnitOfWork;
 import org.visitdesk.storage.VisitDao;
 import org.visitdesk.storage.VisitorDao;
 
@@ -53,6 +55,10 @@ public final class VisitorService {
         }
         return records.write(u -> {
             VisitorDao dao = u.visitors();
+            List<FieldError> unknown = unknownFamily(u, v);
+            if (!unknown.isEmpty()) {
+                return SaveResult.failed(unknown);
+            }
             String email = VisitorDao.emailOrNull(v);
             if (email != null) {
                 Optional<Visitor> same = dao.byEmail(email);
@@ -72,6 +78,17 @@ public final class VisitorService {
             history.write(u, RecordType.VISITOR, v.id(), before.get(), v, ChangeDiff.of(before.get(), v), "");
             return SaveResult.ok(v);
         });
+    }
+
+    /** Family links to people who are not in the records (a link can only name a person the store holds). */
+    static List<FieldError> unknownFamily(UnitOfWork u, Visitor v) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ANumber a : v.availability().familyOf()) {
+            if (u.detainees().byANumber(a.value()).isEmpty()) {
+                errors.add(new FieldError("familyOf", "error.familyOf.unknown", List.of(a.display())));
+            }
+        }
+        return errors;
     }
 
     /** Deletes a volunteer; their visits stay, without them (which the visits' history records too). */

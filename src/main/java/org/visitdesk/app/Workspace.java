@@ -33,6 +33,7 @@ public final class Workspace implements AutoCloseable {
     private final FollowUpService followUps;
     private final RequestService requests;
     private final ReportService reports;
+    private final SuggestionService suggestions;
 
     private Workspace(Store store, Clock clock) {
         this.store = store;
@@ -49,6 +50,7 @@ public final class Workspace implements AutoCloseable {
         this.followUps = new FollowUpService(records, clock);
         this.requests = new RequestService(records, clock, log);
         this.reports = new ReportService(records);
+        this.suggestions = new SuggestionService(records);
         this.exports = new ExportService(records, store.folder(), schedule, reports, clock);
         this.history = new HistoryService(records);
         this.cleanUp = new CleanUpService(records, clock);
@@ -220,6 +222,11 @@ public final class Workspace implements AutoCloseable {
 
     public VisitorService visitors() {
         return visitors;
+    }
+
+    /** Suggested visitors for a person. */
+    public SuggestionService suggestions() {
+        return suggestions;
     }
 
     public VisitService visits() {

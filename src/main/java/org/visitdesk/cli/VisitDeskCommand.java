@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "visitdesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Plan volunteer visits to people in immigration detention.",
         subcommands = {SampleDataCommand.class, ConflictsCommand.class, ImportCommand.class, ExportCommand.class,
-            UnvisitedCommand.class, FollowUpsCommand.class, RequestsCommand.class, BackupCommand.class,
-            RestoreCommand.class})
+            UnvisitedCommand.class, FollowUpsCommand.class, RequestsCommand.class, SuggestCommand.class,
+            BackupCommand.class, RestoreCommand.class})
 public final class VisitDeskCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR",

@@ -17,6 +17,8 @@ public final class Limits {
     public static final int LANGUAGES = 500;
     public static final int GENDER = 50;
     public static final int HOUSING_UNIT = 100;
+    /** A visitor's weekly hours as one cell: {@code Tue 12:00-17:00; Sat 07:00-12:00}. */
+    public static final int AVAILABLE = 500;
     /** Notes of a detained person, a visitor or a visit. */
     public static final int NOTES = 8000;
     public static final int EMAIL = 320;

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** A volunteer visitor. {@code id} is 0 until the record is saved; email and phone may be blank. */
+/**
+ * A volunteer visitor. {@code id} is 0 until the record is saved; email and phone may be blank; availability holds
+ * their hours, commitment, away dates and the people they are family of.
+ */
 public record Visitor(
         long id,
         String familyName,
@@ -16,7 +19,8 @@ public record Visitor(
         LocalDate orientationDate,
         boolean idChecked,
         VisitorStatus status,
-        String notes) {
+        String notes,
+        Availability availability) {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[+0-9 ()./x-]{7,}");
@@ -29,6 +33,14 @@ public record Visitor(
         notes = notes == null ? "" : notes.strip();
         languages = languages == null ? List.of() : List.copyOf(languages);
         status = status == null ? VisitorStatus.ACTIVE : status;
+        availability = availability == null ? Availability.NONE : availability;
+    }
+
+    /** A volunteer of whom no availability is known. */
+    public Visitor(long id, String familyName, String givenName, String email, String phone, List<String> languages,
+            LocalDate orientationDate, boolean idChecked, VisitorStatus status, String notes) {
+        this(id, familyName, givenName, email, phone, languages, orientationDate, idChecked, status, notes,
+                Availability.NONE);
     }
 
     /** "Given Family". */
@@ -39,7 +51,13 @@ public record Visitor(
     /** The same volunteer with another id. */
     public Visitor withId(long newId) {
         return new Visitor(newId, familyName, givenName, email, phone, languages, orientationDate, idChecked, status,
-                notes);
+                notes, availability);
+    }
+
+    /** The same volunteer with another availability. */
+    public Visitor withAvailability(Availability newAvailability) {
+        return new Visitor(id, familyName, givenName, email, phone, languages, orientationDate, idChecked, status,
+                notes, newAvailability);
     }
 
     /** True when the facility may let this volunteer in: active, oriented and ID-checked. */
@@ -66,6 +84,7 @@ public record Visitor(
             errors.add(new FieldError("orientationDate", "error.date.future"));
         }
         limits(errors);
+        errors.addAll(availability.problems());
         return errors;
     }
 

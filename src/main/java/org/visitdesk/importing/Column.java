@@ -41,7 +41,14 @@ public enum Column {
     CALLER("Caller", "Asked By", "Requested By", "Contact", "Quién Llamó", "Contacto", "Solicitante"),
     RELATIONSHIP("Relationship", "Relation", "Relationship to Person", "Parentesco", "Relación"),
     CALLER_PHONE("Caller Phone", "Contact Phone", "Callback", "Phone", "Teléfono", "Teléfono de Contacto", "Teléfono del Solicitante"),
-    URGENCY("Urgency", "Priority", "Urgencia", "Prioridad");
+    URGENCY("Urgency", "Priority", "Urgencia", "Prioridad"),
+    AVAILABLE("Available", "Availability", "Available Times", "Free Times", "Disponible", "Disponibilidad",
+            "Horario Disponible"),
+    VISITS_PER_MONTH("Visits per Month", "Visits a Month", "Monthly Visits", "Commitment", "Visitas al Mes",
+            "Visitas por Mes", "Compromiso"),
+    AWAY_FROM("Away From", "Away", "On Leave From", "Ausente Desde", "Fuera Desde"),
+    AWAY_TO("Away To", "Away Until", "On Leave Until", "Ausente Hasta", "Fuera Hasta"),
+    FAMILY_OF("Family Of", "Relative Of", "Family Member Of", "Familiar de", "Familia de", "Pariente de");
 
     private final String title;
     private final List<String> aliases;

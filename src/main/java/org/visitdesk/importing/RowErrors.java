@@ -22,7 +22,10 @@ final class RowErrors {
             Map.entry("note", Column.NOTES), Map.entry("visit", Column.VISIT_ID),
             Map.entry("received", Column.RECEIVED), Map.entry("needs", Column.NEEDS),
             Map.entry("caller", Column.CALLER), Map.entry("relationship", Column.RELATIONSHIP),
-            Map.entry("callerPhone", Column.CALLER_PHONE));
+            Map.entry("callerPhone", Column.CALLER_PHONE),
+            Map.entry("available", Column.AVAILABLE), Map.entry("visitsPerMonth", Column.VISITS_PER_MONTH),
+            Map.entry("awayFrom", Column.AWAY_FROM), Map.entry("awayTo", Column.AWAY_TO),
+            Map.entry("familyOf", Column.FAMILY_OF));
 
     private final Layout layout;
     final List<RowError> all = new ArrayList<>();

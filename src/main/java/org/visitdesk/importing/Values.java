@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.visitdesk.domain.ANumber;
+import org.visitdesk.domain.Availability;
 import org.visitdesk.domain.DenialReason;
 import org.visitdesk.domain.DetaineeStatus;
 import org.visitdesk.domain.FollowUpKind;
@@ -23,6 +24,7 @@ import org.visitdesk.domain.SearchKey;
 import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.VisitType;
 import org.visitdesk.domain.VisitorStatus;
+import org.visitdesk.domain.WeeklyHours;
 
 /** Reading cell values the ways people write them, in English and Spanish. Blank cells give empty results. */
 public final class Values {
@@ -268,6 +270,42 @@ public final class Values {
     public static List<String> languages(Cell c) throws BadValue {
         refuseError(c);
         return Languages.parse(c.text());
+    }
+
+    /** Weekly hours: {@code Tue 12:00-17:00; Sat 07:00-12:00}; empty when blank. */
+    public static List<WeeklyHours> available(Cell c) throws BadValue {
+        refuseError(c);
+        WeeklyHours.Reading r = WeeklyHours.read(c.text());
+        if (!r.ok()) {
+            throw new BadValue(r.error().messageKey(), r.error().args().toArray());
+        }
+        return r.hours();
+    }
+
+    /** Visits per month a volunteer committed to: a whole number from 0 to 31; 0 when blank. */
+    public static int visitsPerMonth(Cell c) throws BadValue {
+        refuseError(c);
+        String s = c.text().replaceFirst("\\.0+$", "");
+        if (s.isEmpty()) {
+            return 0;
+        }
+        if (!s.matches("\\d{1,2}") || Integer.parseInt(s) > Availability.MAX_VISITS_PER_MONTH) {
+            throw new BadValue("error.visitsPerMonth", Availability.MAX_VISITS_PER_MONTH);
+        }
+        return Integer.parseInt(s);
+    }
+
+    /** A-numbers separated by {@code ;} or {@code ,}; empty when blank. */
+    public static List<ANumber> aNumbers(Cell c) throws BadValue {
+        refuseError(c);
+        List<ANumber> out = new ArrayList<>();
+        for (String part : c.text().split("[;,]")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            out.add(ANumber.parse(part).orElseThrow(() -> new BadValue("error.familyOf.format", part.strip())));
+        }
+        return out;
     }
 
     public static DetaineeStatus detaineeStatus(Cell c) throws BadValue {

@@ -9,10 +9,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.visitdesk.domain.ANumber;
+import org.visitdesk.domain.Availability;
 import org.visitdesk.domain.FieldError;
 import org.visitdesk.domain.SearchKey;
 import org.visitdesk.domain.Visitor;
 import org.visitdesk.domain.VisitorStatus;
+import org.visitdesk.domain.WeeklyHours;
 
 /**
  * Plans a visitor import: rows are matched to saved volunteers by email, else by family name, given name and
@@ -29,7 +33,11 @@ public final class VisitorPlanner {
                 + (phone == null ? "" : phone.replaceAll("\\D", ""));
     }
 
-    public static Plan<Visitor> plan(Layout layout, Collection<Visitor> saved, LocalDate today) {
+    /**
+     * The plan of a visitor file against the saved volunteers; {@code people} are the A-numbers in the records, the
+     * only ones a {@code Family Of} cell may name.
+     */
+    public static Plan<Visitor> plan(Layout layout, Collection<Visitor> saved, Set<ANumber> people, LocalDate today) {
         Map<String, Visitor> byEmail = new HashMap<>();
         Map<String, Visitor> byName = new HashMap<>();
         for (Visitor v : saved) {
@@ -88,11 +96,12 @@ public final class VisitorPlanner {
                 phone = old.phone();
             }
             String notes = DetaineePlanner.text(layout, row, NOTES, errors, old == null ? "" : old.notes());
+            Availability availability = availability(layout, row, old, people, errors);
             if (errors.size() > before) {
                 continue;
             }
             Visitor v = new Visitor(old == null ? 0 : old.id(), family, given, email, phone, languages, oriented,
-                    idChecked, status, notes);
+                    idChecked, status, notes, availability);
             List<FieldError> problems = v.problems(today);
             Visitor owner = email.isEmpty() ? null : byEmail.get(email);
             if (!problems.isEmpty()) {
@@ -108,6 +117,23 @@ public final class VisitorPlanner {
             }
         }
         return new Plan<>(creates, updates, unchanged, errors.all);
+    }
+
+    /** The availability columns of a row; a column the file lacks keeps the saved value. */
+    private static Availability availability(Layout layout, Table.Row row, Visitor old, Set<ANumber> people,
+            RowErrors errors) {
+        Availability kept = old == null ? Availability.NONE : old.availability();
+        List<WeeklyHours> hours = layout.read(row, AVAILABLE, kept.hours(), Values::available, errors);
+        int perMonth = layout.read(row, VISITS_PER_MONTH, kept.visitsPerMonth(), Values::visitsPerMonth, errors);
+        LocalDate awayFrom = layout.read(row, AWAY_FROM, kept.awayFrom(), Values::date, errors);
+        LocalDate awayTo = layout.read(row, AWAY_TO, kept.awayTo(), Values::date, errors);
+        List<ANumber> family = layout.read(row, FAMILY_OF, kept.familyOf(), Values::aNumbers, errors);
+        for (ANumber a : layout.has(FAMILY_OF) ? family : List.<ANumber>of()) {
+            if (!people.contains(a)) {
+                errors.add(row.number(), FAMILY_OF, "error.familyOf.unknown", a.display());
+            }
+        }
+        return new Availability(hours, perMonth, awayFrom, awayTo, family);
     }
 
     private static boolean sameAsSaved(Visitor old, Visitor v) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.visitdesk.domain.ANumber;
+import org.visitdesk.domain.Availability;
 import org.visitdesk.domain.BlackoutDay;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.Facility;
@@ -15,6 +17,7 @@ import org.visitdesk.domain.Outcome;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitingWindow;
 import org.visitdesk.domain.Visitor;
+import org.visitdesk.domain.WeeklyHours;
 
 /**
  * Everything in one workbook, to take the records elsewhere. The first three sheets use the import column
@@ -28,7 +31,8 @@ public final class AllDataWriter {
             "Date of Birth", "Country of Birth", "Languages", "Gender", "Facility", "Housing Unit", "Status",
             "Status Date", "Notes");
     public static final List<String> VISITOR_COLUMNS = List.of("Family Name", "Given Name", "Email", "Phone",
-            "Languages", "Orientation Date", "ID Checked", "Status", "Notes");
+            "Languages", "Orientation Date", "ID Checked", "Status", "Notes", "Available", "Visits per Month",
+            "Away From", "Away To", "Family Of");
     /**
      * The import's columns, then the facility and the override reason, so that nothing is lost, and the visit's ID,
      * so that an import of the sheet updates each visit (even two of one person at one time).
@@ -102,7 +106,8 @@ public final class AllDataWriter {
                 book.date(row, 10, d.statusDate(), null);
                 book.text(row, 11, d.notes());
             }
-            s = sheet(book, SHEETS.get(1), VISITOR_COLUMNS, new int[] {18, 18, 28, 16, 20, 14, 10, 12, 40});
+            s = sheet(book, SHEETS.get(1), VISITOR_COLUMNS, new int[] {18, 18, 28, 16, 20, 14, 10, 12, 40, 32, 9, 11,
+                11, 28});
             r = 1;
             for (Visitor v : data.visitors()) {
                 Row row = s.createRow(r++);
@@ -115,6 +120,14 @@ public final class AllDataWriter {
                 book.text(row, 6, v.idChecked() ? "Yes" : "No");
                 book.text(row, 7, v.status().name());
                 book.text(row, 8, v.notes());
+                Availability a = v.availability();
+                book.text(row, 9, WeeklyHours.join(a.hours()));
+                if (a.visitsPerMonth() > 0) {
+                    book.number(row, 10, a.visitsPerMonth(), null);
+                }
+                book.date(row, 11, a.awayFrom(), null);
+                book.date(row, 12, a.awayTo(), null);
+                book.text(row, 13, String.join("; ", a.familyOf().stream().map(ANumber::display).toList()));
             }
             s = sheet(book, SHEETS.get(2), VISIT_COLUMNS, new int[] {15, 11, 7, 7, 40, 18, 11, 40, 24, 30, 9});
             r = 1;

@@ -9,10 +9,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.visitdesk.domain.ANumber;
+import org.visitdesk.domain.Availability;
 import org.visitdesk.domain.BlackoutDay;
 import org.visitdesk.domain.DenialReason;
 import org.visitdesk.domain.Detainee;
@@ -30,6 +32,7 @@ import org.visitdesk.domain.VisitType;
 import org.visitdesk.domain.Visitor;
 import org.visitdesk.domain.VisitorStatus;
 import org.visitdesk.domain.VisitingWindow;
+import org.visitdesk.domain.WeeklyHours;
 
 /** Row mappers from the tables to the domain records (records hold value types Jdbi cannot guess). */
 public final class Rows {
@@ -86,8 +89,21 @@ public final class Rows {
             return new Visitor(rs.getLong("id"), rs.getString("family_name"), rs.getString("given_name"),
                     rs.getString("email"), rs.getString("phone"), Languages.parse(rs.getString("languages")),
                     date(rs, "orientation_date"), rs.getBoolean("id_checked"),
-                    VisitorStatus.valueOf(rs.getString("status")), rs.getString("notes"));
+                    VisitorStatus.valueOf(rs.getString("status")), rs.getString("notes"), availability(rs));
         }
+    }
+
+    /** The availability columns of a visitor row; hours that no longer read (never written so) are dropped. */
+    static Availability availability(ResultSet rs) throws SQLException {
+        List<ANumber> family = new ArrayList<>();
+        String links = rs.getString("family_of");
+        if (links != null) {
+            for (String a : links.split(";")) {
+                ANumber.parse(a).ifPresent(family::add);
+            }
+        }
+        return new Availability(WeeklyHours.read(rs.getString("available")).hours(), rs.getInt("visits_per_month"),
+                date(rs, "away_from"), date(rs, "away_to"), family);
     }
 
     /** Maps {@code facility} rows. */

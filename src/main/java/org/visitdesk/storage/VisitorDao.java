@@ -10,15 +10,23 @@ import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.visitdesk.domain.ANumber;
+import org.visitdesk.domain.Availability;
 import org.visitdesk.domain.Languages;
 import org.visitdesk.domain.SearchKey;
 import org.visitdesk.domain.Visitor;
+import org.visitdesk.domain.WeeklyHours;
 
 /** SQL for volunteer visitors. */
 @RegisterRowMapper(Rows.VisitorMapper.class)
 public interface VisitorDao {
 
-    String COLUMNS = "id, family_name, given_name, email, phone, languages, orientation_date, id_checked, status, notes";
+    /** The people a volunteer is family of, as one cell of A-numbers (read with the row, so no query misses it). */
+    String FAMILY = "(SELECT LISTAGG(d.a_number, ';') WITHIN GROUP (ORDER BY d.a_number) FROM visitor_family f "
+            + "JOIN detainee d ON d.id = f.detainee_id WHERE f.visitor_id = visitor.id) AS family_of";
+
+    String COLUMNS = "id, family_name, given_name, email, phone, languages, orientation_date, id_checked, status, notes, "
+            + "available, visits_per_month, away_from, away_to, " + FAMILY;
 
     @SqlQuery("SELECT " + COLUMNS + " FROM visitor ORDER BY family_name, given_name, id")
     List<Visitor> all();
@@ -52,18 +60,44 @@ public interface VisitorDao {
             @Bind("oriented") LocalDate oriented, @Bind("idChecked") boolean idChecked, @Bind("status") String status,
             @Bind("notes") String notes, @Bind("key") String key);
 
-    /** Saves a new volunteer and returns it with its id. */
+    @SqlUpdate("UPDATE visitor SET available = :available, visits_per_month = :perMonth, away_from = :awayFrom, "
+            + "away_to = :awayTo WHERE id = :id")
+    int updateAvailability(@Bind("id") long id, @Bind("available") String available, @Bind("perMonth") int perMonth,
+            @Bind("awayFrom") LocalDate awayFrom, @Bind("awayTo") LocalDate awayTo);
+
+    @SqlUpdate("DELETE FROM visitor_family WHERE visitor_id = :id")
+    void forgetFamily(@Bind("id") long visitorId);
+
+    @SqlUpdate("INSERT INTO visitor_family (visitor_id, detainee_id) SELECT :id, d.id FROM detainee d "
+            + "WHERE d.a_number = :a")
+    int linkFamily(@Bind("id") long visitorId, @Bind("a") String aNumber);
+
+    /** Saves a new volunteer and returns it with its id (family links only to people in the records). */
     default Visitor insert(Visitor v) {
         long id = insertRow(v.familyName(), v.givenName(), emailOrNull(v), v.phone(), Languages.join(v.languages()),
                 v.orientationDate(), v.idChecked(), v.status().name(), v.notes(), searchKey(v));
+        saveAvailability(id, v.availability());
         return v.withId(id);
     }
 
     /** Saves changes to a volunteer; false when the record no longer exists. */
     default boolean update(Visitor v) {
-        return updateRow(v.id(), v.familyName(), v.givenName(), emailOrNull(v), v.phone(),
+        boolean found = updateRow(v.id(), v.familyName(), v.givenName(), emailOrNull(v), v.phone(),
                 Languages.join(v.languages()), v.orientationDate(), v.idChecked(), v.status().name(), v.notes(),
                 searchKey(v)) == 1;
+        if (found) {
+            saveAvailability(v.id(), v.availability());
+        }
+        return found;
+    }
+
+    /** Writes the availability columns and family links of a saved volunteer. */
+    default void saveAvailability(long id, Availability a) {
+        updateAvailability(id, WeeklyHours.join(a.hours()), a.visitsPerMonth(), a.awayFrom(), a.awayTo());
+        forgetFamily(id);
+        for (ANumber n : a.familyOf()) {
+            linkFamily(id, n.value());
+        }
     }
 
     @SqlUpdate("DELETE FROM visitor WHERE id = :id")

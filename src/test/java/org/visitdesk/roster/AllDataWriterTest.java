@@ -96,7 +96,8 @@ class AllDataWriterTest {
                     "Date of Birth", "Country of Birth", "Languages", "Gender", "Facility", "Housing Unit", "Status",
                     "Status Date", "Notes");
             assertThat(header(wb.getSheet("Visitors"))).containsExactly("Family Name", "Given Name", "Email",
-                    "Phone", "Languages", "Orientation Date", "ID Checked", "Status", "Notes");
+                    "Phone", "Languages", "Orientation Date", "ID Checked", "Status", "Notes", "Available",
+                    "Visits per Month", "Away From", "Away To", "Family Of");
             assertThat(header(wb.getSheet("Visits"))).startsWith("A-Number", "Date", "Start", "End", "Visitors",
                     "Type", "Status", "Notes");
 

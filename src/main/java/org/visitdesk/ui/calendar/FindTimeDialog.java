@@ -47,6 +47,7 @@ import org.visitdesk.domain.Visitor;
 import org.visitdesk.ui.Dates;
 import org.visitdesk.ui.Dialogs;
 import org.visitdesk.ui.PageContext;
+import org.visitdesk.ui.visits.SuggestedVisitorsPanel;
 import org.visitdesk.ui.visits.VisitDialog;
 
 /**
@@ -67,7 +68,9 @@ public final class FindTimeDialog extends Dialog<Visit> {
     private final CheckListView<Visitor> visitors = new CheckListView<>();
     private final ListView<FreeTime> slots = new ListView<>();
     private final Label status = new Label();
+    private final SuggestedVisitorsPanel suggested = new SuggestedVisitorsPanel(this::addSuggested, 3);
     private Detainee chosen;
+    private long suggesting;
 
     /** The width of each of the dialog's two columns. */
     private static final double WIDTH = 400;
@@ -82,13 +85,15 @@ public final class FindTimeDialog extends Dialog<Visit> {
         person.setId("find-person");
         person.setPromptText(Messages.get("detainees.search"));
         visitors.setId("find-visitors");
-        visitors.setPrefHeight(300);
+        visitors.setPrefHeight(170);
         // a tick for each visitor who goes: no key to hold, and a click on the name ticks it too
         visitors.setCellFactory(lv -> new VisitorCell());
         slots.setId("find-slots");
         slots.setPrefHeight(300);
         slots.setPlaceholder(wrapped(Messages.get("findTime.choosePerson")));
         slots.setCellFactory(lv -> new SlotCell());
+        slots.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> suggest());
+        slots.getItems().addListener((ListChangeListener<FreeTime>) c -> suggest());
         Button search = new Button(Messages.get("findTime.search"));
         search.setId("find-search");
         search.setDefaultButton(false);
@@ -107,7 +112,7 @@ public final class FindTimeDialog extends Dialog<Visit> {
         marks.getStyleClass().add(Styles.TEXT_MUTED);
         // who on the left, when on the right: in one column the dialog was taller than a 700-pixel screen
         VBox who = new VBox(8, new Label(Messages.get("findTime.person")), person,
-                wrapped(Messages.get("findTime.visitors")), visitors, new HBox(8, search, status));
+                wrapped(Messages.get("findTime.visitors")), visitors, new HBox(8, search, status), suggested);
         VBox when = new VBox(8, new Label(Messages.get("findTime.slots")), slots, marks);
         who.setPrefWidth(WIDTH);
         when.setPrefWidth(WIDTH);
@@ -186,6 +191,36 @@ public final class FindTimeDialog extends Dialog<Visit> {
         person.setText(d.fullName() + "  " + d.aNumber().display() + "  " + d.housingUnit());
         slots.getItems().clear();
         sortVisitorsByLanguage();
+        suggest();
+    }
+
+    /**
+     * Suggested visitors for the free time chosen, else the first one found, else the first day searched (their
+     * reasons say which weekday and hours they are free).
+     */
+    private void suggest() {
+        if (chosen == null) {
+            suggested.say("suggest.pickPerson");
+            return;
+        }
+        long mine = ++suggesting;
+        FreeTime at = slots.getSelectionModel().getSelectedItem() != null
+                ? slots.getSelectionModel().getSelectedItem() : slots.getItems().isEmpty() ? null : slots.getItems().get(0);
+        long person = chosen.id();
+        List<Visitor> picked = List.copyOf(visitors.getCheckModel().getCheckedItems());
+        ctx.background().run(() -> at == null ? ctx.workspace().suggestions().forDay(person, from)
+                : ctx.workspace().suggestions().forTime(person, at.start(), at.end(), 0), list -> {
+                    if (mine == suggesting) {
+                        suggested.show(list, picked);
+                    }
+                }, e -> suggested.say("suggest.none"));
+    }
+
+    /** Ticks a suggested volunteer (the same one of the list, so that the tick shows). */
+    private void addSuggested(Visitor v) {
+        visitors.getItems().stream().filter(x -> x.id() == v.id()).findFirst()
+                .ifPresent(visitors.getCheckModel()::check);
+        suggest();
     }
 
     private void bindPersonCompletion() {

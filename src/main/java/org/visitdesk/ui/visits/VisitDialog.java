@@ -1,6 +1,7 @@
 package org.visitdesk.ui.visits;
 
 import atlantafx.base.theme.Styles;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -77,6 +78,7 @@ public final class VisitDialog extends RecordDialog<Visit> {
     private final TextField overrideReason = new TextField();
     private final VBox conflicts = new VBox(6);
     private final PauseTransition pause = new PauseTransition(CHECK_DELAY);
+    private final SuggestedVisitorsPanel suggested;
     private long checks;
 
     /**
@@ -93,6 +95,7 @@ public final class VisitDialog extends RecordDialog<Visit> {
     private VisitDialog(PageContext ctx, VisitForm model) {
         super(ctx, RecordType.VISIT, model.id(), Messages.get(model.isNew() ? "visit.add" : "visit.edit"), null);
         this.model = model;
+        this.suggested = new SuggestedVisitorsPanel(model::addVisitor, 4);
         layOut();
         bind();
         bindAutoCompletion();
@@ -203,7 +206,7 @@ public final class VisitDialog extends RecordDialog<Visit> {
         conflicts.setId("visit-conflicts");
         conflicts.setPadding(new Insets(4, 0, 0, 0));
         conflicts.setMinHeight(40);
-        VBox box = new VBox(4, title, conflicts);
+        VBox box = new VBox(4, title, conflicts, suggested);
         box.setPadding(new Insets(8, 0, 0, 12));
         box.setPrefWidth(300);
         box.setMinWidth(240);
@@ -296,6 +299,7 @@ public final class VisitDialog extends RecordDialog<Visit> {
     private void check() {
         long mine = ++checks;
         Optional<Visit> v = model.checkable();
+        suggest(mine, v);
         if (v.isEmpty()) {
             showIncomplete();
             return;
@@ -309,6 +313,25 @@ public final class VisitDialog extends RecordDialog<Visit> {
                 showIncomplete();
             }
         });
+    }
+
+    /** Suggested visitors for the visit's time, or for its day while no time is given; none without a person. */
+    private void suggest(long mine, Optional<Visit> v) {
+        long person = model.detaineeProperty().get() == null ? 0 : model.detaineeProperty().get().id();
+        LocalDate day = model.dayProperty().get();
+        if (person == 0 || (v.isEmpty() && day == null)) {
+            suggested.say("suggest.pickPerson");
+            return;
+        }
+        List<Visitor> chosen = List.copyOf(model.visitors());
+        ctx.background().run(() -> v.isPresent()
+                ? ctx.workspace().suggestions().forTime(person, v.get().start(), v.get().end(), model.id())
+                : ctx.workspace().suggestions().forDay(person, day), list -> {
+                    if (mine == checks) {
+                        suggested.show(list, chosen);
+                        fit();
+                    }
+                }, e -> suggested.say("suggest.none"));
     }
 
     private void showIncomplete() {

@@ -26,10 +26,12 @@ public final class FollowUpService {
 
     private final Transactions records;
     private final Clock clock;
+    private final HistoryLog history;
 
-    FollowUpService(Transactions records, Clock clock) {
+    FollowUpService(Transactions records, Clock clock, HistoryLog history) {
         this.records = records;
         this.clock = clock;
+        this.history = history;
     }
 
     /** Open follow-ups, the longest overdue first; with {@code all}, the done and dropped ones after them. */
@@ -79,15 +81,36 @@ public final class FollowUpService {
             if (f.isEmpty() || f.get().detaineeId() == 0) {
                 return SaveResult.failed(List.of(new FieldError("", "error.record.gone")));
             }
-            return saveIn(u, f.get().handedTo(ownerVisitorId, note).withStatus(FollowUpStatus.OPEN));
+            FollowUp before = f.get();
+            SaveResult<FollowUp> saved = saveIn(u,
+                    before.handedTo(ownerVisitorId, note).withStatus(FollowUpStatus.OPEN));
+            if (saved.isSaved()) {
+                remember(u, before, saved.saved());
+            }
+            return saved;
         });
     }
 
     private boolean setStatus(long id, FollowUpStatus status) {
         return records.write(u -> {
             Optional<FollowUp> f = u.followUps().byId(id);
-            return f.isPresent() && u.followUps().update(f.get().withStatus(status));
+            if (f.isEmpty() || !u.followUps().update(f.get().withStatus(status))) {
+                return false;
+            }
+            remember(u, f.get(), f.get().withStatus(status));
+            return true;
         });
+    }
+
+    /** Keeps a follow-up's change in its person's history (where the coordinator looks, and clean-up clears it). */
+    private void remember(UnitOfWork u, FollowUp before, FollowUp after) {
+        history.write(u, RecordType.DETAINEE, after.detaineeId(), HistoryEntry.Action.CHANGED,
+                ChangeDiff.of(before, after, ownerName(u, before.ownerVisitorId()),
+                        ownerName(u, after.ownerVisitorId())), "");
+    }
+
+    private static String ownerName(UnitOfWork u, Long visitorId) {
+        return ChangeDiff.owner(visitorId == null ? null : u.visitors().byId(visitorId).orElse(null));
     }
 
     private SaveResult<FollowUp> saveIn(UnitOfWork u, FollowUp f) {

@@ -181,6 +181,35 @@ class AfterTheVisitTest {
     }
 
     @Test
+    void markingAndHandingOnAFollowUpIsKeptInThePersonsHistory() {
+        Detainee uno = person("A999000301", "Uno");
+        FollowUp books = ws.followUps().save(new FollowUp(0, FollowUpKind.BOOKS_LETTERS, uno.id(), null, null,
+                TODAY.plusDays(3), null, "")).saved();
+        int before = ws.history().of(RecordType.DETAINEE, uno.id()).size();
+
+        assertThat(ws.followUps().handOff(books.id(), volunteer.id(), "by mail").isSaved()).isTrue();
+        HistoryEntry handed = ws.history().of(RecordType.DETAINEE, uno.id()).get(0);
+        assertThat(handed.changes()).extracting(HistoryEntry.Change::fieldKey, HistoryEntry.Change::before,
+                HistoryEntry.Change::after).containsExactly(
+                        tuple("field.followUp", "", "#followUp.kind.BOOKS_LETTERS"),
+                        tuple("field.followUpOwner", "#followUp.coordinator", volunteer.fullName()),
+                        tuple("field.followUpNote", "", "by mail"));
+
+        assertThat(ws.followUps().markDone(books.id())).isTrue();
+        assertThat(ws.history().of(RecordType.DETAINEE, uno.id()).get(0).changes())
+                .extracting(HistoryEntry.Change::fieldKey, HistoryEntry.Change::before, HistoryEntry.Change::after)
+                .containsExactly(tuple("field.followUp", "", "#followUp.kind.BOOKS_LETTERS"),
+                        tuple("field.followUpStatus", "#followUp.status.OPEN", "#followUp.status.DONE"));
+        assertThat(ws.followUps().reopen(books.id())).isTrue();
+        assertThat(ws.followUps().markDropped(books.id())).isTrue();
+        assertThat(ws.history().of(RecordType.DETAINEE, uno.id()).get(0).changes().get(1).after())
+                .isEqualTo("#followUp.status.DROPPED");
+        // marking it dropped again changes nothing and writes nothing
+        assertThat(ws.followUps().markDropped(books.id())).isTrue();
+        assertThat(ws.history().of(RecordType.DETAINEE, uno.id())).hasSize(before + 4);
+    }
+
+    @Test
     void theUnvisitedListCountsOnlyVisitsThatHappened() {
         Detainee uno = person("A999000301", "Uno");
         Detainee dos = person("A999000302", "Dos");

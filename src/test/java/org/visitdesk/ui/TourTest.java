@@ -444,9 +444,18 @@ class TourTest {
         look("reports-due");
     }
 
+    /** The list with an overdue row in colour, then handing the overdue one to someone else. */
     private void followUps() {
         nav("follow_ups");
         look("follow-ups");
+        fx(() -> {
+            TableView<org.visitdesk.app.FollowUpListing> table = robot.lookup("#followup-table").queryTableView();
+            table.getSelectionModel().select(table.getItems().stream()
+                    .filter(org.visitdesk.app.FollowUpListing::overdue).findFirst().orElseThrow());
+        });
+        later(() -> fire("#followup-handoff"));
+        look("follow-up-handoff");
+        cancelDialogs();
     }
 
     private void unvisited() {

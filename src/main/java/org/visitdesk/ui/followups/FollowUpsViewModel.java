@@ -41,9 +41,14 @@ public final class FollowUpsViewModel extends RecordList<FollowUpListing> {
 
     @Override
     public void load() {
+        load(() -> { });
+    }
+
+    /** Reads the list again, then runs {@code then} (on the UI thread) once it shows. */
+    public void load(Runnable then) {
         boolean all = showAll.get();
         read(() -> workspace.followUps().list(all), rows -> {
-            setAll(rows);
+            // the owners first: their filter may show the list again, which would drop a row chosen on the new rows
             List<String> names = rows.stream().map(FollowUpsViewModel::ownerName).distinct()
                     .sorted(Toolbars.NAME_ORDER).toList();
             String chosen = owner.get();
@@ -51,6 +56,8 @@ public final class FollowUpsViewModel extends RecordList<FollowUpListing> {
             if (chosen != null && !names.contains(chosen)) {
                 owner.set(null);
             }
+            setAll(rows);
+            then.run();
         });
     }
 

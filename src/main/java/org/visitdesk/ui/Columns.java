@@ -209,24 +209,26 @@ public final class Columns {
          * guesses that nothing corrects later.
          */
         private void afterNextLayout() {
-            afterNextLayout(this::now);
+            planned = true;
+            afterNextLayout(() -> {
+                planned = false;
+                now();
+            });
         }
 
+        /** Runs {@code then} once the scene has laid out again (the table's rows and bars drawn). */
         private void afterNextLayout(Runnable then) {
             Scene scene = table.getScene();
             if (scene == null) {
+                planned = false;
                 soon();
                 return;
             }
-            planned = true;
             Runnable once = new Runnable() {
                 @Override
                 public void run() {
                     scene.removePostLayoutPulseListener(this);
-                    Platform.runLater(() -> {
-                        planned = false;
-                        then.run();
-                    });
+                    Platform.runLater(then);
                 }
             };
             scene.addPostLayoutPulseListener(once);

@@ -24,6 +24,9 @@ import org.visitdesk.storage.UnitOfWork;
  */
 public final class FollowUpService {
 
+    private record Handed(FollowUp before, FollowUp after) {
+    }
+
     private final Transactions records;
     private final Clock clock;
     private final HistoryLog history;
@@ -91,15 +94,60 @@ public final class FollowUpService {
         });
     }
 
-    private boolean setStatus(long id, FollowUpStatus status) {
+    /**
+     * What the coordinator decided about the open follow-ups of a person who left: drops them all, in one
+     * transaction. Returns how many were dropped (one gone meanwhile is passed over).
+     */
+    public int dropAll(List<Long> ids) {
         return records.write(u -> {
-            Optional<FollowUp> f = u.followUps().byId(id);
-            if (f.isEmpty() || !u.followUps().update(f.get().withStatus(status))) {
-                return false;
+            int n = 0;
+            for (long id : ids) {
+                n += setStatusIn(u, id, FollowUpStatus.DROPPED) ? 1 : 0;
             }
-            remember(u, f.get(), f.get().withStatus(status));
-            return true;
+            return n;
         });
+    }
+
+    /**
+     * Hands several follow-ups to one owner (null: the coordinator) with one note, all or none: nothing is saved
+     * when the note or the owner is refused.
+     */
+    public SaveResult<Integer> handOffAll(List<Long> ids, Long ownerVisitorId, String note) {
+        return records.write(u -> {
+            List<Handed> changes = new ArrayList<>();
+            for (long id : ids) {
+                Optional<FollowUp> f = u.followUps().byId(id);
+                if (f.isPresent() && f.get().detaineeId() != 0) {
+                    FollowUp after = f.get().handedTo(ownerVisitorId, note).withStatus(FollowUpStatus.OPEN);
+                    // checked before anything is written: all or none
+                    if (!after.problems().isEmpty()) {
+                        return SaveResult.failed(after.problems());
+                    }
+                    changes.add(new Handed(f.get(), after));
+                }
+            }
+            if (ownerVisitorId != null && u.visitors().byId(ownerVisitorId).isEmpty()) {
+                return SaveResult.failed(List.of(new FieldError("owner", "error.record.gone")));
+            }
+            for (Handed c : changes) {
+                u.followUps().update(c.after());
+                remember(u, c.before(), c.after());
+            }
+            return SaveResult.ok(changes.size());
+        });
+    }
+
+    private boolean setStatus(long id, FollowUpStatus status) {
+        return records.write(u -> setStatusIn(u, id, status));
+    }
+
+    private boolean setStatusIn(UnitOfWork u, long id, FollowUpStatus status) {
+        Optional<FollowUp> f = u.followUps().byId(id);
+        if (f.isEmpty() || !u.followUps().update(f.get().withStatus(status))) {
+            return false;
+        }
+        remember(u, f.get(), f.get().withStatus(status));
+        return true;
     }
 
     /** Keeps a follow-up's change in its person's history (where the coordinator looks, and clean-up clears it). */

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.visitdesk.domain.FieldError;
 import org.visitdesk.domain.FollowUp;
@@ -48,6 +51,10 @@ public final class OutcomeService {
         public boolean statusChanged() {
             return before.status() != after.status();
         }
+    }
+
+    /** A visit of a person that has begun, with what was recorded of it (null: no report yet). */
+    public record PastVisit(VisitListing listing, Outcome outcome) {
     }
 
     private final Transactions records;
@@ -120,6 +127,29 @@ public final class OutcomeService {
             }
         }
         return SaveResult.ok(new Recorded(before, after, previous, outcome, made));
+    }
+
+    /**
+     * The latest visits of one person that have begun (cancelled ones too: they tell what happened), newest first,
+     * at most {@code limit}, each with its outcome if one was recorded.
+     */
+    public List<PastVisit> lastVisits(long detaineeId, int limit) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return records.read(u -> {
+            List<Visit> all = u.visits().ofDetainee(detaineeId, LocalDateTime.of(1900, 1, 1, 0, 0), now);
+            List<Visit> latest = new ArrayList<>(all.subList(Math.max(0, all.size() - limit), all.size()));
+            Collections.reverse(latest);
+            if (latest.isEmpty()) {
+                return List.of();
+            }
+            Map<Long, Outcome> outcomes = new HashMap<>();
+            u.outcomes().ofVisits(latest.stream().map(Visit::id).toList()).forEach(o -> outcomes.put(o.visitId(), o));
+            List<PastVisit> out = new ArrayList<>();
+            for (VisitListing l : VisitService.listings(u, latest)) {
+                out.add(new PastVisit(l, outcomes.get(l.visit().id())));
+            }
+            return out;
+        });
     }
 
     /** The outcome recorded for a visit, if any. */

@@ -210,6 +210,32 @@ class AfterTheVisitTest {
     }
 
     @Test
+    void aPersonWhoLeftHasTheirFollowUpsHandedOffAllOrNoneOrDroppedAndTheirLastVisitsRead() {
+        Detainee uno = person("A999000301", "Uno");
+        Visit early = visit(uno, LocalDateTime.of(2026, 11, 21, 7, 0));
+        Visit late = visit(uno, LocalDateTime.of(2026, 11, 28, 7, 0));
+        visit(uno, LocalDateTime.of(2026, 12, 8, 12, 10));
+        ws.outcomes().record(outcome(late, OutcomeCode.HAPPENED, null, null, null, null, ""),
+                List.of(OutcomeService.Need.of(FollowUpKind.COMMISSARY), OutcomeService.Need.of(FollowUpKind.BOND)));
+        assertThat(ws.outcomes().lastVisits(uno.id(), 5)).extracting(p -> p.listing().visit().id(),
+                p -> p.outcome() == null ? null : p.outcome().code())
+                .as("begun visits only, newest first").containsExactly(tuple(late.id(), OutcomeCode.HAPPENED),
+                        tuple(early.id(), null));
+        assertThat(ws.outcomes().lastVisits(uno.id(), 1)).hasSize(1);
+        List<Long> ids = ws.followUps().openOf(uno.id()).stream().map(l -> l.followUp().id()).toList();
+
+        SaveResult<Integer> refused = ws.followUps().handOffAll(ids, volunteer.id(), "x".repeat(5000));
+        assertThat(refused.errors()).extracting(FieldError::field).containsExactly("note");
+        assertThat(ws.followUps().openOf(uno.id())).allSatisfy(l -> assertThat(l.owner()).isNull());
+
+        assertThat(ws.followUps().handOffAll(ids, volunteer.id(), "after release").saved()).isEqualTo(2);
+        assertThat(ws.followUps().openOf(uno.id())).allSatisfy(l -> assertThat(l.owner().id())
+                .isEqualTo(volunteer.id()));
+        assertThat(ws.followUps().dropAll(ids)).isEqualTo(2);
+        assertThat(ws.followUps().openOf(uno.id())).isEmpty();
+    }
+
+    @Test
     void theUnvisitedListCountsOnlyVisitsThatHappened() {
         Detainee uno = person("A999000301", "Uno");
         Detainee dos = person("A999000302", "Dos");

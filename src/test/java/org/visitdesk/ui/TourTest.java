@@ -50,6 +50,7 @@ import org.visitdesk.app.Workspace;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.DetaineeStatus;
 import org.visitdesk.domain.OutcomeCode;
+import org.visitdesk.ui.followups.LeavingFollowUps;
 import org.visitdesk.ui.importing.ImportWizard;
 import org.visitdesk.ui.outcomes.ReportDialog;
 import org.visitdesk.ui.visits.VisitRow;
@@ -133,6 +134,8 @@ class TourTest {
                 new Stop("welcome", this::welcome),
                 new Stop("detainees", this::detainees),
                 new Stop("detainee dialogs", this::detaineeDialogs),
+                new Stop("person follow-ups", this::personFollowUps),
+                new Stop("leaving follow-ups", this::leavingFollowUps),
                 new Stop("delete question", this::deleteQuestion),
                 new Stop("clean-up", this::cleanUp),
                 new Stop("import with errors", this::importWithErrors),
@@ -345,6 +348,33 @@ class TourTest {
         history();
         look("detainee-history");
         cancelDialogs();
+    }
+
+    /** The dialog of a person with open follow-ups, on its tab of follow-ups and last visits. */
+    private void personFollowUps() {
+        nav("detainees");
+        selectDetainee(withFollowUps().aNumber().display());
+        later(() -> fire("#detainee-edit"));
+        fx(() -> select("#tab-after"));
+        idle();
+        look("detainee-follow-ups");
+        cancelDialogs();
+    }
+
+    /** What becomes of the open follow-ups of a person who left (asked after the release is saved). */
+    private void leavingFollowUps() {
+        Detainee d = withFollowUps();
+        Detainee released = new Detainee(d.id(), d.aNumber(), d.familyName(), d.givenName(), d.dateOfBirth(),
+                d.countryOfBirth(), d.languages(), d.gender(), d.facilityId(), d.housingUnit(),
+                DetaineeStatus.RELEASED, UiFixture.TODAY, d.notes());
+        later(() -> LeavingFollowUps.ask(new PageContext(records, background, stage, settings), released, () -> { }));
+        look("leaving-follow-ups");
+        cancelDialogs();
+    }
+
+    private static Detainee withFollowUps() {
+        return records.followUps().list(false).stream().map(l -> l.detainee()).filter(d -> d != null)
+                .findFirst().orElseThrow();
     }
 
     private void deleteQuestion() {

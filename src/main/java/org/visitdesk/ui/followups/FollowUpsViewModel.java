@@ -18,6 +18,7 @@ import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.FollowUpKind;
 import org.visitdesk.domain.SearchKey;
 import org.visitdesk.ui.Background;
+import org.visitdesk.ui.Dates;
 import org.visitdesk.ui.RecordList;
 import org.visitdesk.ui.Toolbars;
 
@@ -64,6 +65,21 @@ public final class FollowUpsViewModel extends RecordList<FollowUpListing> {
     /** Who does it, in words: the visitor's name, or "Coordinator". */
     public static String ownerName(FollowUpListing l) {
         return l.owner() == null ? Messages.get("followUp.coordinator") : l.owner().fullName();
+    }
+
+    /** "Overdue · Sat 5 Dec 2026 · Commissary · Coordinator · the note". */
+    public static String describe(FollowUpListing l) {
+        StringBuilder sb = new StringBuilder();
+        if (l.overdue()) {
+            sb.append(Messages.get("followups.overdue")).append("  ·  ");
+        }
+        sb.append(Dates.showDay(l.followUp().due())).append("  ·  ")
+                .append(Messages.of("followUp.kind", l.followUp().kind())).append("  ·  ")
+                .append(ownerName(l));
+        if (!l.followUp().note().isEmpty()) {
+            sb.append("  ·  ").append(l.followUp().note());
+        }
+        return sb.toString();
     }
 
     @Override

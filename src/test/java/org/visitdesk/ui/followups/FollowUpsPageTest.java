@@ -99,7 +99,7 @@ class FollowUpsPageTest {
                 .filter(l -> l.followUp().kind() == FollowUpKind.COMMISSARY).findFirst().orElseThrow()));
         robot.clickOn("#followup-handoff");
         app.waitIdle();
-        ComboBox<HandOffDialog.Owner> owner = robot.lookup("#field-owner").queryComboBox();
+        ComboBox<OwnerPicker.Owner> owner = robot.lookup("#field-owner").queryComboBox();
         assertThat(owner.getItems()).extracting(o -> o.visitor() == null ? "coordinator" : o.visitor().fullName())
                 .containsExactly("coordinator", alfa.fullName()).doesNotContain(notCleared.fullName());
         robot.interact(() -> {

@@ -14,6 +14,7 @@ import org.visitdesk.domain.FollowUp;
 import org.visitdesk.domain.FollowUpKind;
 import org.visitdesk.domain.FollowUpStatus;
 import org.visitdesk.domain.Outcome;
+import org.visitdesk.domain.OutcomeCode;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.storage.Transactions;
 import org.visitdesk.storage.UnitOfWork;
@@ -149,6 +150,42 @@ public final class OutcomeService {
                 out.add(new PastVisit(l, outcomes.get(l.visit().id())));
             }
             return out;
+        });
+    }
+
+    /**
+     * The visits a closure of a facility hit: those at the facility on the days [from, to] that have begun, are not
+     * cancelled and have no report yet, by start. What the coordinator may mark {@code LOCKDOWN} at once.
+     */
+    public List<VisitListing> hitByClosure(long facilityId, LocalDate from, LocalDate to) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime end = to.plusDays(1).atStartOfDay();
+        return records.read(u -> {
+            List<Visit> rows = u.outcomes().withoutOutcome(from.atStartOfDay(), end.isBefore(now) ? end : now)
+                    .stream().filter(v -> v.facilityId() == facilityId).toList();
+            if (rows.isEmpty()) {
+                return List.of();
+            }
+            List<Visit> visits = VisitDao.withVisitors(rows,
+                    u.visits().linksOf(rows.stream().map(Visit::id).toList()));
+            return VisitService.listings(u, visits);
+        });
+    }
+
+    /**
+     * Records the outcome {@code LOCKDOWN} for each visit, in one transaction (each with its status and history, as
+     * a report would). A visit that has a report meanwhile, or is gone, is passed over. Returns how many were marked.
+     */
+    public int markLockdown(List<Long> visitIds) {
+        return records.write(u -> {
+            int n = 0;
+            for (long id : visitIds) {
+                if (u.outcomes().byVisit(id).isEmpty() && recordIn(u, new Outcome(id, OutcomeCode.LOCKDOWN, null, null,
+                        null, null, ""), List.of(), true).isSaved()) {
+                    n++;
+                }
+            }
+            return n;
         });
     }
 

@@ -51,6 +51,7 @@ import org.visitdesk.ui.facilities.FacilitiesPage;
 import org.visitdesk.ui.followups.FollowUpsPage;
 import org.visitdesk.ui.importing.ImportWizard;
 import org.visitdesk.ui.outcomes.ReportsDuePage;
+import org.visitdesk.ui.reports.ReportsPage;
 import org.visitdesk.ui.unvisited.UnvisitedPage;
 import org.visitdesk.ui.visitors.VisitorsPage;
 import org.visitdesk.ui.visits.VisitsPage;
@@ -68,7 +69,8 @@ public final class MainWindow {
         FACILITIES("nav.facilities", "fth-home", KeyCode.DIGIT5, (ctx) -> new FacilitiesPage(ctx)),
         REPORTS_DUE("nav.reportsDue", "fth-clipboard", KeyCode.DIGIT6, (ctx) -> new ReportsDuePage(ctx)),
         FOLLOW_UPS("nav.followUps", "fth-check-square", KeyCode.DIGIT7, (ctx) -> new FollowUpsPage(ctx)),
-        UNVISITED("nav.unvisited", "fth-user-x", KeyCode.DIGIT8, (ctx) -> new UnvisitedPage(ctx));
+        UNVISITED("nav.unvisited", "fth-user-x", KeyCode.DIGIT8, (ctx) -> new UnvisitedPage(ctx)),
+        REPORTS("nav.reports", "fth-bar-chart-2", KeyCode.DIGIT9, (ctx) -> new ReportsPage(ctx));
 
         /** The first page of the group "After the visit", which has a heading of its own. */
         static final Nav AFTER_THE_VISIT = REPORTS_DUE;

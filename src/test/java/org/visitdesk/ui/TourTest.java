@@ -47,6 +47,7 @@ import org.visitdesk.app.ImportFileKind;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.SampleData;
 import org.visitdesk.app.Workspace;
+import org.visitdesk.domain.BlackoutDay;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.DetaineeStatus;
 import org.visitdesk.domain.OutcomeCode;
@@ -147,8 +148,10 @@ class TourTest {
                 new Stop("reports due", this::reportsDue),
                 new Stop("follow-ups", this::followUps),
                 new Stop("unvisited", this::unvisited),
+                new Stop("reports", this::reports),
                 new Stop("facilities", this::facilities),
                 new Stop("blackout day", this::blackoutDay),
+                new Stop("lockdown question", this::lockdownQuestion),
                 new Stop("app menu", this::appMenu),
                 new Stop("export", this::export),
                 new Stop("safety", this::safety));
@@ -199,6 +202,14 @@ class TourTest {
                     org.visitdesk.domain.FollowUpKind.values()[i * 3], null, UiFixture.TODAY.plusDays(i * 4L - 2),
                     "")));
         }
+        // a lockdown the day before today, for the question of the visits it hit
+        long adelanto = TestRecords.adelanto(records);
+        var rules = records.facilities().rules(adelanto);
+        List<BlackoutDay> closed = new ArrayList<>(rules.blackouts());
+        closed.add(new BlackoutDay(0, adelanto, UiFixture.TODAY.minusDays(1), UiFixture.TODAY.minusDays(1),
+                "Lockdown"));
+        records.facilities().save(new org.visitdesk.app.FacilityService.FacilityRules(rules.facility(),
+                rules.windows(), closed));
         records.backupAutomatic("tour");
         empty = Workspace.open(Files.createDirectories(home.resolve("empty")), UiFixture.clock());
         // a detainees file whose every row has something wrong
@@ -488,6 +499,11 @@ class TourTest {
         cancelDialogs();
     }
 
+    private void reports() {
+        nav("reports");
+        look("reports");
+    }
+
     private void unvisited() {
         nav("unvisited");
         look("unvisited");
@@ -512,6 +528,17 @@ class TourTest {
         robot.interact(() -> select("#tab-windows"));
     }
 
+    /** The visits a lockdown hit, to be marked as such (the tour's records have one on the day before today). */
+    private void lockdownQuestion() {
+        nav("facilities");
+        robot.interact(() -> select("#tab-blackouts"));
+        fx(() -> robot.lookup("#blackout-table").queryTableView().getSelectionModel().select(0));
+        later(() -> fire("#blackout-lockdown"));
+        look("lockdown-question");
+        cancelDialogs();
+        robot.interact(() -> select("#tab-windows"));
+    }
+
     private void appMenu() {
         MenuButton menu = robot.lookup("#app-menu").queryAs(MenuButton.class);
         robot.interact(menu::show);
@@ -522,6 +549,9 @@ class TourTest {
     private void export() {
         later(() -> menuItem("menu-export").fire());
         look("export");
+        fx(() -> robot.lookup("#export-report").queryAs(javafx.scene.control.RadioButton.class).fire());
+        idle();
+        look("export-report");
         cancelDialogs();
     }
 

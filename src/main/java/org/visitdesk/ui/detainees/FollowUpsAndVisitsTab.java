@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -14,6 +15,7 @@ import org.visitdesk.app.FollowUpListing;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.OutcomeService.PastVisit;
 import org.visitdesk.domain.Outcome;
+import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.ui.Columns;
 import org.visitdesk.ui.Dates;
 import org.visitdesk.ui.PageContext;
@@ -47,6 +49,7 @@ final class FollowUpsAndVisitsTab {
         VBox.setVgrow(followUps, Priority.ALWAYS);
         VBox.setVgrow(visits, Priority.ALWAYS);
         box.setPrefWidth(560);
+        box.setPadding(new Insets(8, 0, 0, 0));
         Tab tab = new Tab(Messages.get("person.afterTab"), box);
         tab.setId("tab-after");
         ctx.background().run(() -> new Read(ctx.workspace().followUps().openOf(detaineeId),
@@ -89,8 +92,11 @@ final class FollowUpsAndVisitsTab {
     /** "Sat 28 Nov 2026 07:00  ·  Denied (Dress code)  ·  the visitors". */
     static String describe(PastVisit p) {
         Outcome o = p.outcome();
-        String what = o == null ? Messages.get("person.noReport", Messages.of("status.visit",
-                p.listing().visit().status()))
+        VisitStatus status = p.listing().visit().status();
+        boolean planned = status == VisitStatus.REQUESTED || status == VisitStatus.SCHEDULED
+                || status == VisitStatus.CONFIRMED;
+        // a visit marked completed or cancelled by hand says so; one still planned waits for its report
+        String what = o == null ? planned ? Messages.get("person.noReport") : Messages.of("status.visit", status)
                 : o.denialReason() == null ? Messages.of("outcome", o.code())
                 : Messages.of("outcome", o.code()) + " (" + Messages.of("denialReason", o.denialReason()) + ")";
         String when = Dates.showDay(p.listing().visit().day()) + " " + Dates.show(p.listing().visit().start()

@@ -202,12 +202,13 @@ class TourTest {
                     org.visitdesk.domain.FollowUpKind.values()[i * 3], null, UiFixture.TODAY.plusDays(i * 4L - 2),
                     "")));
         }
-        // a lockdown the day before today, for the question of the visits it hit
+        // a lockdown on a Thursday weeks ago (not in the calendar's stops), for the question of the visits it hit;
+        // its reason typed in Spanish, as a coordinator may
         long adelanto = TestRecords.adelanto(records);
         var rules = records.facilities().rules(adelanto);
         List<BlackoutDay> closed = new ArrayList<>(rules.blackouts());
-        closed.add(new BlackoutDay(0, adelanto, UiFixture.TODAY.minusDays(1), UiFixture.TODAY.minusDays(1),
-                "Lockdown"));
+        closed.add(new BlackoutDay(0, adelanto, UiFixture.TODAY.minusDays(17), UiFixture.TODAY.minusDays(17),
+                "Cierre"));
         records.facilities().save(new org.visitdesk.app.FacilityService.FacilityRules(rules.facility(),
                 rules.windows(), closed));
         records.backupAutomatic("tour");
@@ -528,7 +529,7 @@ class TourTest {
         robot.interact(() -> select("#tab-windows"));
     }
 
-    /** The visits a lockdown hit, to be marked as such (the tour's records have one on the day before today). */
+    /** The visits a lockdown hit, to be marked as such (the tour's records have one three weeks ago). */
     private void lockdownQuestion() {
         nav("facilities");
         robot.interact(() -> select("#tab-blackouts"));

@@ -12,6 +12,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.util.Callback;
 import org.visitdesk.app.FollowUpListing;
 import org.visitdesk.app.Messages;
@@ -42,6 +43,7 @@ public final class FollowUpsPage extends ListPage<FollowUpListing, FollowUpsView
         ComboBox<String> owner = ownerFilter();
         CheckBox all = new CheckBox(Messages.get("followups.showAll"));
         all.setId("followup-all");
+        all.setTooltip(new Tooltip(Messages.get("followups.showAll.tooltip")));
         all.selectedProperty().bindBidirectional(model.showAllProperty());
         Button done = forSelection(Messages.get("followups.done"), "fth-check", "followup-done", FollowUpsPage::isOpen,
                 l -> model.markDone(l, () -> { }));
@@ -50,9 +52,9 @@ public final class FollowUpsPage extends ListPage<FollowUpListing, FollowUpsView
                 l -> model.markDropped(l, () -> { }));
         Button handOff = forSelection(Messages.get("followups.handOff"), "fth-share", "followup-handoff",
                 FollowUpsPage::isOpen, this::handOff);
-        // "show all" among the actions, so the filters' row fits a small screen in every language
+        // "show closed" among the filters: the actions' row holds Done, Drop and Hand off on a small screen
         build(new Words("followups.title", "followups.search", "followups.empty"), columns(),
-                List.of(done, dropped, handOff, all), List.of(search, kind, owner), null);
+                List.of(done, dropped, handOff), List.of(search, kind, owner, all), null);
         markOverdueRows();
     }
 

@@ -10,6 +10,7 @@ import org.visitdesk.domain.Availability;
 import org.visitdesk.domain.BlackoutDay;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.Facility;
+import org.visitdesk.domain.FollowUp;
 import org.visitdesk.domain.Languages;
 import org.visitdesk.domain.Message;
 import org.visitdesk.domain.Outcome;
@@ -85,6 +86,8 @@ final class ChangeDiff {
             case "VisitType" -> "type.visit";
             case "OutcomeCode" -> "outcome";
             case "DenialReason" -> "denialReason";
+            case "FollowUpKind" -> "followUp.kind";
+            case "FollowUpStatus" -> "followUp.status";
             default -> "";
         };
         return prefix.isEmpty() ? e.name() : prefix + "." + e.name();
@@ -188,6 +191,31 @@ final class ChangeDiff {
         d.field("field.left", was == null ? null : was.left(), now.left());
         d.field("field.outcomeNote", was == null ? null : was.note(), now.note());
         return d;
+    }
+
+    /**
+     * A follow-up marked or handed on, kept in its person's history: which follow-up (its kind), then what changed
+     * (status, owner, note). Empty when nothing changed.
+     *
+     * @param ownerBefore the owner before, as {@link #owner} names it
+     */
+    static ChangeDiff of(FollowUp before, FollowUp after, String ownerBefore, String ownerAfter) {
+        ChangeDiff rest = new ChangeDiff();
+        rest.field("field.followUpStatus", before.status(), after.status());
+        rest.field("field.followUpOwner", ownerBefore, ownerAfter);
+        rest.field("field.followUpNote", before.note(), after.note());
+        if (rest.isEmpty()) {
+            return rest;
+        }
+        ChangeDiff d = new ChangeDiff();
+        d.field("field.followUp", null, after.kind());
+        d.changes.addAll(rest.changes);
+        return d;
+    }
+
+    /** Who does a follow-up, as kept in the history: the visitor's name, or the word for the coordinator. */
+    static String owner(Visitor v) {
+        return v == null ? "#followUp.coordinator" : v.fullName();
     }
 
     static ChangeDiff of(FacilityService.FacilityRules before, FacilityService.FacilityRules after) {

@@ -24,12 +24,17 @@ import org.visitdesk.storage.UnitOfWork;
  */
 public final class FollowUpService {
 
+    private record Handed(FollowUp before, FollowUp after) {
+    }
+
     private final Transactions records;
     private final Clock clock;
+    private final HistoryLog history;
 
-    FollowUpService(Transactions records, Clock clock) {
+    FollowUpService(Transactions records, Clock clock, HistoryLog history) {
         this.records = records;
         this.clock = clock;
+        this.history = history;
     }
 
     /** Open follow-ups, the longest overdue first; with {@code all}, the done and dropped ones after them. */
@@ -79,15 +84,81 @@ public final class FollowUpService {
             if (f.isEmpty() || f.get().detaineeId() == 0) {
                 return SaveResult.failed(List.of(new FieldError("", "error.record.gone")));
             }
-            return saveIn(u, f.get().handedTo(ownerVisitorId, note).withStatus(FollowUpStatus.OPEN));
+            FollowUp before = f.get();
+            SaveResult<FollowUp> saved = saveIn(u,
+                    before.handedTo(ownerVisitorId, note).withStatus(FollowUpStatus.OPEN));
+            if (saved.isSaved()) {
+                remember(u, before, saved.saved());
+            }
+            return saved;
+        });
+    }
+
+    /**
+     * What the coordinator decided about the open follow-ups of a person who left: drops them all, in one
+     * transaction. Returns how many were dropped (one gone meanwhile is passed over).
+     */
+    public int dropAll(List<Long> ids) {
+        return records.write(u -> {
+            int n = 0;
+            for (long id : ids) {
+                n += setStatusIn(u, id, FollowUpStatus.DROPPED) ? 1 : 0;
+            }
+            return n;
+        });
+    }
+
+    /**
+     * Hands several follow-ups to one owner (null: the coordinator) with one note, all or none: nothing is saved
+     * when the note or the owner is refused.
+     */
+    public SaveResult<Integer> handOffAll(List<Long> ids, Long ownerVisitorId, String note) {
+        return records.write(u -> {
+            List<Handed> changes = new ArrayList<>();
+            for (long id : ids) {
+                Optional<FollowUp> f = u.followUps().byId(id);
+                if (f.isPresent() && f.get().detaineeId() != 0) {
+                    FollowUp after = f.get().handedTo(ownerVisitorId, note).withStatus(FollowUpStatus.OPEN);
+                    // checked before anything is written: all or none
+                    if (!after.problems().isEmpty()) {
+                        return SaveResult.failed(after.problems());
+                    }
+                    changes.add(new Handed(f.get(), after));
+                }
+            }
+            if (ownerVisitorId != null && u.visitors().byId(ownerVisitorId).isEmpty()) {
+                return SaveResult.failed(List.of(new FieldError("owner", "error.record.gone")));
+            }
+            for (Handed c : changes) {
+                u.followUps().update(c.after());
+                remember(u, c.before(), c.after());
+            }
+            return SaveResult.ok(changes.size());
         });
     }
 
     private boolean setStatus(long id, FollowUpStatus status) {
-        return records.write(u -> {
-            Optional<FollowUp> f = u.followUps().byId(id);
-            return f.isPresent() && u.followUps().update(f.get().withStatus(status));
-        });
+        return records.write(u -> setStatusIn(u, id, status));
+    }
+
+    private boolean setStatusIn(UnitOfWork u, long id, FollowUpStatus status) {
+        Optional<FollowUp> f = u.followUps().byId(id);
+        if (f.isEmpty() || !u.followUps().update(f.get().withStatus(status))) {
+            return false;
+        }
+        remember(u, f.get(), f.get().withStatus(status));
+        return true;
+    }
+
+    /** Keeps a follow-up's change in its person's history (where the coordinator looks, and clean-up clears it). */
+    private void remember(UnitOfWork u, FollowUp before, FollowUp after) {
+        history.write(u, RecordType.DETAINEE, after.detaineeId(), HistoryEntry.Action.CHANGED,
+                ChangeDiff.of(before, after, ownerName(u, before.ownerVisitorId()),
+                        ownerName(u, after.ownerVisitorId())), "");
+    }
+
+    private static String ownerName(UnitOfWork u, Long visitorId) {
+        return ChangeDiff.owner(visitorId == null ? null : u.visitors().byId(visitorId).orElse(null));
     }
 
     private SaveResult<FollowUp> saveIn(UnitOfWork u, FollowUp f) {

@@ -4,13 +4,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.visitdesk.domain.FieldError;
 import org.visitdesk.domain.FollowUp;
 import org.visitdesk.domain.FollowUpKind;
 import org.visitdesk.domain.FollowUpStatus;
 import org.visitdesk.domain.Outcome;
+import org.visitdesk.domain.OutcomeCode;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.storage.Transactions;
 import org.visitdesk.storage.UnitOfWork;
@@ -48,6 +52,10 @@ public final class OutcomeService {
         public boolean statusChanged() {
             return before.status() != after.status();
         }
+    }
+
+    /** A visit of a person that has begun, with what was recorded of it (null: no report yet). */
+    public record PastVisit(VisitListing listing, Outcome outcome) {
     }
 
     private final Transactions records;
@@ -120,6 +128,65 @@ public final class OutcomeService {
             }
         }
         return SaveResult.ok(new Recorded(before, after, previous, outcome, made));
+    }
+
+    /**
+     * The latest visits of one person that have begun (cancelled ones too: they tell what happened), newest first,
+     * at most {@code limit}, each with its outcome if one was recorded.
+     */
+    public List<PastVisit> lastVisits(long detaineeId, int limit) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return records.read(u -> {
+            List<Visit> all = u.visits().ofDetainee(detaineeId, LocalDateTime.of(1900, 1, 1, 0, 0), now);
+            List<Visit> latest = new ArrayList<>(all.subList(Math.max(0, all.size() - limit), all.size()));
+            Collections.reverse(latest);
+            if (latest.isEmpty()) {
+                return List.of();
+            }
+            Map<Long, Outcome> outcomes = new HashMap<>();
+            u.outcomes().ofVisits(latest.stream().map(Visit::id).toList()).forEach(o -> outcomes.put(o.visitId(), o));
+            List<PastVisit> out = new ArrayList<>();
+            for (VisitListing l : VisitService.listings(u, latest)) {
+                out.add(new PastVisit(l, outcomes.get(l.visit().id())));
+            }
+            return out;
+        });
+    }
+
+    /**
+     * The visits a closure of a facility hit: those at the facility on the days [from, to] that have begun, are not
+     * cancelled and have no report yet, by start. What the coordinator may mark {@code LOCKDOWN} at once.
+     */
+    public List<VisitListing> hitByClosure(long facilityId, LocalDate from, LocalDate to) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime end = to.plusDays(1).atStartOfDay();
+        return records.read(u -> {
+            List<Visit> rows = u.outcomes().withoutOutcome(from.atStartOfDay(), end.isBefore(now) ? end : now)
+                    .stream().filter(v -> v.facilityId() == facilityId).toList();
+            if (rows.isEmpty()) {
+                return List.of();
+            }
+            List<Visit> visits = VisitDao.withVisitors(rows,
+                    u.visits().linksOf(rows.stream().map(Visit::id).toList()));
+            return VisitService.listings(u, visits);
+        });
+    }
+
+    /**
+     * Records the outcome {@code LOCKDOWN} for each visit, in one transaction (each with its status and history, as
+     * a report would). A visit that has a report meanwhile, or is gone, is passed over. Returns how many were marked.
+     */
+    public int markLockdown(List<Long> visitIds) {
+        return records.write(u -> {
+            int n = 0;
+            for (long id : visitIds) {
+                if (u.outcomes().byVisit(id).isEmpty() && recordIn(u, new Outcome(id, OutcomeCode.LOCKDOWN, null, null,
+                        null, null, ""), List.of(), true).isSaved()) {
+                    n++;
+                }
+            }
+            return n;
+        });
     }
 
     /** The outcome recorded for a visit, if any. */

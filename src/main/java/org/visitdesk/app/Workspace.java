@@ -47,7 +47,7 @@ public final class Workspace implements AutoCloseable {
         this.schedule = new ScheduleService(records, visits, clock);
         facilities.onChange(schedule::facilitiesChanged);
         this.outcomes = new OutcomeService(records, clock, log);
-        this.followUps = new FollowUpService(records, clock);
+        this.followUps = new FollowUpService(records, clock, log);
         this.requests = new RequestService(records, clock, log);
         this.reports = new ReportService(records);
         this.suggestions = new SuggestionService(records);

@@ -26,8 +26,8 @@ public final class HistoryTabs {
     private HistoryTabs() {
     }
 
-    /** The form alone for a new record, else the form and its history on two tabs. */
-    public static Node wrap(Node details, PageContext ctx, RecordType type, long id) {
+    /** The form alone for a new record, else the form, any other tabs of the record, and its history. */
+    public static Node wrap(Node details, PageContext ctx, RecordType type, long id, Tab... more) {
         if (id == 0) {
             return details;
         }
@@ -37,7 +37,9 @@ public final class HistoryTabs {
         list.setPrefHeight(360);
         Tab historyTab = new Tab(Messages.get("history.title"), list);
         historyTab.setId("tab-history");
-        TabPane tabs = new TabPane(detailsTab, historyTab);
+        TabPane tabs = new TabPane(detailsTab);
+        tabs.getTabs().addAll(more);
+        tabs.getTabs().add(historyTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         historyTab.selectedProperty().addListener((o, was, now) -> {
             if (now && list.getUserData() == null) {

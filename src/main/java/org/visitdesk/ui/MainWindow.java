@@ -51,7 +51,7 @@ import org.visitdesk.ui.facilities.FacilitiesPage;
 import org.visitdesk.ui.followups.FollowUpsPage;
 import org.visitdesk.ui.importing.ImportWizard;
 import org.visitdesk.ui.outcomes.ReportsDuePage;
-import org.visitdesk.ui.requests.RequestsPage;
+import org.visitdesk.ui.reports.ReportsPage;
 import org.visitdesk.ui.unvisited.UnvisitedPage;
 import org.visitdesk.ui.requests.RequestsPage;
 import org.visitdesk.ui.visitors.VisitorsPage;
@@ -72,7 +72,9 @@ public final class MainWindow {
         REQUESTS("nav.requests", "fth-inbox", KeyCode.DIGIT9, (ctx) -> new RequestsPage(ctx)),
         REPORTS_DUE("nav.reportsDue", "fth-clipboard", KeyCode.DIGIT6, (ctx) -> new ReportsDuePage(ctx)),
         FOLLOW_UPS("nav.followUps", "fth-check-square", KeyCode.DIGIT7, (ctx) -> new FollowUpsPage(ctx)),
-        UNVISITED("nav.unvisited", "fth-user-x", KeyCode.DIGIT8, (ctx) -> new UnvisitedPage(ctx));
+        UNVISITED("nav.unvisited", "fth-user-x", KeyCode.DIGIT8, (ctx) -> new UnvisitedPage(ctx)),
+        // Ctrl+0: the last digit left (Requests took Ctrl+9)
+        REPORTS("nav.reports", "fth-bar-chart-2", KeyCode.DIGIT0, (ctx) -> new ReportsPage(ctx));
 
         /** The first page of the group "After the visit", which has a heading of its own. */
         static final Nav AFTER_THE_VISIT = REPORTS_DUE;

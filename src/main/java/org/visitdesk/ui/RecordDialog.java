@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Tab;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.RecordType;
 import org.visitdesk.app.SaveResult;
@@ -55,9 +56,12 @@ public abstract class RecordDialog<T> extends Dialog<T> {
         setResultConverter(b -> null);
     }
 
-    /** Shows other content (the form with something beside it), still beside the record's history. */
-    protected final void body(Node details) {
-        getDialogPane().setContent(type == null ? details : HistoryTabs.wrap(details, ctx, type, id));
+    /**
+     * Shows other content (the form with something beside it), still beside the record's history; {@code more}
+     * are tabs of their own between the two (shown only for a record already saved).
+     */
+    protected final void body(Node details, Tab... more) {
+        getDialogPane().setContent(type == null ? details : HistoryTabs.wrap(details, ctx, type, id, more));
     }
 
     /** What Save does: read the form and {@link #submit} it, or close with a value of its own. */

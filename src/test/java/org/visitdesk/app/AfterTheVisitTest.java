@@ -181,6 +181,61 @@ class AfterTheVisitTest {
     }
 
     @Test
+    void markingAndHandingOnAFollowUpIsKeptInThePersonsHistory() {
+        Detainee uno = person("A999000301", "Uno");
+        FollowUp books = ws.followUps().save(new FollowUp(0, FollowUpKind.BOOKS_LETTERS, uno.id(), null, null,
+                TODAY.plusDays(3), null, "")).saved();
+        int before = ws.history().of(RecordType.DETAINEE, uno.id()).size();
+
+        assertThat(ws.followUps().handOff(books.id(), volunteer.id(), "by mail").isSaved()).isTrue();
+        HistoryEntry handed = ws.history().of(RecordType.DETAINEE, uno.id()).get(0);
+        assertThat(handed.changes()).extracting(HistoryEntry.Change::fieldKey, HistoryEntry.Change::before,
+                HistoryEntry.Change::after).containsExactly(
+                        tuple("field.followUp", "", "#followUp.kind.BOOKS_LETTERS"),
+                        tuple("field.followUpOwner", "#followUp.coordinator", volunteer.fullName()),
+                        tuple("field.followUpNote", "", "by mail"));
+
+        assertThat(ws.followUps().markDone(books.id())).isTrue();
+        assertThat(ws.history().of(RecordType.DETAINEE, uno.id()).get(0).changes())
+                .extracting(HistoryEntry.Change::fieldKey, HistoryEntry.Change::before, HistoryEntry.Change::after)
+                .containsExactly(tuple("field.followUp", "", "#followUp.kind.BOOKS_LETTERS"),
+                        tuple("field.followUpStatus", "#followUp.status.OPEN", "#followUp.status.DONE"));
+        assertThat(ws.followUps().reopen(books.id())).isTrue();
+        assertThat(ws.followUps().markDropped(books.id())).isTrue();
+        assertThat(ws.history().of(RecordType.DETAINEE, uno.id()).get(0).changes().get(1).after())
+                .isEqualTo("#followUp.status.DROPPED");
+        // marking it dropped again changes nothing and writes nothing
+        assertThat(ws.followUps().markDropped(books.id())).isTrue();
+        assertThat(ws.history().of(RecordType.DETAINEE, uno.id())).hasSize(before + 4);
+    }
+
+    @Test
+    void aPersonWhoLeftHasTheirFollowUpsHandedOffAllOrNoneOrDroppedAndTheirLastVisitsRead() {
+        Detainee uno = person("A999000301", "Uno");
+        Visit early = visit(uno, LocalDateTime.of(2026, 11, 21, 7, 0));
+        Visit late = visit(uno, LocalDateTime.of(2026, 11, 28, 7, 0));
+        visit(uno, LocalDateTime.of(2026, 12, 8, 12, 10));
+        ws.outcomes().record(outcome(late, OutcomeCode.HAPPENED, null, null, null, null, ""),
+                List.of(OutcomeService.Need.of(FollowUpKind.COMMISSARY), OutcomeService.Need.of(FollowUpKind.BOND)));
+        assertThat(ws.outcomes().lastVisits(uno.id(), 5)).extracting(p -> p.listing().visit().id(),
+                p -> p.outcome() == null ? null : p.outcome().code())
+                .as("begun visits only, newest first").containsExactly(tuple(late.id(), OutcomeCode.HAPPENED),
+                        tuple(early.id(), null));
+        assertThat(ws.outcomes().lastVisits(uno.id(), 1)).hasSize(1);
+        List<Long> ids = ws.followUps().openOf(uno.id()).stream().map(l -> l.followUp().id()).toList();
+
+        SaveResult<Integer> refused = ws.followUps().handOffAll(ids, volunteer.id(), "x".repeat(5000));
+        assertThat(refused.errors()).extracting(FieldError::field).containsExactly("note");
+        assertThat(ws.followUps().openOf(uno.id())).allSatisfy(l -> assertThat(l.owner()).isNull());
+
+        assertThat(ws.followUps().handOffAll(ids, volunteer.id(), "after release").saved()).isEqualTo(2);
+        assertThat(ws.followUps().openOf(uno.id())).allSatisfy(l -> assertThat(l.owner().id())
+                .isEqualTo(volunteer.id()));
+        assertThat(ws.followUps().dropAll(ids)).isEqualTo(2);
+        assertThat(ws.followUps().openOf(uno.id())).isEmpty();
+    }
+
+    @Test
     void theUnvisitedListCountsOnlyVisitsThatHappened() {
         Detainee uno = person("A999000301", "Uno");
         Detainee dos = person("A999000302", "Dos");

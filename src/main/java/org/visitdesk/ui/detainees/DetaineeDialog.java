@@ -73,6 +73,9 @@ final class DetaineeDialog extends RecordDialog<Detainee> {
         form.add("notes", "detainee.notes", notes);
         form.addHint("hint.notesPrivate");
         fill();
+        if (existing != null) {
+            body(form.root(), FollowUpsAndVisitsTab.of(ctx, existing.id()));
+        }
         // a change of status needs the day it happened: default to today and ask for it
         status.valueProperty().addListener((o, before, now) -> {
             boolean changed = existing == null ? now != DetaineeStatus.DETAINED : now != existing.status();

@@ -23,6 +23,7 @@ import org.visitdesk.ui.ListPage;
 import org.visitdesk.ui.PageContext;
 import org.visitdesk.ui.Pickers;
 import org.visitdesk.ui.Toolbars;
+import org.visitdesk.ui.followups.LeavingFollowUps;
 import org.visitdesk.ui.importing.ImportWizard;
 
 /** The list of detained people: search as you type, filter, add, edit, delete, import, clean up. */
@@ -87,20 +88,22 @@ public final class DetaineesPage extends ListPage<DetaineeListing, DetaineesView
         Detainee existing = row == null ? null : row.detainee();
         new DetaineeDialog(ctx, model, existing).showAndWait().ifPresent(d -> {
             select(l -> l.detainee().id() == d.id());
-            if (d.status().hasLeft() && (existing == null || existing.status() != d.status()
-                    || !Objects.equals(existing.statusDate(), d.statusDate()))) {
-                offerToCancelVisitsAfterLeaving(d);
+            boolean left = d.status().hasLeft() && (existing == null || existing.status() != d.status());
+            if (d.status().hasLeft() && (left || !Objects.equals(existing.statusDate(), d.statusDate()))) {
+                // the visits first, then what becomes of the open follow-ups: one question at a time
+                offerToCancelVisitsAfterLeaving(d, left ? () -> LeavingFollowUps.ask(ctx, d, () -> { }) : () -> { });
             }
         });
     }
 
     /**
      * A person transferred, released or deported, now or on a day known in advance: offers to cancel the visits
-     * planned from that day on, which the facility will refuse (and the calendar marks).
+     * planned from that day on, which the facility will refuse (and the calendar marks); then runs {@code then}.
      */
-    private void offerToCancelVisitsAfterLeaving(Detainee d) {
+    private void offerToCancelVisitsAfterLeaving(Detainee d, Runnable then) {
         model.visitsAfterLeaving(d, ids -> {
             if (ids.isEmpty()) {
+                then.run();
                 return;
             }
             LocalDate today = LocalDate.now(model.workspace().clock());
@@ -114,7 +117,9 @@ public final class DetaineesPage extends ListPage<DetaineeListing, DetaineesView
                     : Messages.get("detainees.cancelFrom.text", ids.size());
             if (ctx.dialogs().confirm(Dialogs.Question.of(title, text, Messages.get("action.yes"))
                     .orElse(Messages.get("action.no")).yesId("detainee-cancel-visits"))) {
-                model.cancelVisits(ids, n -> { });
+                model.cancelVisits(ids, n -> then.run());
+            } else {
+                then.run();
             }
         });
     }

@@ -20,6 +20,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -34,14 +35,14 @@ import org.visitdesk.ui.PageContext;
 import org.visitdesk.ui.VisitDeskApplication;
 
 /**
- * Export: the roster, visit sheets or everything, for a range of days, into an Excel file the coordinator picks.
+ * Export: the roster, visit sheets, the access report (de-identified if asked) or everything, for a range of days, into an Excel file the coordinator picks.
  * It runs in the background with a progress sign, then offers to open the file or its folder.
  */
 public final class ExportDialog extends Dialog<Void> {
 
     /** What to write. */
     public enum Kind {
-        ROSTER, SHEETS, ALL
+        ROSTER, SHEETS, REPORT, ALL
     }
 
     private final PageContext ctx;
@@ -49,6 +50,8 @@ public final class ExportDialog extends Dialog<Void> {
     private final RadioButton roster = new RadioButton(Messages.get("export.kind.roster"));
     private final RadioButton sheets = new RadioButton(Messages.get("export.kind.sheets"));
     private final RadioButton all = new RadioButton(Messages.get("export.kind.all"));
+    private final RadioButton report = new RadioButton(Messages.get("export.kind.report"));
+    private final CheckBox deidentified = new CheckBox(Messages.get("export.deidentified"));
     private final DatePicker from = Form.datePicker();
     private final DatePicker to = Form.datePicker();
     private final CheckBox notes = new CheckBox(Messages.get("export.withNotes"));
@@ -72,6 +75,11 @@ public final class ExportDialog extends Dialog<Void> {
         roster.setToggleGroup(kinds);
         sheets.setToggleGroup(kinds);
         all.setToggleGroup(kinds);
+        report.setToggleGroup(kinds);
+        report.setId("export-report");
+        report.setUserData(Kind.REPORT);
+        deidentified.setId("export-deidentified");
+        deidentified.setDisable(true);
         roster.setId("export-roster");
         sheets.setId("export-sheets");
         all.setId("export-all");
@@ -92,6 +100,7 @@ public final class ExportDialog extends Dialog<Void> {
         browse.setId("export-browse");
         browse.setOnAction(e -> browse());
         kinds.selectedToggleProperty().addListener((o, a, b) -> kindChanged());
+        deidentified.selectedProperty().addListener((o, a, b) -> kindChanged());
         breaking.kindChosen(Kind.ROSTER);
         from.valueProperty().addListener((o, a, b) -> checkRules());
         to.valueProperty().addListener((o, a, b) -> checkRules());
@@ -114,10 +123,10 @@ public final class ExportDialog extends Dialog<Void> {
         grid.setVgap(8);
         grid.setPadding(new Insets(10));
         int r = 0;
-        grid.addRow(r++, new Label(Messages.get("export.what")), new HBox(12, roster, sheets, all));
+        grid.addRow(r++, new Label(Messages.get("export.what")), kindChoice());
         grid.addRow(r++, new Label(Messages.get("export.from")), from);
         grid.addRow(r++, new Label(Messages.get("export.to")), to);
-        grid.addRow(r++, new Label(Messages.get("export.options")), new VBox(6, notes, cancelled));
+        grid.addRow(r++, new Label(Messages.get("export.options")), new VBox(6, notes, cancelled, deidentified));
         grid.add(breaking, 1, r++);
         HBox fileRow = new HBox(6, file, browse);
         HBox.setHgrow(file, Priority.ALWAYS);
@@ -142,6 +151,13 @@ public final class ExportDialog extends Dialog<Void> {
             start(run);
         });
         setResultConverter(b -> null);
+    }
+
+    /** The kinds side by side, going on to a second line where a language's words need the room. */
+    private Node kindChoice() {
+        FlowPane choice = new FlowPane(12, 6, roster, sheets, report, all);
+        choice.setPrefWrapLength(440);
+        return choice;
     }
 
     /** Opens the dialog with the days the calendar shows. */
@@ -174,6 +190,7 @@ public final class ExportDialog extends Dialog<Void> {
         to.setDisable(!ranged);
         notes.setDisable(k != Kind.ROSTER);
         cancelled.setDisable(k != Kind.ROSTER);
+        deidentified.setDisable(k != Kind.REPORT);
         breaking.kindChosen(k);
         Path current = Path.of(file.getText().isBlank() ? "x" : file.getText());
         Path folder = current.getParent() != null ? current.getParent() : lastFolder();
@@ -195,6 +212,8 @@ public final class ExportDialog extends Dialog<Void> {
         return switch (k) {
             case ROSTER -> "roster" + range + ".xlsx";
             case SHEETS -> "visit-sheets" + range + ".xlsx";
+            case REPORT -> (deidentified.isSelected() ? "access-report-deidentified" : "access-report") + range
+                    + ".xlsx";
             case ALL -> "visitdesk-all-" + LocalDate.now(ctx.workspace().clock()) + ".xlsx";
         };
     }
@@ -239,6 +258,7 @@ public final class ExportDialog extends Dialog<Void> {
         boolean withNotes = notes.isSelected();
         boolean withCancelled = cancelled.isSelected();
         boolean leaveOut = breaking.leaveOut();
+        boolean withoutNames = deidentified.isSelected();
         Locale language = Messages.locale();
         run.setDisable(true);
         open.setDisable(true);
@@ -252,6 +272,7 @@ public final class ExportDialog extends Dialog<Void> {
             ExportService.Summary s = switch (k) {
                 case ROSTER -> exports.roster(a, b, out, withNotes, withCancelled, leaveOut, language);
                 case SHEETS -> exports.sheets(a, b, out, !leaveOut, language);
+                case REPORT -> exports.report(a, b, out, withoutNames);
                 case ALL -> exports.all(out);
             };
             Path parent = s.file().toAbsolutePath().getParent();
@@ -263,8 +284,8 @@ public final class ExportDialog extends Dialog<Void> {
             run.setDisable(false);
             progress.setVisible(false);
             written = summary.file().toAbsolutePath();
-            String done = Messages.get(k == Kind.ALL ? "export.doneRecords" : "export.doneVisits",
-                    summary.rows(), written.getFileName().toString());
+            String done = Messages.get(k == Kind.ALL ? "export.doneRecords" : k == Kind.REPORT
+                    ? "export.doneReport" : "export.doneVisits", summary.rows(), written.getFileName().toString());
             status.setText(summary.leftOut() && !summary.breaking().isEmpty()
                     ? done + " " + Messages.get("export.leftOut", summary.breaking().size()) : done);
             fit();

@@ -53,8 +53,10 @@ final class RuleBreakPanel extends VBox {
     /** A new kind of export: visit sheets leave such visits out unless told otherwise, a roster keeps them. */
     void kindChosen(ExportDialog.Kind kind) {
         leaveOut.setSelected(kind == ExportDialog.Kind.SHEETS);
-        setVisible(kind != ExportDialog.Kind.ALL);
-        setManaged(kind != ExportDialog.Kind.ALL);
+        // the report counts what happened; the rules of planned visits are not its matter
+        boolean planned = kind == ExportDialog.Kind.ROSTER || kind == ExportDialog.Kind.SHEETS;
+        setVisible(planned);
+        setManaged(planned);
     }
 
     /** Looks again at the days [from, to]; {@code shown} runs once the answer is on screen (to resize). */

@@ -38,6 +38,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.visitdesk.app.HistoryEntry;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.RecordType;
+import org.visitdesk.app.VisitListing;
 import org.visitdesk.domain.BlackoutDay;
 import org.visitdesk.domain.Facility;
 import org.visitdesk.ui.Columns;
@@ -383,7 +384,46 @@ public final class FacilitiesPage implements Page {
                 model.removeBlackout(day);
             }
         });
-        return section("facilities.blackouts.hint", List.of(add, remove), blackouts);
+        Button lockdown = new Button(Messages.get("facilities.blackout.markLockdown"), new FontIcon("fth-lock"));
+        lockdown.setId("blackout-lockdown");
+        lockdown.setTooltip(new Tooltip(Messages.get("facilities.blackout.markLockdown.tooltip")));
+        lockdown.disableProperty().bind(blackouts.getSelectionModel().selectedItemProperty().isNull());
+        lockdown.setOnAction(e -> {
+            BlackoutDay day = blackouts.getSelectionModel().getSelectedItem();
+            if (day != null) {
+                markLockdown(day);
+            }
+        });
+        return section("facilities.blackouts.hint", List.of(add, remove, lockdown), blackouts);
+    }
+
+    /** Lists the visits the closure hit that wait for a report and, once confirmed, marks them LOCKDOWN. */
+    private void markLockdown(BlackoutDay day) {
+        model.visitsHitBy(day, hit -> {
+            String days = day.to().equals(day.from()) ? Dates.showDay(day.from())
+                    : Dates.showDay(day.from()) + " – " + Dates.showDay(day.to());
+            if (hit.isEmpty()) {
+                ctx.dialogs().inform(null, Messages.get("facilities.lockdown.none.title", days),
+                        Messages.get("facilities.lockdown.none.text"));
+                return;
+            }
+            StringBuilder lines = new StringBuilder();
+            int shown = Math.min(hit.size(), 12);
+            for (VisitListing l : hit.subList(0, shown)) {
+                lines.append(Dates.showDay(l.visit().day())).append(' ')
+                        .append(Dates.show(l.visit().start().toLocalTime())).append("  ·  ")
+                        .append(l.detainee() == null ? "" : l.detainee().fullName()).append('\n');
+            }
+            if (hit.size() > shown) {
+                lines.append(Messages.get("export.breaking.more", hit.size() - shown)).append('\n');
+            }
+            String text = lines + "\n" + Messages.get("facilities.lockdown.text", hit.size());
+            if (ctx.dialogs().confirm(Dialogs.Question.of(Messages.get("facilities.lockdown.title", days,
+                    hit.size()), text, Messages.get("facilities.lockdown.yes")).yesId("lockdown-mark"))) {
+                model.markLockdown(hit.stream().map(l -> l.visit().id()).toList(), n -> ctx.dialogs().inform(null,
+                        Messages.get("facilities.lockdown.done", n), ""));
+            }
+        });
     }
 
     private static Node section(String hintKey, List<Button> buttons, Region table) {

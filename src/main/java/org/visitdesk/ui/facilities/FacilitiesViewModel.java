@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.visitdesk.app.FacilityService.FacilityRules;
+import org.visitdesk.app.VisitListing;
 import org.visitdesk.app.Workspace;
 import org.visitdesk.domain.BlackoutDay;
 import org.visitdesk.domain.Facility;
@@ -282,6 +283,16 @@ public final class FacilitiesViewModel {
     }
 
     /** The id of the open facility; 0 when it is new or none is open. */
+    /** The visits a closure hit that have begun and wait for a report, then what to do with them. */
+    public void visitsHitBy(BlackoutDay day, Consumer<List<VisitListing>> then) {
+        background.run(() -> workspace.outcomes().hitByClosure(day.facilityId(), day.from(), day.to()), then);
+    }
+
+    /** Marks the visits {@code LOCKDOWN} in the background, then says how many were marked. */
+    public void markLockdown(List<Long> visitIds, Consumer<Integer> then) {
+        background.run(() -> workspace.outcomes().markLockdown(visitIds), then);
+    }
+
     public long openId() {
         return loaded.get() == null ? 0 : loaded.get().facility().id();
     }

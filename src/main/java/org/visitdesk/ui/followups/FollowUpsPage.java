@@ -10,6 +10,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.util.Callback;
 import org.visitdesk.app.FollowUpListing;
 import org.visitdesk.app.Messages;
@@ -25,9 +28,12 @@ import org.visitdesk.ui.detainees.DetaineesPage;
 
 /**
  * What visits asked of the network, still to be done: the overdue first, filtered by kind and owner. Each can be
- * marked done or dropped, and its person opened (Enter).
+ * marked done or dropped, handed to someone else, and its person opened (Enter). Overdue rows show in colour.
  */
 public final class FollowUpsPage extends ListPage<FollowUpListing, FollowUpsViewModel> {
+
+    /** The style class of an overdue row. */
+    public static final String OVERDUE = "overdue";
 
     public FollowUpsPage(PageContext ctx) {
         super(ctx, new FollowUpsViewModel(ctx.workspace(), ctx.background()), "followup");
@@ -37,15 +43,41 @@ public final class FollowUpsPage extends ListPage<FollowUpListing, FollowUpsView
         ComboBox<String> owner = ownerFilter();
         CheckBox all = new CheckBox(Messages.get("followups.showAll"));
         all.setId("followup-all");
+        all.setTooltip(new Tooltip(Messages.get("followups.showAll.tooltip")));
         all.selectedProperty().bindBidirectional(model.showAllProperty());
         Button done = forSelection(Messages.get("followups.done"), "fth-check", "followup-done", FollowUpsPage::isOpen,
                 l -> model.markDone(l, () -> { }));
         done.getStyleClass().add(Styles.SUCCESS);
         Button dropped = forSelection(Messages.get("followups.drop"), "fth-x", "followup-drop", FollowUpsPage::isOpen,
                 l -> model.markDropped(l, () -> { }));
-        // "show all" among the actions, so the filters' row fits a small screen in every language
+        Button handOff = forSelection(Messages.get("followups.handOff"), "fth-share", "followup-handoff",
+                FollowUpsPage::isOpen, this::handOff);
+        // "show closed" among the filters: the actions' row holds Done, Drop and Hand off on a small screen
         build(new Words("followups.title", "followups.search", "followups.empty"), columns(),
-                List.of(done, dropped, all), List.of(search, kind, owner), null);
+                List.of(done, dropped, handOff), List.of(search, kind, owner, all), null);
+        markOverdueRows();
+    }
+
+    /** Overdue rows in the theme's "danger" colour, readable in light and dark, selected or not. */
+    private void markOverdueRows() {
+        Callback<TableView<FollowUpListing>, TableRow<FollowUpListing>> rows = table.getRowFactory();
+        table.setRowFactory(tv -> {
+            TableRow<FollowUpListing> row = rows.call(tv);
+            row.itemProperty().addListener((o, was, now) -> {
+                row.getStyleClass().remove(OVERDUE);
+                if (now != null && now.overdue()) {
+                    row.getStyleClass().add(OVERDUE);
+                }
+            });
+            return row;
+        });
+    }
+
+    /** Gives the follow-up to someone else; the list is read again once it is saved. */
+    private void handOff(FollowUpListing l) {
+        new HandOffDialog(ctx, l).showAndWait().ifPresent(saved -> {
+            model.load(() -> select(r -> r.followUp().id() == saved.id()));
+        });
     }
 
     private static boolean isOpen(FollowUpListing l) {

@@ -18,6 +18,7 @@ import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.FollowUpKind;
 import org.visitdesk.domain.SearchKey;
 import org.visitdesk.ui.Background;
+import org.visitdesk.ui.Dates;
 import org.visitdesk.ui.RecordList;
 import org.visitdesk.ui.Toolbars;
 
@@ -41,9 +42,14 @@ public final class FollowUpsViewModel extends RecordList<FollowUpListing> {
 
     @Override
     public void load() {
+        load(() -> { });
+    }
+
+    /** Reads the list again, then runs {@code then} (on the UI thread) once it shows. */
+    public void load(Runnable then) {
         boolean all = showAll.get();
         read(() -> workspace.followUps().list(all), rows -> {
-            setAll(rows);
+            // the owners first: their filter may show the list again, which would drop a row chosen on the new rows
             List<String> names = rows.stream().map(FollowUpsViewModel::ownerName).distinct()
                     .sorted(Toolbars.NAME_ORDER).toList();
             String chosen = owner.get();
@@ -51,12 +57,29 @@ public final class FollowUpsViewModel extends RecordList<FollowUpListing> {
             if (chosen != null && !names.contains(chosen)) {
                 owner.set(null);
             }
+            setAll(rows);
+            then.run();
         });
     }
 
     /** Who does it, in words: the visitor's name, or "Coordinator". */
     public static String ownerName(FollowUpListing l) {
         return l.owner() == null ? Messages.get("followUp.coordinator") : l.owner().fullName();
+    }
+
+    /** "Overdue · Sat 5 Dec 2026 · Commissary · Coordinator · the note". */
+    public static String describe(FollowUpListing l) {
+        StringBuilder sb = new StringBuilder();
+        if (l.overdue()) {
+            sb.append(Messages.get("followups.overdue")).append("  ·  ");
+        }
+        sb.append(Dates.showDay(l.followUp().due())).append("  ·  ")
+                .append(Messages.of("followUp.kind", l.followUp().kind())).append("  ·  ")
+                .append(ownerName(l));
+        if (!l.followUp().note().isEmpty()) {
+            sb.append("  ·  ").append(l.followUp().note());
+        }
+        return sb.toString();
     }
 
     @Override

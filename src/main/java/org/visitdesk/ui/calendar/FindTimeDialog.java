@@ -70,7 +70,6 @@ public final class FindTimeDialog extends Dialog<Visit> {
     private final Label status = new Label();
     private final SuggestedVisitorsPanel suggested = new SuggestedVisitorsPanel(this::addSuggested, 3);
     private Detainee chosen;
-    private long suggesting;
 
     /** The width of each of the dialog's two columns. */
     private static final double WIDTH = 400;
@@ -200,20 +199,14 @@ public final class FindTimeDialog extends Dialog<Visit> {
      */
     private void suggest() {
         if (chosen == null) {
-            suggested.say("suggest.pickPerson");
+            suggested.nothingToAsk();
             return;
         }
-        long mine = ++suggesting;
         FreeTime at = slots.getSelectionModel().getSelectedItem() != null
                 ? slots.getSelectionModel().getSelectedItem() : slots.getItems().isEmpty() ? null : slots.getItems().get(0);
-        long person = chosen.id();
-        List<Visitor> picked = List.copyOf(visitors.getCheckModel().getCheckedItems());
-        ctx.background().run(() -> at == null ? ctx.workspace().suggestions().forDay(person, from)
-                : ctx.workspace().suggestions().forTime(person, at.start(), at.end(), 0), list -> {
-                    if (mine == suggesting) {
-                        suggested.show(list, picked);
-                    }
-                }, e -> suggested.say("suggest.none"));
+        SuggestedVisitorsPanel.Ask ask = at == null ? new SuggestedVisitorsPanel.Ask(chosen.id(), from, null, null, 0)
+                : new SuggestedVisitorsPanel.Ask(chosen.id(), null, at.start(), at.end(), 0);
+        suggested.ask(ctx, ask, List.copyOf(visitors.getCheckModel().getCheckedItems()), () -> { });
     }
 
     /** Ticks a suggested volunteer (the same one of the list, so that the tick shows). */

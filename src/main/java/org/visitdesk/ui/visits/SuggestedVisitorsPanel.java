@@ -1,6 +1,8 @@
 package org.visitdesk.ui.visits;
 
 import atlantafx.base.theme.Styles;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -17,11 +19,12 @@ import javafx.scene.layout.VBox;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.SuggestedVisitor;
 import org.visitdesk.domain.Visitor;
+import org.visitdesk.ui.PageContext;
 
 /**
  * Suggested visitors for the person of a visit, best first, each with its reasons in words and an Add button that
- * puts the volunteer on the visit. Used by the visit dialog and "Find a time"; the caller loads the list in the
- * background and hands it over.
+ * puts the volunteer on the visit. Used by the visit dialog and "Find a time", which say what to {@link #ask}: the
+ * panel reads the list in the background, once for each question, and shows only the answer to the latest one.
  */
 public final class SuggestedVisitorsPanel extends VBox {
 
@@ -29,6 +32,16 @@ public final class SuggestedVisitorsPanel extends VBox {
     private final Consumer<Visitor> add;
     /** How many suggestions show: the best few, so that the dialog stays short enough for a laptop. */
     private final int shown;
+    private long asked;
+    private Ask answered;
+    private List<SuggestedVisitor> answer = List.of();
+
+    /**
+     * What suggestions are asked for: a person at a time (leaving out the visit being edited), or on a day while no
+     * time is known ({@code start} null).
+     */
+    public record Ask(long person, LocalDate day, LocalDateTime start, LocalDateTime end, long exceptVisit) {
+    }
 
     /** A panel of the {@code shown} best suggestions whose Add buttons hand the volunteer to {@code add}. */
     public SuggestedVisitorsPanel(Consumer<Visitor> add, int shown) {
@@ -43,8 +56,42 @@ public final class SuggestedVisitorsPanel extends VBox {
         say("suggest.pickPerson");
     }
 
+    /**
+     * Shows the suggestions for a question, the volunteers already {@code chosen} left out, then runs {@code shown}.
+     * The same question as the last answered is not read again (a dialog asks at every change of its fields).
+     */
+    public void ask(PageContext ctx, Ask ask, Collection<Visitor> chosen, Runnable shown) {
+        long mine = ++asked;
+        if (ask.equals(answered)) {
+            show(answer, chosen);
+            shown.run();
+            return;
+        }
+        ctx.background().run(() -> ask.start() == null
+                ? ctx.workspace().suggestions().forDay(ask.person(), ask.day())
+                : ctx.workspace().suggestions().forTime(ask.person(), ask.start(), ask.end(), ask.exceptVisit()),
+                list -> {
+                    if (mine == asked) {
+                        answered = ask;
+                        answer = list;
+                        show(list, chosen);
+                        shown.run();
+                    }
+                }, e -> {
+                    if (mine == asked) {
+                        say("suggest.none");
+                    }
+                });
+    }
+
+    /** Nothing to ask (no person yet): says so, and an answer still on its way is not shown. */
+    public void nothingToAsk() {
+        asked++;
+        say("suggest.pickPerson");
+    }
+
     /** Shows a line of muted words instead of suggestions (pick a person first, looking...). */
-    public void say(String key) {
+    private void say(String key) {
         Label l = new Label(Messages.get(key));
         l.getStyleClass().add(Styles.TEXT_MUTED);
         l.setWrapText(true);
@@ -53,7 +100,7 @@ public final class SuggestedVisitorsPanel extends VBox {
     }
 
     /** Shows the best suggestions, leaving out the volunteers already chosen. */
-    public void show(List<SuggestedVisitor> list, Collection<Visitor> chosen) {
+    private void show(List<SuggestedVisitor> list, Collection<Visitor> chosen) {
         Set<Long> taken = chosen.stream().map(Visitor::id).collect(Collectors.toSet());
         List<SuggestedVisitor> left = list.stream().filter(s -> !taken.contains(s.visitor().id())).limit(shown)
                 .toList();

@@ -299,7 +299,7 @@ public final class VisitDialog extends RecordDialog<Visit> {
     private void check() {
         long mine = ++checks;
         Optional<Visit> v = model.checkable();
-        suggest(mine, v);
+        suggest(v);
         if (v.isEmpty()) {
             showIncomplete();
             return;
@@ -316,22 +316,17 @@ public final class VisitDialog extends RecordDialog<Visit> {
     }
 
     /** Suggested visitors for the visit's time, or for its day while no time is given; none without a person. */
-    private void suggest(long mine, Optional<Visit> v) {
+    private void suggest(Optional<Visit> v) {
         long person = model.detaineeProperty().get() == null ? 0 : model.detaineeProperty().get().id();
         LocalDate day = model.dayProperty().get();
         if (person == 0 || (v.isEmpty() && day == null)) {
-            suggested.say("suggest.pickPerson");
+            suggested.nothingToAsk();
             return;
         }
-        List<Visitor> chosen = List.copyOf(model.visitors());
-        ctx.background().run(() -> v.isPresent()
-                ? ctx.workspace().suggestions().forTime(person, v.get().start(), v.get().end(), model.id())
-                : ctx.workspace().suggestions().forDay(person, day), list -> {
-                    if (mine == checks) {
-                        suggested.show(list, chosen);
-                        fit();
-                    }
-                }, e -> suggested.say("suggest.none"));
+        SuggestedVisitorsPanel.Ask ask = v.isPresent()
+                ? new SuggestedVisitorsPanel.Ask(person, null, v.get().start(), v.get().end(), model.id())
+                : new SuggestedVisitorsPanel.Ask(person, day, null, null, 0);
+        suggested.ask(ctx, ask, List.copyOf(model.visitors()), this::fit);
     }
 
     private void showIncomplete() {

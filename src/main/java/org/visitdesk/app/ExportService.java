@@ -138,7 +138,8 @@ public final class ExportService {
             return new AllDataWriter.Data(u.detainees().all(), u.visitors().all(),
                     u.visits().between(LocalDateTime.of(1900, 1, 1, 0, 0),
                             LocalDateTime.of(2400, 1, 1, 0, 0)),
-                    fd.all(), fd.allWindows(), fd.allBlackouts(), u.outcomes().all(), u.followUps().everything());
+                    fd.all(), fd.allWindows(), fd.allBlackouts(), u.outcomes().all(), u.followUps().everything(),
+                    u.requests().all());
         });
         try {
             AllDataWriter.Result r = new AllDataWriter(tempFolder()).write(data, out);

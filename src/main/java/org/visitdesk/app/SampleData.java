@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,16 +16,21 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.visitdesk.domain.ANumber;
+import org.visitdesk.domain.Availability;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.DetaineeStatus;
 import org.visitdesk.domain.Facility;
 import org.visitdesk.domain.Languages;
+import org.visitdesk.domain.Request;
+import org.visitdesk.domain.RequestSource;
 import org.visitdesk.domain.SearchKey;
+import org.visitdesk.domain.Urgency;
 import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.VisitType;
 import org.visitdesk.domain.VisitingWindow;
 import org.visitdesk.domain.Visitor;
 import org.visitdesk.domain.VisitorStatus;
+import org.visitdesk.domain.WeeklyHours;
 import org.visitdesk.storage.BulkDao;
 import org.visitdesk.storage.DetaineeDao;
 import org.visitdesk.storage.FacilityDao;
@@ -231,6 +237,7 @@ public final class SampleData {
         }
         List<String> units = new ArrayList<>(windowsByUnit.keySet());
         units.sort(null);
+        this.units = units.stream().filter(u -> u.startsWith("West 3")).toList();
         LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         // a sample lockdown next week, to show blackout days
         LocalDate lockdown = thisMonday.plusWeeks(1).with(DayOfWeek.THURSDAY);
@@ -239,7 +246,10 @@ public final class SampleData {
             return null;
         });
         Generated g = new Generated(random, today);
-        List<Detainee> detainees = g.detainees(size.detainees(), plan.detaineeBase(), facility.id(), units);
+        // a few of the people asked for come as requests (each makes its person), so the count stays as asked
+        int requestCount = size.detainees() < 20 ? 0 : Math.min(12, size.detainees() / 10);
+        List<Detainee> detainees = g.detainees(size.detainees() - SampleRequests.newcomers(requestCount),
+                plan.detaineeBase(), facility.id(), units);
         List<Visitor> visitors = g.visitors(size.visitors(), plan.visitorBase());
         VisitPlanner planner = new VisitPlanner(random, facility, windowsByUnit, detainees, visitors, thisMonday,
                 lockdown, today, plan.visitBase());
@@ -252,11 +262,15 @@ public final class SampleData {
                     d.dateOfBirth(), d.countryOfBirth(), Languages.join(d.languages()), d.gender(), d.facilityId(),
                     d.housingUnit(), d.status().name(), d.statusDate(), d.notes(), DetaineeDao.searchKey(d)));
         }
+        // its own random numbers, so that the people and visits made from a seed stay what they were
+        SampleHours hours = new SampleHours(new Random(random.nextLong() ^ 0x5EEDL), planner.visits, planner.links,
+                today);
         List<BulkDao.VisitorRow> visitorRows = new ArrayList<>(visitors.size());
         for (Visitor v : visitors) {
             visitorRows.add(new BulkDao.VisitorRow(v.id(), v.familyName(), v.givenName(), VisitorDao.emailOrNull(v),
                     v.phone(), Languages.join(v.languages()), v.orientationDate(), v.idChecked(), v.status().name(),
-                    v.notes(), VisitorDao.searchKey(v)));
+                    v.notes(), VisitorDao.searchKey(v), WeeklyHours.join(hours.of(v.id(), plan.windows())),
+                    hours.commitment(v.id())));
         }
         double total = detaineeRows.size() + visitorRows.size() + planner.visits.size() + planner.links.size();
         long[] done = {0};
@@ -280,7 +294,143 @@ public final class SampleData {
                 return null;
             });
         }
-        return new Summary(detainees.size(), visitors.size(), planner.visits.size());
+        requests = requestCount == 0 ? List.of()
+                : SampleRequests.make(new Random(random.nextLong()), today, detainees, requestCount);
+        return new Summary(detainees.size() + SampleRequests.newcomers(requestCount), visitors.size(),
+                planner.visits.size());
+    }
+
+    private List<Request> requests = List.of();
+
+    private List<String> units = List.of();
+
+    /**
+     * Saves the requests made by the last load through the requests' own rules (matching, making the new people),
+     * once the people are in; each person a request makes gets a housing unit, as the coordinator would add after
+     * the ICE locator.
+     */
+    void saveRequests(RequestService service, DetaineeService people) {
+        Random random = new Random(requests.size());
+        for (Request r : requests) {
+            SaveResult<Request> saved = service.save(r);
+            Long id = saved.isSaved() ? saved.saved().detaineeId() : null;
+            Detainee d = id == null || units.isEmpty() ? null : people.byId(id).orElse(null);
+            if (d != null && d.housingUnit().isEmpty()) {
+                people.save(new Detainee(d.id(), d.aNumber(), d.familyName(), d.givenName(), d.dateOfBirth(),
+                        d.countryOfBirth(), d.languages(), "", d.facilityId(), units.get(random.nextInt(units.size())),
+                        d.status(), d.statusDate(), "Sample record: not a real person."));
+            }
+        }
+    }
+
+    /**
+     * Made-up requests, as a sign-up sheet and the hotline bring them: most for people not in the records yet (with
+     * an A-number, so the person is made; two with names and country of birth only, so they wait for the ICE
+     * locator), two for people already in, and the languages of the sample's regions (some that no volunteer speaks).
+     */
+    private static final class SampleRequests {
+        private static final String[] CALLERS = {"Rosa", "Marta", "Pedro", "Lidia", "Samuel", "Nadège"};
+        private static final String[] RELATIONS = {"sister", "mother", "cousin", "friend", "wife"};
+        private static final String[] NEEDS = {"commissary", "legal referral", "letters from home", "reading glasses",
+            ""};
+        private static final RequestSource[] SOURCES = {RequestSource.SIGN_UP_SHEET, RequestSource.HOTLINE,
+            RequestSource.FAMILY, RequestSource.SIGN_UP_SHEET};
+
+        /** How many of {@code n} requests name people not in the records yet, with an A-number: each makes one. */
+        static int newcomers(int n) {
+            return Math.max(0, n - 4);
+        }
+
+        static List<Request> make(Random random, LocalDate today, List<Detainee> people, int n) {
+            Set<String> taken = new HashSet<>();
+            people.forEach(d -> taken.add(d.aNumber().value()));
+            int newcomers = newcomers(n);
+            int namesOnly = Math.min(2, n - newcomers);
+            List<Request> out = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                LocalDate received = today.minusDays(1 + random.nextInt(45));
+                RequestSource source = SOURCES[random.nextInt(SOURCES.length)];
+                Urgency urgency = i == 0 ? Urgency.URGENT : random.nextInt(4) == 0 ? Urgency.SOON : Urgency.ROUTINE;
+                String caller = source == RequestSource.SIGN_UP_SHEET ? "" : CALLERS[random.nextInt(CALLERS.length)];
+                String relation = caller.isEmpty() ? "" : RELATIONS[random.nextInt(RELATIONS.length)];
+                String phone = caller.isEmpty() ? "" : String.format("(760) 555-02%02d", i);
+                String needs = NEEDS[random.nextInt(NEEDS.length)];
+                if (i >= newcomers + namesOnly && !people.isEmpty()) {
+                    Detainee d = people.get(random.nextInt(people.size()));
+                    out.add(new Request(0, received, source, d.aNumber(), "", "", "", List.of(), needs, urgency,
+                            caller, relation, phone, "Sample request.", null, null, null));
+                    continue;
+                }
+                Region r = REGIONS[random.nextInt(REGIONS.length)];
+                String serial;
+                do {
+                    serial = String.format("A999%06d", random.nextInt(1_000_000));
+                } while (!taken.add(serial));
+                ANumber a = i < newcomers ? new ANumber(serial) : null;
+                out.add(new Request(0, received, source, a, r.family()[random.nextInt(r.family().length)],
+                        r.given()[random.nextInt(r.given().length)], r.country(), List.of(r.languages()[0]), needs,
+                        urgency, caller, relation, phone, "Sample request.", null, null, null));
+            }
+            return out;
+        }
+    }
+
+    /**
+     * Made-up availability that agrees with the sample's own visits: each volunteer is free on the weekdays they
+     * visit, in whole hours around those visits, and committed to about as many visits a month as they make (some
+     * a little over, so the suggestions show both); one with no visits gets a visiting window or two.
+     */
+    private static final class SampleHours {
+        private final Random random;
+        private final Map<Long, Map<DayOfWeek, LocalTime[]>> spans = new HashMap<>();
+        private final Map<Long, Integer> perMonth = new HashMap<>();
+
+        SampleHours(Random random, List<BulkDao.VisitRow> visits, List<BulkDao.LinkRow> links, LocalDate today) {
+            this.random = random;
+            Map<Long, BulkDao.VisitRow> byId = new HashMap<>();
+            visits.forEach(v -> byId.put(v.id(), v));
+            for (BulkDao.LinkRow l : links) {
+                BulkDao.VisitRow v = byId.get(l.visitId());
+                LocalTime[] span = spans.computeIfAbsent(l.visitorId(), k -> new HashMap<>())
+                        .computeIfAbsent(v.startsAt().getDayOfWeek(), k -> new LocalTime[] {LocalTime.MAX,
+                            LocalTime.MIN});
+                span[0] = v.startsAt().toLocalTime().isBefore(span[0]) ? v.startsAt().toLocalTime() : span[0];
+                span[1] = v.endsAt().toLocalTime().isAfter(span[1]) ? v.endsAt().toLocalTime() : span[1];
+                if (v.startsAt().getMonth() == today.getMonth() && v.startsAt().getYear() == today.getYear()) {
+                    perMonth.merge(l.visitorId(), 1, Integer::sum);
+                }
+            }
+        }
+
+        List<WeeklyHours> of(long visitorId, List<VisitingWindow> windows) {
+            Map<DayOfWeek, LocalTime[]> days = spans.getOrDefault(visitorId, Map.of());
+            List<WeeklyHours> out = new ArrayList<>();
+            if (days.isEmpty() && !windows.isEmpty()) {
+                VisitingWindow w = windows.get(random.nextInt(windows.size()));
+                out.add(around(w.day(), w.start(), w.end()));
+            }
+            days.forEach((day, span) -> out.add(around(day, span[0], span[1])));
+            out.sort(Comparator.comparing(WeeklyHours::day));
+            return out;
+        }
+
+        int commitment(long visitorId) {
+            int made = perMonth.getOrDefault(visitorId, 0);
+            return Math.max(1, Math.min(Availability.MAX_VISITS_PER_MONTH, made + random.nextInt(4) - 1));
+        }
+
+        /** Whole hours around a span, as people write them on a form. */
+        private WeeklyHours around(DayOfWeek day, LocalTime start, LocalTime end) {
+            LocalTime from = start.withMinute(0);
+            if (from.getHour() > 0 && random.nextBoolean()) {
+                from = from.minusHours(1);
+            }
+            LocalTime to = end.getMinute() == 0 ? end : end.withMinute(0).plusHours(1);
+            if (to.isBefore(end) || to.getHour() == 0) {
+                to = LocalTime.of(23, 59);
+            }
+            return new WeeklyHours(day, from, to);
+        }
     }
 
     private <R> void inBatches(List<R> rows, BiConsumer<BulkDao, List<R>> insert, long[] done,

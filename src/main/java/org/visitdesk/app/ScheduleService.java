@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.visitdesk.domain.ANumber;
 import org.visitdesk.domain.BlackoutDay;
 import org.visitdesk.domain.Conflict;
 import org.visitdesk.domain.DateRange;
@@ -78,6 +79,42 @@ public final class ScheduleService {
         return records.read(u -> {
             Checked c = checkIn(u, proposed);
             return new Check(notices(c.conflicts(), c.ctx(), lookup(c.near(), proposed)));
+        });
+    }
+
+    /**
+     * Plans one new visit named the way a command line names things: the person by A-number, the visitors by
+     * email (in any case), at the person's facility, through the same rules and in one transaction as
+     * {@link #plan}. Names that match nobody refuse it, each said.
+     */
+    public VisitChange planFor(ANumber person, LocalDateTime start, LocalDateTime end, List<String> visitorEmails,
+            String overrideReason) {
+        return records.write(u -> {
+            List<FieldError> unknown = new ArrayList<>();
+            Detainee d = u.detainees().byANumber(person.value()).orElse(null);
+            if (d == null) {
+                unknown.add(new FieldError("detainee", "plan.unknownPerson", List.of(person.display())));
+            } else if (d.facilityId() == null) {
+                unknown.add(new FieldError("detainee", "import.value.noFacility", List.of(person.display())));
+            }
+            List<Long> visitorIds = new ArrayList<>();
+            for (String email : visitorEmails) {
+                List<Visitor> found = u.visitors().byEmailInAnyCase(email.strip());
+                if (found.size() == 1) {
+                    if (!visitorIds.contains(found.get(0).id())) {
+                        visitorIds.add(found.get(0).id());
+                    }
+                } else {
+                    unknown.add(new FieldError("visitors", found.isEmpty() ? "plan.unknownVisitor"
+                            : "plan.sameEmail", List.of(email.strip())));
+                }
+            }
+            Visit visit = new Visit(0, d == null ? 0 : d.id(), d == null || d.facilityId() == null ? 0
+                    : d.facilityId(), start, end, visitorIds, null, null, "", "");
+            if (!unknown.isEmpty()) {
+                return new VisitChange(VisitChange.Kind.REFUSED, null, visit, null, List.of(), unknown, Set.of());
+            }
+            return planIn(u, visit, overrideReason);
         });
     }
 

@@ -294,7 +294,10 @@ public final class Workspace implements AutoCloseable {
     /** Fills an empty store with made-up people and visits. */
     public SampleData.Summary loadSampleData(SampleData.Size size, long seed, SampleData.Progress progress) {
         try {
-            return new SampleData(store, clock).load(size, seed, progress);
+            SampleData sample = new SampleData(store, clock);
+            SampleData.Summary summary = sample.load(size, seed, progress);
+            sample.saveRequests(requests, detainees);
+            return summary;
         } finally {
             // sample data adds a closed day
             schedule.facilitiesChanged();

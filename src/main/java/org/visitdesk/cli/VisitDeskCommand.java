@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "visitdesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Plan volunteer visits to people in immigration detention.",
         subcommands = {SampleDataCommand.class, ConflictsCommand.class, ImportCommand.class, ExportCommand.class,
-            UnvisitedCommand.class, FollowUpsCommand.class, RequestsCommand.class, SuggestCommand.class,
+            UnvisitedCommand.class, FollowUpsCommand.class, RequestsCommand.class, SuggestCommand.class, PlanCommand.class,
             BackupCommand.class, RestoreCommand.class})
 public final class VisitDeskCommand implements Callable<Integer> {
 

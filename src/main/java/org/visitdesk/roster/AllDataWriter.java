@@ -14,6 +14,7 @@ import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.Facility;
 import org.visitdesk.domain.FollowUp;
 import org.visitdesk.domain.Outcome;
+import org.visitdesk.domain.Request;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitingWindow;
 import org.visitdesk.domain.Visitor;
@@ -26,7 +27,7 @@ import org.visitdesk.domain.WeeklyHours;
 public final class AllDataWriter {
 
     public static final List<String> SHEETS = List.of("Detainees", "Visitors", "Visits", "Facilities",
-            "Visiting Windows", "Blackout Days", "Outcomes", "Follow-ups");
+            "Visiting Windows", "Blackout Days", "Outcomes", "Follow-ups", "Requests");
     public static final List<String> DETAINEE_COLUMNS = List.of("A-Number", "Family Name", "Given Name",
             "Date of Birth", "Country of Birth", "Languages", "Gender", "Facility", "Housing Unit", "Status",
             "Status Date", "Notes");
@@ -52,18 +53,22 @@ public final class AllDataWriter {
             "Arrived", "Seen", "Left", "Denial Reason", "Note");
     public static final List<String> FOLLOW_UP_COLUMNS = List.of("ID", "Kind", "A-Number", "Visit ID", "Owner",
             "Due", "Status", "Note");
+    /** The columns of {@code import requests}, then where each request stands, so that nothing is lost. */
+    public static final List<String> REQUEST_COLUMNS = List.of("Received", "Source", "A-Number", "Family Name",
+            "Given Name", "Country of Birth", "Languages", "Caller", "Relationship", "Caller Phone", "Needs",
+            "Urgency", "Notes", "Status", "Status Date", "Request ID");
 
     /** All the records. */
     public record Data(List<Detainee> detainees, List<Visitor> visitors, List<Visit> visits,
             List<Facility> facilities, List<VisitingWindow> windows, List<BlackoutDay> blackouts,
-            List<Outcome> outcomes, List<FollowUp> followUps) {
+            List<Outcome> outcomes, List<FollowUp> followUps, List<Request> requests) {
     }
 
     /** How many rows each sheet got. */
     public record Result(int detainees, int visitors, int visits, int facilities, int windows, int blackouts,
-            int outcomes, int followUps) {
+            int outcomes, int followUps, int requests) {
         public int rows() {
-            return detainees + visitors + visits + facilities + windows + blackouts + outcomes + followUps;
+            return detainees + visitors + visits + facilities + windows + blackouts + outcomes + followUps + requests;
         }
     }
 
@@ -213,11 +218,33 @@ public final class AllDataWriter {
                 book.text(row, 6, f.status().name());
                 book.text(row, 7, f.note());
             }
+            s = sheet(book, SHEETS.get(8), REQUEST_COLUMNS, new int[] {11, 12, 15, 18, 18, 16, 20, 16, 14, 16, 40,
+                10, 40, 11, 11, 9});
+            r = 1;
+            for (Request q : data.requests()) {
+                Row row = s.createRow(r++);
+                book.date(row, 0, q.received(), null);
+                book.text(row, 1, q.source().name());
+                book.text(row, 2, q.aNumber() == null ? "" : q.aNumber().display());
+                book.text(row, 3, q.familyName());
+                book.text(row, 4, q.givenName());
+                book.text(row, 5, q.countryOfBirth());
+                book.text(row, 6, String.join("; ", q.languages()));
+                book.text(row, 7, q.caller());
+                book.text(row, 8, q.relationship());
+                book.text(row, 9, q.callerPhone());
+                book.text(row, 10, q.needs());
+                book.text(row, 11, q.urgency().name());
+                book.text(row, 12, q.notes());
+                book.text(row, 13, q.status().name());
+                book.date(row, 14, q.statusDate(), null);
+                book.number(row, 15, q.id(), null);
+            }
             SafeFile.write(target, book::writeTo);
         }
         return new Result(data.detainees().size(), data.visitors().size(), data.visits().size(),
                 data.facilities().size(), data.windows().size(), data.blackouts().size(), data.outcomes().size(),
-                data.followUps().size());
+                data.followUps().size(), data.requests().size());
     }
 
     private static SXSSFSheet sheet(Book book, String name, List<String> columns, int[] widths) {

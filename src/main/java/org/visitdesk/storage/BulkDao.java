@@ -21,7 +21,8 @@ public interface BulkDao {
 
     /** A visitor row in column types. */
     record VisitorRow(long id, String familyName, String givenName, String email, String phone, String languages,
-            LocalDate orientationDate, boolean idChecked, String status, String notes, String searchKey) {
+            LocalDate orientationDate, boolean idChecked, String status, String notes, String searchKey,
+            String available, int visitsPerMonth) {
     }
 
     /** A visit row in column types. */
@@ -46,8 +47,9 @@ public interface BulkDao {
     void detainees(@BindMethods List<DetaineeRow> rows);
 
     @SqlBatch("INSERT INTO visitor (id, family_name, given_name, email, phone, languages, orientation_date, id_checked, "
-            + "status, notes, search_key) VALUES (:id, :familyName, :givenName, :email, :phone, :languages, "
-            + ":orientationDate, :idChecked, :status, :notes, :searchKey)")
+            + "status, notes, search_key, available, visits_per_month) VALUES (:id, :familyName, :givenName, :email, "
+            + ":phone, :languages, :orientationDate, :idChecked, :status, :notes, :searchKey, :available, "
+            + ":visitsPerMonth)")
     void visitors(@BindMethods List<VisitorRow> rows);
 
     @SqlBatch("INSERT INTO visit (id, detainee_id, facility_id, starts_at, ends_at, type, status, notes) "

@@ -40,6 +40,10 @@ public interface VisitorDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM visitor WHERE email = :email")
     Optional<Visitor> byEmail(@Bind("email") String email);
 
+    /** The visitors whose email is this one in any case: people type addresses as they like. */
+    @SqlQuery("SELECT " + COLUMNS + " FROM visitor WHERE LOWER(email) = LOWER(:email)")
+    List<Visitor> byEmailInAnyCase(@Bind("email") String email);
+
     @SqlQuery("SELECT COUNT(*) FROM visitor")
     long count();
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.Detainee;
+import org.visitdesk.domain.Request;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.Visitor;
 
@@ -40,6 +41,7 @@ class RoundTripTest {
         List<Detainee> detainees;
         List<Visitor> visitors;
         List<VisitListing> visits;
+        List<String> requests;
         LocalDate from = LocalDate.of(2026, 10, 1);
         LocalDate to = LocalDate.of(2027, 2, 1);
         try (Workspace ws = Workspace.open(first, CLOCK)) {
@@ -48,11 +50,15 @@ class RoundTripTest {
             detainees = ws.detainees().listAll(Locale.ENGLISH).stream().map(DetaineeListing::detainee).toList();
             visitors = ws.visitors().listAll();
             visits = ws.visits().between(new DateRange(from, to));
+            requests = ws.requests().list(true).stream().map(RoundTripTest::key).sorted().toList();
         }
+        assertThat(requests).as("sample data brings requests").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(visitors).as("sample volunteers say when they are free")
+                .allSatisfy(v -> assertThat(v.availability().hours()).isNotEmpty());
         try (Workspace ws = Workspace.open(second, CLOCK)) {
             // sample data records no outcomes: its Outcomes sheet is empty (AfterTheVisitTest carries outcomes)
             for (ImportFileKind kind : List.of(ImportFileKind.DETAINEES, ImportFileKind.VISITORS,
-                    ImportFileKind.VISITS)) {
+                    ImportFileKind.VISITS, ImportFileKind.REQUESTS)) {
                 String sheet = switch (kind) {
                     case DETAINEES -> "Detainees";
                     case VISITORS -> "Visitors";
@@ -82,7 +88,17 @@ class RoundTripTest {
             List<String> after = ws.visits().between(new DateRange(from, to)).stream().map(RoundTripTest::key)
                     .sorted().toList();
             assertThat(after).isEqualTo(before);
+            assertThat(ws.requests().list(true).stream().map(RoundTripTest::key).sorted().toList())
+                    .isEqualTo(requests);
         }
+    }
+
+    /** A request told by what the coordinator sees on the Requests page. */
+    private static String key(RequestListing l) {
+        Request r = l.request();
+        return r.received() + " " + r.source() + " " + r.aNumber() + " " + r.fullName() + " " + r.countryOfBirth()
+                + " " + r.languages() + " " + r.urgency() + " " + r.caller() + " " + r.callerPhone() + " " + r.needs()
+                + " " + r.status() + " " + (l.person() == null ? "-" : l.person().aNumber().value());
     }
 
     /** A visit told by what the coordinator sees: who, when, with whom, what, how it stands. */

@@ -23,6 +23,10 @@ import org.visitdesk.domain.FollowUpKind;
 import org.visitdesk.domain.FollowUpStatus;
 import org.visitdesk.domain.Outcome;
 import org.visitdesk.domain.OutcomeCode;
+import org.visitdesk.domain.Request;
+import org.visitdesk.domain.RequestSource;
+import org.visitdesk.domain.RequestStatus;
+import org.visitdesk.domain.Urgency;
 import org.visitdesk.domain.ANumber;
 import org.visitdesk.domain.BlackoutDay;
 import org.visitdesk.domain.Detainee;
@@ -68,15 +72,32 @@ class AllDataWriterTest {
                 List.of(new Outcome(visit.id(), OutcomeCode.DENIED, DenialReason.DRESS_CODE, LocalTime.of(7, 5), null,
                         LocalTime.of(9, 40), "=note")),
                 List.of(new FollowUp(12, FollowUpKind.COMMISSARY, d.id(), visit.id(), 8L, LocalDate.of(2026, 12, 15),
-                        FollowUpStatus.OPEN, "send $20"))), out);
-        assertThat(r.rows()).isEqualTo(9);
+                        FollowUpStatus.OPEN, "send $20")),
+                List.of(new Request(14, LocalDate.of(2026, 11, 20), RequestSource.HOTLINE, null, "Prueba", "Dos",
+                        "Honduras", List.of("Spanish", "Garifuna"), "reading glasses", Urgency.URGENT, "Tia",
+                        "aunt", "(760) 555-0102", "+call back", RequestStatus.MATCHED, null, 5L))), out);
+        assertThat(r.rows()).isEqualTo(10);
         try (XSSFWorkbook wb = Rows.read(out)) {
             List<String> names = new ArrayList<>();
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
                 names.add(wb.getSheetName(i));
             }
             assertThat(names).containsExactly("Detainees", "Visitors", "Visits", "Facilities", "Visiting Windows",
-                    "Blackout Days", "Outcomes", "Follow-ups");
+                    "Blackout Days", "Outcomes", "Follow-ups", "Requests");
+            XSSFSheet rs = wb.getSheet("Requests");
+            assertThat(header(rs)).startsWith("Received", "Source", "A-Number", "Family Name", "Given Name",
+                    "Country of Birth", "Languages", "Caller", "Relationship", "Caller Phone", "Needs", "Urgency",
+                    "Notes");
+            assertThat(rs.getRow(1).getCell(0).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.of(2026, 11, 20));
+            assertThat(rs.getRow(1).getCell(1).getStringCellValue()).isEqualTo("HOTLINE");
+            assertThat(rs.getRow(1).getCell(2).getStringCellValue()).isEmpty();
+            assertThat(rs.getRow(1).getCell(6).getStringCellValue()).isEqualTo("Spanish; Garifuna");
+            assertThat(rs.getRow(1).getCell(11).getStringCellValue()).isEqualTo("URGENT");
+            assertThat(rs.getRow(1).getCell(12).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(rs.getRow(1).getCell(12).getStringCellValue()).isEqualTo("+call back");
+            assertThat(rs.getRow(1).getCell(13).getStringCellValue()).isEqualTo("MATCHED");
+            assertThat(rs.getRow(1).getCell(15).getNumericCellValue()).isEqualTo(14);
             XSSFSheet os = wb.getSheet("Outcomes");
             assertThat(header(os)).containsExactly("Visit ID", "A-Number", "Date", "Start", "Outcome", "Arrived",
                     "Seen", "Left", "Denial Reason", "Note");

@@ -88,6 +88,29 @@ public final class RequestService {
         });
     }
 
+    /**
+     * Opens a closed request again (closed by mistake): it waits again, or is scheduled when its person has a visit
+     * planned. A visit that took place since it came closes it again at once: that person's next visit is a new
+     * request. Gives where it stands now; empty when it is gone.
+     */
+    public Optional<RequestStatus> reopen(long id) {
+        return records.write(u -> {
+            Optional<Request> r = u.requests().byId(id);
+            if (r.isEmpty()) {
+                return Optional.empty();
+            }
+            Request open = r.get().withStatus(r.get().detaineeId() == null ? RequestStatus.NEW
+                    : RequestStatus.MATCHED, null);
+            if (open.detaineeId() != null) {
+                open = open.followingVisits(u.requests().hasPlannedVisitFrom(open.detaineeId(), open.received()),
+                        u.requests().hasVisitThatHappenedFrom(open.detaineeId(), open.received()),
+                        LocalDate.now(clock));
+            }
+            u.requests().update(open);
+            return Optional.of(open.status());
+        });
+    }
+
     /** Deletes a request (typed by mistake). */
     public void delete(long id) {
         records.write(u -> u.requests().delete(id));

@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.visitdesk.app.Messages;
@@ -18,6 +19,7 @@ import org.visitdesk.domain.RequestStatus;
 import org.visitdesk.domain.Urgency;
 import org.visitdesk.ui.Columns;
 import org.visitdesk.ui.Dates;
+import org.visitdesk.ui.Dialogs;
 import org.visitdesk.ui.ListPage;
 import org.visitdesk.ui.PageContext;
 import org.visitdesk.ui.Toolbars;
@@ -40,11 +42,14 @@ public final class RequestsPage extends ListPage<RequestListing, RequestsViewMod
         findTime.getStyleClass().add(Styles.SUCCESS);
         Button close = forSelection(Messages.get("requests.close"), "fth-x", "request-close",
                 l -> l.request().status() != RequestStatus.CLOSED, model::close);
+        Button reopen = forSelection(Messages.get("requests.reopen"), "fth-rotate-ccw", "request-reopen",
+                l -> l.request().status() == RequestStatus.CLOSED, this::reopen);
+        reopen.setTooltip(new Tooltip(Messages.get("requests.reopen.tip")));
         CheckBox all = new CheckBox(Messages.get("requests.showAll"));
         all.setId("request-all");
         all.selectedProperty().bindBidirectional(model.showAllProperty());
         build(new Words("requests.title", "requests.search", "requests.empty"), columns(),
-                List.of(findTime, close), List.of(search, all), null);
+                List.of(findTime, close, reopen, deleteButton(this::delete)), List.of(search, all), this::delete);
         below(gapPanel());
     }
 
@@ -112,6 +117,25 @@ public final class RequestsPage extends ListPage<RequestListing, RequestsViewMod
         if (l.person() != null) {
             FindTimeDialog.open(ctx, LocalDate.now(ctx.workspace().clock()), l.person(), List.of())
                     .ifPresent(v -> model.load());
+        }
+    }
+
+    /** Opens a closed request again; says so when a visit that took place since closes it again. */
+    private void reopen(RequestListing l) {
+        model.reopen(l, now -> {
+            if (now == RequestStatus.CLOSED) {
+                ctx.dialogs().inform(Messages.get("requests.reopen"), Messages.get("requests.reopen.visited"),
+                        Messages.get("requests.reopen.newRequest"));
+            }
+        });
+    }
+
+    /** Deletes a request typed by mistake, once the coordinator says so. */
+    private void delete(RequestListing l) {
+        if (ctx.dialogs().confirm(Dialogs.Question.of(Messages.get("requests.delete.title", RequestsViewModel.name(l)),
+                Messages.get("requests.delete.text"), Messages.get("action.delete"))
+                .titled(Messages.get("action.delete")).yesId("request-delete-confirm").careful())) {
+            model.delete(l);
         }
     }
 

@@ -14,6 +14,7 @@ import org.visitdesk.app.Workspace;
 import org.visitdesk.domain.Languages;
 import org.visitdesk.domain.LanguageGap;
 import org.visitdesk.domain.Request;
+import org.visitdesk.domain.RequestStatus;
 import org.visitdesk.domain.SearchKey;
 import org.visitdesk.ui.Background;
 import org.visitdesk.ui.RecordList;
@@ -67,6 +68,22 @@ public final class RequestsViewModel extends RecordList<RequestListing> {
     /** Closes a request by hand in the background, then reads the list again. */
     public void close(RequestListing l) {
         background.run(() -> workspace.requests().close(l.request().id()), ok -> load());
+    }
+
+    /** Opens a closed request again in the background, then reads the list again; says where it stands now. */
+    public void reopen(RequestListing l, Consumer<RequestStatus> done) {
+        background.run(() -> workspace.requests().reopen(l.request().id()), now -> {
+            load();
+            now.ifPresent(done);
+        });
+    }
+
+    /** Deletes a request in the background (typed by mistake), then reads the list again. */
+    public void delete(RequestListing l) {
+        background.run(() -> {
+            workspace.requests().delete(l.request().id());
+            return null;
+        }, ok -> load());
     }
 
     /** The name a row shows: the person's when matched, else the request's. */

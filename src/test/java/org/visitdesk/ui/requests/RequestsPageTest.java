@@ -20,12 +20,14 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.visitdesk.app.RequestListing;
 import org.visitdesk.domain.ANumber;
+import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.Request;
 import org.visitdesk.domain.RequestMatch;
 import org.visitdesk.domain.RequestSource;
 import org.visitdesk.domain.RequestStatus;
 import org.visitdesk.domain.Urgency;
+import org.visitdesk.domain.Visitor;
 import org.visitdesk.ui.TestRecords;
 import org.visitdesk.ui.UiFixture;
 
@@ -119,10 +121,53 @@ class RequestsPageTest {
         robot.interact(() -> slots.getSelectionModel().select(0));
         robot.clickOn("#find-use");
         app.waitIdle();
+        // the visit dialog suggests Alfa, who speaks Persona's language: one click adds her
+        robot.clickOn("#suggest-add-1");
+        app.waitIdle();
         robot.clickOn("#dialog-save");
         app.waitIdle();
         assertThat(table.getItems()).extracting(l -> l.request().givenName()).containsExactly("Juana");
         assertThat(app.workspace.requests().ofDetainee(uno.id())).extracting(Request::status)
                 .containsExactly(RequestStatus.SCHEDULED);
+        assertThat(app.workspace.visits().between(new DateRange(UiFixture.TODAY, UiFixture.TODAY.plusWeeks(8))))
+                .singleElement().satisfies(l -> assertThat(l.visitors()).extracting(Visitor::familyName)
+                        .containsExactly("Alfa"));
+    }
+
+    @Test
+    void aClosedRequestOpensAgainAndOneTypedByMistakeIsDeletedOnceConfirmed(FxRobot robot) {
+        app.waitIdle();
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT9).release(KeyCode.CONTROL);
+        app.waitIdle();
+        TableView<RequestListing> table = robot.lookup("#request-table").queryTableView();
+        robot.interact(() -> table.getSelectionModel().select(1));
+        assertThat(robot.lookup("#request-reopen").queryButton().isDisabled()).as("an open request").isTrue();
+        robot.clickOn("#request-close");
+        app.waitIdle();
+        assertThat(table.getItems()).hasSize(1);
+        robot.clickOn("#request-all");
+        app.waitIdle();
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(l -> l.request().status() == RequestStatus.CLOSED).findFirst().orElseThrow()));
+        robot.clickOn("#request-reopen");
+        app.waitIdle();
+        assertThat(app.workspace.requests().ofDetainee(uno.id())).extracting(Request::status)
+                .containsExactly(RequestStatus.MATCHED);
+
+        // Delete asks first: No keeps it, Yes removes it
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(l -> l.request().givenName().equals("Juana")).findFirst().orElseThrow()));
+        robot.clickOn("#request-delete");
+        app.waitIdle();
+        robot.type(KeyCode.ESCAPE);
+        app.waitIdle();
+        assertThat(app.workspace.requests().list(true)).hasSize(2);
+        robot.interact(() -> table.requestFocus());
+        robot.type(KeyCode.DELETE);
+        app.waitIdle();
+        robot.clickOn("#request-delete-confirm");
+        app.waitIdle();
+        assertThat(app.workspace.requests().list(true)).extracting(l -> l.request().givenName()).containsExactly("");
+        assertThat(table.getItems()).hasSize(1);
     }
 }

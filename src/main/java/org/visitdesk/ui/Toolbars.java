@@ -45,7 +45,7 @@ public final class Toolbars {
             Label count) {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8);
+        HBox top = new ActionRow(8, actions);
         title.setMinWidth(Region.USE_PREF_SIZE);
         top.getChildren().addAll(title, spacer);
         top.getChildren().addAll(actions);

@@ -681,6 +681,7 @@ class TourTest {
             problems.add(where + " cut text: " + c);
         }
         onFx(TourTest::sidewaysScrolling).forEach(id -> problems.add(where + " a list scrolls sideways: #" + id));
+        onFx(TourTest::pastTheEdge).forEach(b -> problems.add(where + " a button runs past the window's edge: " + b));
         for (String w : css.found()) {
             problems.add(where + " CSS warning: " + w);
         }
@@ -729,6 +730,35 @@ class TourTest {
             }
         }
         return out;
+    }
+
+    /**
+     * The buttons that reach past the right edge of their window (a row of actions wider than the window pushes the
+     * page past it); buttons inside something that scrolls are left out (on the JavaFX thread).
+     */
+    private static List<String> pastTheEdge() {
+        List<String> out = new ArrayList<>();
+        for (Window w : showingWindows()) {
+            double edge = w.getScene().getWidth() + 1;
+            for (Node b : w.getScene().getRoot().lookupAll(".button")) {
+                if (b.isVisible() && b.getScene() != null && !insideScrolling(b)
+                        && b.localToScene(b.getBoundsInLocal()).getMaxX() > edge) {
+                    out.add(b.getId() != null ? "#" + b.getId()
+                            : b instanceof javafx.scene.control.Labeled l ? l.getText() : b.toString());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean insideScrolling(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (!p.isVisible() || p instanceof javafx.scene.control.ScrollPane
+                    || p.getStyleClass().contains("virtual-flow") || p.getStyleClass().contains("tool-bar")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String where(String screen) {

@@ -20,6 +20,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -127,8 +128,11 @@ public final class Columns {
         t.getStyleClass().add("wrapped-cell-text");
         t.fontProperty().bind(cell.fontProperty());
         t.fillProperty().bind(cell.textFillProperty());
+        // a cell measured before it has a width (a row sized as it is first made) must not wrap at every word:
+        // the table keeps the height a row first measured, and that row would stand many lines tall
         t.wrappingWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(10, cell.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset()),
+                () -> cell.getWidth() <= 0 ? 0
+                        : Math.max(10, cell.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset()),
                 cell.widthProperty(), cell.paddingProperty()));
         return t;
     }
@@ -265,8 +269,19 @@ public final class Columns {
             }
         }
 
-        /** Lays out again when the table scrolls sideways though its columns were fitted to its width. */
+        /**
+         * Lays out again when the table scrolls sideways though its columns were fitted to its width. A row drawn
+         * before its columns had their widths keeps the height its text wrapped to then (the table's flow keeps
+         * row heights it measured): such rows are made again, once, so that no row stands many lines tall.
+         */
         private void sidewaysWithoutNeed() {
+            for (Node n : table.lookupAll(".table-row-cell")) {
+                if (n instanceof TableRow<?> row && row.isVisible() && row.getItem() != null
+                        && row.getHeight() > row.prefHeight(row.getWidth()) + 2) {
+                    table.refresh();
+                    break;
+                }
+            }
             for (Node n : table.lookupAll(".scroll-bar")) {
                 if (n instanceof ScrollBar s && s.getOrientation() == Orientation.HORIZONTAL && s.isVisible()) {
                     now();

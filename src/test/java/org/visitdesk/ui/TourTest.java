@@ -672,7 +672,8 @@ class TourTest {
         // a text set in the background is drawn at the next pulse, a table's columns fitted at the one after (later
         // on a busy machine, after a resize): what is still wrong a second and a half later is wrong
         for (int waited = 0; waited < 1500
-                && (!CutText.inShowingWindows().isEmpty() || !onFx(TourTest::sidewaysScrolling).isEmpty());
+                && (!CutText.inShowingWindows().isEmpty() || !onFx(TourTest::sidewaysScrolling).isEmpty()
+                        || !onFx(TourTest::tallRows).isEmpty());
                 waited += 250) {
             pause(250);
             idle();
@@ -682,6 +683,7 @@ class TourTest {
         }
         onFx(TourTest::sidewaysScrolling).forEach(id -> problems.add(where + " a list scrolls sideways: #" + id));
         onFx(TourTest::pastTheEdge).forEach(b -> problems.add(where + " a button runs past the window's edge: " + b));
+        onFx(TourTest::tallRows).forEach(t -> problems.add(where + " a row taller than its text: #" + t));
         for (String w : css.found()) {
             problems.add(where + " CSS warning: " + w);
         }
@@ -745,6 +747,21 @@ class TourTest {
                         && b.localToScene(b.getBoundsInLocal()).getMaxX() > edge) {
                     out.add(b.getId() != null ? "#" + b.getId()
                             : b instanceof javafx.scene.control.Labeled l ? l.getText() : b.toString());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The ids of the tables with a row drawn taller than its cells need (on the JavaFX thread). */
+    private static List<String> tallRows() {
+        List<String> out = new ArrayList<>();
+        for (Window w : showingWindows()) {
+            for (Node n : w.getScene().getRoot().lookupAll(".table-row-cell")) {
+                if (n instanceof javafx.scene.control.TableRow<?> row && row.isVisible() && row.getItem() != null
+                        && row.getHeight() > row.prefHeight(row.getWidth()) + 2 && row.getTableView() != null
+                        && !out.contains(row.getTableView().getId())) {
+                    out.add(row.getTableView().getId());
                 }
             }
         }

@@ -62,6 +62,7 @@ public final class ExportDialog extends Dialog<Void> {
     private final RadioButton calendars = new RadioButton(Messages.get("export.kind.calendars"));
     private final RadioButton mailMerge = new RadioButton(Messages.get("export.kind.mailMerge"));
     private final Label privacy = new Label(Messages.get("export.volunteers.privacy"));
+    private final Label fileLabel = new Label(Messages.get("export.file"));
     private final CheckBox deidentified = new CheckBox(Messages.get("export.deidentified"));
     private final DatePicker from = Form.datePicker();
     private final DatePicker to = Form.datePicker();
@@ -154,7 +155,7 @@ public final class ExportDialog extends Dialog<Void> {
         grid.add(privacy, 1, r++);
         HBox fileRow = new HBox(6, file, browse);
         HBox.setHgrow(file, Priority.ALWAYS);
-        grid.addRow(r++, new Label(Messages.get("export.file")), fileRow);
+        grid.addRow(r++, fileLabel, fileRow);
         grid.addRow(r++, progress, status);
         grid.add(new HBox(8, open, showFolder), 1, r);
         GridPane.setHgrow(fileRow, Priority.ALWAYS);
@@ -217,6 +218,7 @@ public final class ExportDialog extends Dialog<Void> {
         deidentified.setDisable(k != Kind.REPORT);
         privacy.setVisible(k.forVolunteers());
         privacy.setManaged(k.forVolunteers());
+        fileLabel.setText(Messages.get(k == Kind.CALENDARS ? "export.folder" : "export.file"));
         breaking.kindChosen(k);
         Path current = Path.of(file.getText().isBlank() ? "x" : file.getText());
         Path folder = current.getParent() != null ? current.getParent() : lastFolder();

@@ -143,7 +143,8 @@ public final class TomorrowViewModel extends RecordList<VisitListing> {
             }
             out.append(v.fullName());
             if (!v.phone().isEmpty()) {
-                out.append("  ").append(v.phone());
+                // the number never breaks across lines
+                out.append(" · ").append(v.phone().replace(' ', '\u00A0'));
             }
         }
         return out.length() == 0 ? Messages.get("tomorrow.noVisitor") : out.toString();

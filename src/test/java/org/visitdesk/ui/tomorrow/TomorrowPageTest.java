@@ -128,7 +128,7 @@ class TomorrowPageTest {
         String[] words = new String[1];
         robot.interact(() -> words[0] = page.sheet().lookupAll(".label").stream()
                 .map(n -> ((Label) n).getText()).collect(Collectors.joining("|")));
-        assertThat(words[0]).contains("Day-before calls: ", "12:10", "Proba Alfa  555-0101", "Proba Beta",
+        assertThat(words[0]).contains("Day-before calls: ", "12:10", "Proba Alfa · 555-0101", "Proba Beta",
                 "West 3B", "☑", "☐");
         if (!Printing.hasPrinter()) {
             robot.clickOn("#tomorrow-print");

@@ -433,6 +433,9 @@ public final class CalendarPage implements Page {
             model.cancel(l.visit(), ok -> {
                 if (!ok) {
                     dialogs.error(Messages.get("error.record.gone"), null);
+                } else if (VisitorsToTell.any(l)) {
+                    dialogs.inform(Messages.get("tell.cancelledTitle"), VisitorsToTell.cancelledHeader(l),
+                            VisitorsToTell.text(l));
                 }
             });
         }

@@ -258,6 +258,11 @@ public final class CalendarPage implements Page {
         model.ensureLoaded(range.first(), range.last());
     }
 
+    /** The print view of what the calendar shows now (what the print button opens). */
+    com.calendarfx.view.print.PrintView printView() {
+        return CalendarPrint.view(calendar, model.source(), this::describe, model::ensureLoaded);
+    }
+
     private Node toolbar() {
         Button add = new Button(Messages.get("calendar.newVisit"), new FontIcon("fth-plus"));
         add.setId("calendar-new-visit");
@@ -274,6 +279,12 @@ public final class CalendarPage implements Page {
             LocalDate today = LocalDate.now(ctx.workspace().clock());
             ExportDialog.open(ctx, range == null ? today : range.first(), range == null ? today : range.last());
         });
+        // an icon: the tool bar has no room for another word at 1024 pixels in Spanish
+        Button print = new Button(null, new FontIcon("fth-printer"));
+        print.setId("calendar-print");
+        print.setTooltip(new Tooltip(Messages.get("calendar.print")));
+        print.setOnAction(e -> CalendarPrint.open(ctx, calendar, model.source(), this::describe,
+                model::ensureLoaded));
         ToggleButton conflicts = new ToggleButton(Messages.get("calendar.conflicts"), new FontIcon("fth-sidebar"));
         conflicts.setId("calendar-conflicts-toggle");
         conflicts.setTooltip(new Tooltip(Messages.get("calendar.conflicts.toggle")));
@@ -284,7 +295,7 @@ public final class CalendarPage implements Page {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, pageSwitch(), spacer, export, find, add, conflicts);
+        HBox bar = new HBox(8, pageSwitch(), spacer, print, export, find, add, conflicts);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 10, 0));
         for (Node n : bar.getChildren()) {

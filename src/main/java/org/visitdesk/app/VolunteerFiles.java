@@ -42,6 +42,9 @@ final class VolunteerFiles {
     /** The setting that makes UIDs of this store's visits unique in the world: a random id, made once. */
     static final String UID_SETTING = "calendar.uid-domain";
 
+    /** The calendar files' name ending. */
+    private static final String ICS = ".ics";
+
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Transactions records;
@@ -228,7 +231,7 @@ final class VolunteerFiles {
     /** "ana-lopez-12.ics": the volunteer's name without accents or signs, and their id so that no two meet. */
     static String fileName(Visitor v) {
         if (v == null) {
-            return "visitor.ics";
+            return "visitor" + ICS;
         }
         String plain = Normalizer.normalize(v.givenName() + "-" + v.familyName(), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
@@ -236,6 +239,6 @@ final class VolunteerFiles {
         if (plain.length() > 40) {
             plain = plain.substring(0, 40);
         }
-        return (plain.isEmpty() ? "visitor" : plain) + "-" + v.id() + ".ics";
+        return (plain.isEmpty() ? "visitor" : plain) + "-" + v.id() + ICS;
     }
 }

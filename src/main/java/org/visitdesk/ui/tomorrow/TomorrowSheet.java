@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.VisitListing;
@@ -61,7 +62,9 @@ final class TomorrowSheet {
 
     private static Label cell(String text, boolean head) {
         Label l = new Label(text);
-        l.setWrapText(true);
+        // whole words and times: only the visitors' column (given room) goes on to more lines
+        l.setWrapText(text.contains("\n"));
+        l.setMinWidth(Region.USE_PREF_SIZE);
         l.setStyle("-fx-text-fill: black; -fx-font-size: 12px;" + (head ? " -fx-font-weight: bold;" : ""));
         return l;
     }

@@ -25,6 +25,7 @@ import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.Visitor;
 import org.visitdesk.ui.Printing;
+import org.visitdesk.ui.Snapshots;
 import org.visitdesk.ui.TestRecords;
 import org.visitdesk.ui.UiFixture;
 
@@ -126,8 +127,13 @@ class TomorrowPageTest {
         app.waitIdle();
         TomorrowPage page = (TomorrowPage) app.window.pageShown();
         String[] words = new String[1];
-        robot.interact(() -> words[0] = page.sheet().lookupAll(".label").stream()
-                .map(n -> ((Label) n).getText()).collect(Collectors.joining("|")));
+        robot.interact(() -> {
+            javafx.scene.layout.VBox sheet = page.sheet();
+            words[0] = sheet.lookupAll(".label").stream().map(n -> ((Label) n).getText())
+                    .collect(Collectors.joining("|"));
+            // the sheet as it goes to the printer, for people to look at
+            Snapshots.save(new javafx.scene.Scene(sheet), "print", "tomorrow-sheet");
+        });
         assertThat(words[0]).contains("Day-before calls: ", "12:10", "Proba Alfa · 555-0101", "Proba Beta",
                 "West 3B", "☑", "☐");
         if (!Printing.hasPrinter()) {

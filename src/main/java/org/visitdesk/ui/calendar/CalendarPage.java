@@ -15,6 +15,7 @@ import java.time.ZonedDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -52,6 +53,7 @@ import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.VisitType;
 import org.visitdesk.ui.Dates;
 import org.visitdesk.ui.Dialogs;
+import org.visitdesk.ui.Failure;
 import org.visitdesk.ui.Page;
 import org.visitdesk.ui.PageContext;
 import org.visitdesk.ui.export.ExportDialog;
@@ -461,7 +463,10 @@ public final class CalendarPage implements Page {
     }
 
     private void edit(Visit v) {
-        VisitDialog.open(ctx, v).ifPresent(this::afterSave);
+        VisitDialog.open(ctx, v).ifPresent(saved -> {
+            afterSave(saved);
+            tellAfterEdit(v, saved);
+        });
     }
 
     /** "Find a time" for the person and visitors of a visit, from today. */
@@ -477,6 +482,26 @@ public final class CalendarPage implements Page {
     /** The report of what happened at a visit; the calendar shows its new status. */
     private void report(VisitListing l) {
         ReportDialog.open(ctx, l).ifPresent(r -> model.reload());
+    }
+
+    /** An edit that moved or cancelled the visit: the visitors who were going are named, to tell them. */
+    private void tellAfterEdit(Visit before, Visit saved) {
+        boolean moved = !saved.start().equals(before.start());
+        boolean cancelled = saved.status() == VisitStatus.CANCELLED && before.status() != VisitStatus.CANCELLED;
+        if ((!moved && !cancelled) || before.visitorIds().isEmpty()) {
+            return;
+        }
+        var visitors = ctx.workspace().visitors();
+        ctx.background().run(() -> before.visitorIds().stream().map(visitors::byId).flatMap(Optional::stream)
+                .toList(), going -> {
+                    VisitListing was = new VisitListing(before, null, going, null);
+                    if (VisitorsToTell.any(was)) {
+                        ctx.dialogs().inform(Messages.get(cancelled ? "tell.cancelledTitle" : "calendar.moved"),
+                                cancelled ? VisitorsToTell.cancelledHeader(was)
+                                        : VisitorsToTell.movedHeader(was, saved.start()),
+                                VisitorsToTell.text(was));
+                    }
+                }, Failure::show);
     }
 
     private void afterSave(Visit saved) {

@@ -116,6 +116,8 @@ public final class DetaineeService {
             for (Long visitId : u.cleanUp().visitsOf(List.of(id))) {
                 Visit v = visits.byId(visitId).orElseThrow();
                 history.write(u, RecordType.VISIT, visitId, v, null, ChangeDiff.of(v, null, names), "");
+                // the visitors' calendars still hold the visit: their next calendar file cancels it
+                visits.keepRemovals(visitId, v.visitorIds());
             }
             history.write(u, RecordType.DETAINEE, id, before.get(), null, ChangeDiff.of(before.get(), null, names),
                     "");

@@ -149,6 +149,22 @@ public final class ExportService {
         }
     }
 
+    /**
+     * One calendar file ({@code .ics}) per volunteer with visits starting in the days [from, to], into the folder,
+     * with words in the language. Rows: the events written; sheets: the files.
+     */
+    public Summary calendars(LocalDate from, LocalDate to, Path folder, Locale language) {
+        return new VolunteerFiles(records, clock).calendars(from, to, folder, language);
+    }
+
+    /**
+     * The mail-merge CSV of the planned visits starting in the days [from, to]: one row per volunteer and visit.
+     * Rows: the rows written.
+     */
+    public Summary mailMerge(LocalDate from, LocalDate to, Path out, Locale language) {
+        return new VolunteerFiles(records, clock).mailMerge(from, to, out, language);
+    }
+
     /** Where the temporary files go. */
     public Path tempFolder() {
         return DataFolder.ensure(dataFolder.resolve(TEMP_FOLDER));

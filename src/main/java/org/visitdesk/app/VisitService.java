@@ -138,6 +138,32 @@ public final class VisitService {
         });
     }
 
+    /**
+     * Ticks a planned visit confirmed (the visitors said they go: the day-before call), or takes the tick back
+     * (scheduled again). A visit cancelled, done or not planned any more is left as it is: false.
+     */
+    public boolean setConfirmed(long visitId, boolean confirmed) {
+        return records.write(u -> {
+            VisitDao dao = u.visits();
+            Optional<Visit> v = dao.byId(visitId);
+            if (v.isEmpty() || v.get().detaineeId() == 0 || !v.get().status().isPlanned()) {
+                return false;
+            }
+            VisitStatus now = confirmed ? VisitStatus.CONFIRMED
+                    : v.get().status() == VisitStatus.CONFIRMED ? VisitStatus.SCHEDULED : v.get().status();
+            if (now == v.get().status()) {
+                return true;
+            }
+            Visit after = v.get().withStatus(now);
+            if (!dao.update(after)) {
+                return false;
+            }
+            history.write(u, RecordType.VISIT, visitId, v.get(), after,
+                    ChangeDiff.of(v.get(), after, HistoryLog.names(u)), "");
+            return true;
+        });
+    }
+
     /** The visits of one person that start in [from, to). */
     public List<Visit> ofDetainee(long detaineeId, LocalDateTime from, LocalDateTime to) {
         return records.read(u -> u.visits().ofDetainee(detaineeId, from, to));

@@ -1,5 +1,6 @@
 package org.visitdesk.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -20,9 +21,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code visitdesk export roster|sheets|report|all}: Excel files to print or to take elsewhere. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write Excel files: the roster, visit sheets, the access report, or all the records.",
+        description = "Write Excel files (the roster, visit sheets, the access report, or all the records), the "
+                + "volunteers' calendar files or the mail-merge file of reminders.",
         subcommands = {ExportCommand.Roster.class, ExportCommand.Sheets.class, ExportCommand.Report.class,
-            ExportCommand.All.class})
+            ExportCommand.All.class, ExportCommand.Ics.class, ExportCommand.MailMerge.class})
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -33,7 +35,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "say what to export: roster, sheets, report or all");
+        throw new ParameterException(spec.commandLine(), "say what to export: roster, sheets, report, all, ics or mailmerge");
     }
 
     /** Reads an ISO date, with a message that shows the form. */
@@ -178,6 +180,77 @@ final class ExportCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             return write("cli.export.wroteRecords", e -> e.all(out));
+        }
+    }
+
+    @Command(name = "ics", mixinStandardHelpOptions = true,
+            description = "One calendar file (.ics) per volunteer with their visits in the days, for their phone: "
+                    + "moved visits update and cancelled ones arrive as cancelled when the file is imported again. "
+                    + "No A-number, date of birth, notes or follow-ups go into the files.")
+    static final class Ics implements Callable<Integer> {
+        @ParentCommand
+        ExportCommand export;
+
+        @Spec
+        CommandSpec spec;
+
+        @CommandLine.ArgGroup(exclusive = false, multiplicity = "1")
+        Range range;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR",
+                description = "The folder to write the files into (it must exist).")
+        Path out;
+
+        @Override
+        public Integer call() {
+            range.check(spec);
+            if (!Files.isDirectory(out)) {
+                throw new ParameterException(spec.commandLine(), "--out must name a folder that exists, like "
+                        + "calendars (make it first)");
+            }
+            long started = System.nanoTime();
+            try (Workspace ws = export.parent.openWorkspace()) {
+                ExportService.Summary s = ws.exports().calendars(range.from, range.to, out,
+                        export.parent.language());
+                System.out.println(export.parent.say("cli.export.wroteCalendars", s.file(), s.sheets(), s.rows(),
+                        (System.nanoTime() - started) / 1e9));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "mailmerge", mixinStandardHelpOptions = true,
+            description = "The mail-merge file (.csv) of the planned visits in the days, one row per volunteer and "
+                    + "visit, for reminders from your own mail program: visitor_name, email, phone, date, time, end, "
+                    + "building, address, co_visitors, person_first_name.")
+    static final class MailMerge implements Callable<Integer> {
+        @ParentCommand
+        ExportCommand export;
+
+        @Spec
+        CommandSpec spec;
+
+        @CommandLine.ArgGroup(exclusive = false, multiplicity = "1")
+        Range range;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "The file to write.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            range.check(spec);
+            String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (!name.endsWith(".csv")) {
+                throw new ParameterException(spec.commandLine(), "--out must name a .csv file, like reminders.csv");
+            }
+            long started = System.nanoTime();
+            try (Workspace ws = export.parent.openWorkspace()) {
+                ExportService.Summary s = ws.exports().mailMerge(range.from, range.to, out,
+                        export.parent.language());
+                System.out.println(export.parent.say("cli.export.wroteMailMerge", s.file(), s.rows(),
+                        (System.nanoTime() - started) / 1e9));
+            }
+            return 0;
         }
     }
 }

@@ -44,4 +44,21 @@ public final class Buildings {
         building = Character.toUpperCase(building.charAt(0)) + building.substring(1);
         return building + " building, " + street + (rest.length() == 0 ? "" : ", " + rest);
     }
+
+    /** The building a housing unit is in ("West"), and the street and city to drive to; both may be blank. */
+    public record Place(String building, String address) {
+    }
+
+    /**
+     * The building and its address apart, for a mail merge: {@code ("West", "10250 Rancho Road, Adelanto, CA
+     * 92301")}; when the unit names no building, a blank building and the whole address.
+     */
+    public static Place placeFor(String facilityAddress, String housingUnit) {
+        String full = addressFor(facilityAddress, housingUnit);
+        int cut = full.indexOf(" building, ");
+        if (cut > 0 && !full.equals(facilityAddress == null ? "" : facilityAddress.strip())) {
+            return new Place(full.substring(0, cut), full.substring(cut + " building, ".length()));
+        }
+        return new Place("", full);
+    }
 }

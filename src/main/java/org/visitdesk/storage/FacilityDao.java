@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -98,4 +99,12 @@ public interface FacilityDao {
 
     @SqlUpdate("DELETE FROM blackout_day WHERE facility_id = :id")
     int deleteBlackouts(@Bind("id") long facilityId);
+
+    /** A facility's time zone (an IANA id such as America/Los_Angeles). */
+    record Zone(long id, String timeZone) {
+    }
+
+    @SqlQuery("SELECT id, time_zone FROM facility")
+    @RegisterConstructorMapper(Zone.class)
+    List<Zone> zones();
 }

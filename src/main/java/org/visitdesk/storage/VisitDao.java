@@ -119,6 +119,7 @@ public interface VisitDao {
 
     /** Saves changes to a visit and its visitors; call inside a transaction. */
     default boolean update(Visit v) {
+        calendarChanges(v);
         int n = updateRow(v.id(), v.detaineeId(), v.facilityId(), v.start(), v.end(), v.type().name(),
                 v.status().name(), v.notes(), v.overrideReason());
         if (n == 1) {
@@ -151,7 +152,7 @@ public interface VisitDao {
         return plannedOfDetainee(detaineeId, from, VisitStatus.plannedNames());
     }
 
-    @SqlUpdate("UPDATE visit SET status = 'CANCELLED' WHERE id IN (<ids>)")
+    @SqlUpdate("UPDATE visit SET status = 'CANCELLED', ics_sequence = ics_sequence + 1 WHERE id IN (<ids>)")
     int cancelAll(@BindList("ids") List<Long> ids);
 
     /** Joins visit rows with their visitor links (both ordered by visit id or start). */
@@ -206,5 +207,69 @@ public interface VisitDao {
             return List.of();
         }
         return withVisitors(new ArrayList<>(found.values()), linksOf(new ArrayList<>(found.keySet())));
+    }
+
+    // --- calendar files (issue 15): the SEQUENCE of a visit and the visits a visitor's calendar must drop ---
+
+    /** A visit's iCalendar sequence. */
+    record Sequence(long id, int icsSequence) {
+    }
+
+    /** A visit that left a visitor's calendar: sent to them as cancelled by the next calendar file. */
+    record Removal(long visitId, long visitorId, long facilityId, LocalDateTime startsAt, LocalDateTime endsAt,
+            int icsSequence) {
+    }
+
+    @SqlUpdate("UPDATE visit SET ics_sequence = ics_sequence + 1 WHERE id = :id AND (starts_at <> :start "
+            + "OR ends_at <> :end OR status <> :status OR facility_id <> :f)")
+    int bumpSequenceIfMoved(@Bind("id") long id, @Bind("f") long facility, @Bind("start") LocalDateTime start,
+            @Bind("end") LocalDateTime end, @Bind("status") String status);
+
+    @SqlUpdate("UPDATE visit SET ics_sequence = ics_sequence + 1 WHERE id = :id")
+    int bumpSequence(@Bind("id") long id);
+
+    @SqlUpdate("DELETE FROM calendar_removal WHERE visit_id = :visit AND visitor_id IN (<visitors>)")
+    int forgetRemovals(@Bind("visit") long visitId, @BindList("visitors") List<Long> visitorIds);
+
+    @SqlUpdate("INSERT INTO calendar_removal (visit_id, visitor_id, facility_id, starts_at, ends_at, ics_sequence) "
+            + "SELECT v.id, vv.visitor_id, v.facility_id, v.starts_at, v.ends_at, v.ics_sequence FROM visit v "
+            + "JOIN visit_visitor vv ON vv.visit_id = v.id WHERE v.id = :visit AND vv.visitor_id IN (<visitors>)")
+    int rememberRemovals(@Bind("visit") long visitId, @BindList("visitors") List<Long> visitorIds);
+
+    @SqlQuery("SELECT id, ics_sequence FROM visit WHERE id IN (<ids>)")
+    @RegisterConstructorMapper(Sequence.class)
+    List<Sequence> sequences(@BindList("ids") List<Long> visitIds);
+
+    @SqlQuery("SELECT visit_id, visitor_id, facility_id, starts_at, ends_at, ics_sequence FROM calendar_removal "
+            + "WHERE starts_at >= :from AND starts_at < :to ORDER BY starts_at, visit_id")
+    @RegisterConstructorMapper(Removal.class)
+    List<Removal> removalsBetween(@Bind("from") LocalDateTime from, @Bind("to") LocalDateTime to);
+
+    /**
+     * Before an update: a visit that moves, changes place or status gets a higher sequence; a visitor taken off it
+     * keeps a removal (the visit as it was) so that their next calendar file cancels it; a visitor put back on it
+     * loses the removal. Call inside the update's transaction, before the row changes.
+     */
+    default void calendarChanges(Visit v) {
+        bumpSequenceIfMoved(v.id(), v.facilityId(), v.start(), v.end(), v.status().name());
+        List<Long> before = visitorIds(v.id());
+        List<Long> gone = before.stream().filter(id -> !v.visitorIds().contains(id)).toList();
+        keepRemovals(v.id(), gone);
+        if (!v.visitorIds().isEmpty()) {
+            forgetRemovals(v.id(), v.visitorIds());
+        }
+    }
+
+    /**
+     * The visit is about to be deleted or these visitors taken off it: it gets a higher sequence, and their
+     * calendars get it as cancelled.
+     */
+    default void keepRemovals(long visitId, List<Long> visitorIds) {
+        if (visitorIds.isEmpty()) {
+            return;
+        }
+        bumpSequence(visitId);
+        forgetRemovals(visitId, visitorIds);
+        rememberRemovals(visitId, visitorIds);
     }
 }

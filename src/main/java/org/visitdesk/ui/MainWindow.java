@@ -54,6 +54,7 @@ import org.visitdesk.ui.outcomes.ReportsDuePage;
 import org.visitdesk.ui.reports.ReportsPage;
 import org.visitdesk.ui.unvisited.UnvisitedPage;
 import org.visitdesk.ui.requests.RequestsPage;
+import org.visitdesk.ui.tomorrow.TomorrowPage;
 import org.visitdesk.ui.visitors.VisitorsPage;
 import org.visitdesk.ui.visits.VisitsPage;
 import org.visitdesk.ui.welcome.WelcomePage;
@@ -70,6 +71,8 @@ public final class MainWindow {
         FACILITIES("nav.facilities", "fth-home", KeyCode.DIGIT5, (ctx) -> new FacilitiesPage(ctx)),
         // before the visits' own pages in the bar, but Ctrl+9: the older pages keep their shortcuts
         REQUESTS("nav.requests", "fth-inbox", KeyCode.DIGIT9, (ctx) -> new RequestsPage(ctx)),
+        // the day-before calls; every digit is taken, so Ctrl+T (Tomorrow)
+        TOMORROW("nav.tomorrow", "fth-phone", KeyCode.T, (ctx) -> new TomorrowPage(ctx)),
         REPORTS_DUE("nav.reportsDue", "fth-clipboard", KeyCode.DIGIT6, (ctx) -> new ReportsDuePage(ctx)),
         FOLLOW_UPS("nav.followUps", "fth-check-square", KeyCode.DIGIT7, (ctx) -> new FollowUpsPage(ctx)),
         UNVISITED("nav.unvisited", "fth-user-x", KeyCode.DIGIT8, (ctx) -> new UnvisitedPage(ctx)),

@@ -149,6 +149,7 @@ class TourTest {
                 new Stop("follow-ups", this::followUps),
                 new Stop("unvisited", this::unvisited),
                 new Stop("requests", this::requests),
+                new Stop("tomorrow", this::tomorrow),
                 new Stop("reports", this::reports),
                 new Stop("facilities", this::facilities),
                 new Stop("blackout day", this::blackoutDay),
@@ -520,6 +521,11 @@ class TourTest {
         look("unvisited");
     }
 
+    private void tomorrow() {
+        nav("tomorrow");
+        look("tomorrow");
+    }
+
     private void requests() {
         nav("requests");
         look("requests");
@@ -572,6 +578,9 @@ class TourTest {
         fx(() -> robot.lookup("#export-report").queryAs(javafx.scene.control.RadioButton.class).fire());
         idle();
         look("export-report");
+        fx(() -> robot.lookup("#export-calendars").queryAs(javafx.scene.control.RadioButton.class).fire());
+        idle();
+        look("export-calendars");
         cancelDialogs();
     }
 

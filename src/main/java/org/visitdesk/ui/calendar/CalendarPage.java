@@ -15,6 +15,7 @@ import java.time.ZonedDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -52,6 +53,7 @@ import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.VisitType;
 import org.visitdesk.ui.Dates;
 import org.visitdesk.ui.Dialogs;
+import org.visitdesk.ui.Failure;
 import org.visitdesk.ui.Page;
 import org.visitdesk.ui.PageContext;
 import org.visitdesk.ui.export.ExportDialog;
@@ -258,6 +260,11 @@ public final class CalendarPage implements Page {
         model.ensureLoaded(range.first(), range.last());
     }
 
+    /** The print view of what the calendar shows now (what the print button opens). */
+    com.calendarfx.view.print.PrintView printView() {
+        return CalendarPrint.view(calendar, model.source(), this::describe, model::ensureLoaded);
+    }
+
     private Node toolbar() {
         Button add = new Button(Messages.get("calendar.newVisit"), new FontIcon("fth-plus"));
         add.setId("calendar-new-visit");
@@ -274,6 +281,12 @@ public final class CalendarPage implements Page {
             LocalDate today = LocalDate.now(ctx.workspace().clock());
             ExportDialog.open(ctx, range == null ? today : range.first(), range == null ? today : range.last());
         });
+        // an icon: the tool bar has no room for another word at 1024 pixels in Spanish
+        Button print = new Button(null, new FontIcon("fth-printer"));
+        print.setId("calendar-print");
+        print.setTooltip(new Tooltip(Messages.get("calendar.print")));
+        print.setOnAction(e -> CalendarPrint.open(ctx, calendar, model.source(), this::describe,
+                model::ensureLoaded));
         ToggleButton conflicts = new ToggleButton(Messages.get("calendar.conflicts"), new FontIcon("fth-sidebar"));
         conflicts.setId("calendar-conflicts-toggle");
         conflicts.setTooltip(new Tooltip(Messages.get("calendar.conflicts.toggle")));
@@ -284,7 +297,7 @@ public final class CalendarPage implements Page {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, pageSwitch(), spacer, export, find, add, conflicts);
+        HBox bar = new HBox(8, pageSwitch(), spacer, print, export, find, add, conflicts);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 10, 0));
         for (Node n : bar.getChildren()) {
@@ -433,6 +446,9 @@ public final class CalendarPage implements Page {
             model.cancel(l.visit(), ok -> {
                 if (!ok) {
                     dialogs.error(Messages.get("error.record.gone"), null);
+                } else if (VisitorsToTell.any(l)) {
+                    dialogs.inform(Messages.get("tell.cancelledTitle"), VisitorsToTell.cancelledHeader(l),
+                            VisitorsToTell.text(l));
                 }
             });
         }
@@ -447,7 +463,10 @@ public final class CalendarPage implements Page {
     }
 
     private void edit(Visit v) {
-        VisitDialog.open(ctx, v).ifPresent(this::afterSave);
+        VisitDialog.open(ctx, v).ifPresent(saved -> {
+            afterSave(saved);
+            tellAfterEdit(v, saved);
+        });
     }
 
     /** "Find a time" for the person and visitors of a visit, from today. */
@@ -463,6 +482,26 @@ public final class CalendarPage implements Page {
     /** The report of what happened at a visit; the calendar shows its new status. */
     private void report(VisitListing l) {
         ReportDialog.open(ctx, l).ifPresent(r -> model.reload());
+    }
+
+    /** An edit that moved or cancelled the visit: the visitors who were going are named, to tell them. */
+    private void tellAfterEdit(Visit before, Visit saved) {
+        boolean moved = !saved.start().equals(before.start());
+        boolean cancelled = saved.status() == VisitStatus.CANCELLED && before.status() != VisitStatus.CANCELLED;
+        if ((!moved && !cancelled) || before.visitorIds().isEmpty()) {
+            return;
+        }
+        var visitors = ctx.workspace().visitors();
+        ctx.background().run(() -> before.visitorIds().stream().map(visitors::byId).flatMap(Optional::stream)
+                .toList(), going -> {
+                    VisitListing was = new VisitListing(before, null, going, null);
+                    if (VisitorsToTell.any(was)) {
+                        ctx.dialogs().inform(Messages.get(cancelled ? "tell.cancelledTitle" : "calendar.moved"),
+                                cancelled ? VisitorsToTell.cancelledHeader(was)
+                                        : VisitorsToTell.movedHeader(was, saved.start()),
+                                VisitorsToTell.text(was));
+                    }
+                }, Failure::show);
     }
 
     private void afterSave(Visit saved) {

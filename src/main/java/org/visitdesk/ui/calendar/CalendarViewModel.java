@@ -67,6 +67,10 @@ public final class CalendarViewModel {
 
         /** The move was not saved after all (the visit was changed or removed meanwhile): why. */
         void notMoved(VisitListing visit, VisitChange change);
+
+        /** The move was saved and breaks no rule that warns (with warnings: {@link #movedWithWarnings}). */
+        default void moved(VisitListing visit, VisitChange change) {
+        }
     }
 
     private final Workspace workspace;
@@ -338,6 +342,8 @@ public final class CalendarViewModel {
             prompt.notMoved(l, change);
         } else if (change.kind() == VisitChange.Kind.SAVED_WITH_WARNINGS) {
             prompt.movedWithWarnings(l, change.conflicts());
+        } else if (change.isSaved()) {
+            prompt.moved(l, change);
         }
     }
 

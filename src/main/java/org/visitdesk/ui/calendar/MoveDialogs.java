@@ -34,7 +34,18 @@ final class MoveDialogs implements CalendarViewModel.MovePrompt {
 
     @Override
     public void movedWithWarnings(VisitListing visit, List<ConflictNotice> warnings) {
-        dialogs.warn(Messages.get("calendar.moved"), Messages.get("calendar.movedWithWarnings"), lines(warnings));
+        // the visitors to tell go into the same notice: one window after a drag, not two
+        dialogs.warn(Messages.get("calendar.moved"), Messages.get("calendar.movedWithWarnings"), lines(warnings)
+                + (VisitorsToTell.any(visit) ? "\n\n" + VisitorsToTell.text(visit) : ""));
+    }
+
+    /** Whom to tell of the new time. */
+    @Override
+    public void moved(VisitListing visit, VisitChange change) {
+        if (VisitorsToTell.any(visit) && change.saved() != null) {
+            dialogs.inform(Messages.get("calendar.moved"), VisitorsToTell.movedHeader(visit, change.saved().start()),
+                    VisitorsToTell.text(visit));
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.visitdesk.ui.export;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.visitdesk.app.ExportService;
 import org.visitdesk.app.Messages;
@@ -35,14 +37,20 @@ import org.visitdesk.ui.PageContext;
 import org.visitdesk.ui.VisitDeskApplication;
 
 /**
- * Export: the roster, visit sheets, the access report (de-identified if asked) or everything, for a range of days, into an Excel file the coordinator picks.
+ * Export: the roster, visit sheets, the access report (de-identified if asked) or everything, for a range of days, into
+ * an Excel file the coordinator picks; or, for the volunteers, a folder of calendar files and the mail-merge CSV.
  * It runs in the background with a progress sign, then offers to open the file or its folder.
  */
 public final class ExportDialog extends Dialog<Void> {
 
     /** What to write. */
     public enum Kind {
-        ROSTER, SHEETS, REPORT, ALL
+        ROSTER, SHEETS, REPORT, ALL, CALENDARS, MAIL_MERGE;
+
+        /** Files for the volunteers: a folder of calendar files or one CSV, never an Excel workbook. */
+        boolean forVolunteers() {
+            return this == CALENDARS || this == MAIL_MERGE;
+        }
     }
 
     private final PageContext ctx;
@@ -51,6 +59,10 @@ public final class ExportDialog extends Dialog<Void> {
     private final RadioButton sheets = new RadioButton(Messages.get("export.kind.sheets"));
     private final RadioButton all = new RadioButton(Messages.get("export.kind.all"));
     private final RadioButton report = new RadioButton(Messages.get("export.kind.report"));
+    private final RadioButton calendars = new RadioButton(Messages.get("export.kind.calendars"));
+    private final RadioButton mailMerge = new RadioButton(Messages.get("export.kind.mailMerge"));
+    private final Label privacy = new Label(Messages.get("export.volunteers.privacy"));
+    private final Label fileLabel = new Label(Messages.get("export.file"));
     private final CheckBox deidentified = new CheckBox(Messages.get("export.deidentified"));
     private final DatePicker from = Form.datePicker();
     private final DatePicker to = Form.datePicker();
@@ -76,6 +88,18 @@ public final class ExportDialog extends Dialog<Void> {
         sheets.setToggleGroup(kinds);
         all.setToggleGroup(kinds);
         report.setToggleGroup(kinds);
+        calendars.setToggleGroup(kinds);
+        mailMerge.setToggleGroup(kinds);
+        calendars.setId("export-calendars");
+        mailMerge.setId("export-mailmerge");
+        calendars.setUserData(Kind.CALENDARS);
+        mailMerge.setUserData(Kind.MAIL_MERGE);
+        privacy.setId("export-privacy");
+        privacy.setWrapText(true);
+        privacy.setPrefWidth(520);
+        privacy.setMinHeight(Region.USE_PREF_SIZE);
+        privacy.setVisible(false);
+        privacy.setManaged(false);
         report.setId("export-report");
         report.setUserData(Kind.REPORT);
         deidentified.setId("export-deidentified");
@@ -128,9 +152,10 @@ public final class ExportDialog extends Dialog<Void> {
         grid.addRow(r++, new Label(Messages.get("export.to")), to);
         grid.addRow(r++, new Label(Messages.get("export.options")), new VBox(6, notes, cancelled, deidentified));
         grid.add(breaking, 1, r++);
+        grid.add(privacy, 1, r++);
         HBox fileRow = new HBox(6, file, browse);
         HBox.setHgrow(file, Priority.ALWAYS);
-        grid.addRow(r++, new Label(Messages.get("export.file")), fileRow);
+        grid.addRow(r++, fileLabel, fileRow);
         grid.addRow(r++, progress, status);
         grid.add(new HBox(8, open, showFolder), 1, r);
         GridPane.setHgrow(fileRow, Priority.ALWAYS);
@@ -155,7 +180,7 @@ public final class ExportDialog extends Dialog<Void> {
 
     /** The kinds side by side, going on to a second line where a language's words need the room. */
     private Node kindChoice() {
-        FlowPane choice = new FlowPane(12, 6, roster, sheets, report, all);
+        FlowPane choice = new FlowPane(12, 6, roster, sheets, report, all, calendars, mailMerge);
         choice.setPrefWrapLength(440);
         return choice;
     }
@@ -191,10 +216,14 @@ public final class ExportDialog extends Dialog<Void> {
         notes.setDisable(k != Kind.ROSTER);
         cancelled.setDisable(k != Kind.ROSTER);
         deidentified.setDisable(k != Kind.REPORT);
+        privacy.setVisible(k.forVolunteers());
+        privacy.setManaged(k.forVolunteers());
+        fileLabel.setText(Messages.get(k == Kind.CALENDARS ? "export.folder" : "export.file"));
         breaking.kindChosen(k);
         Path current = Path.of(file.getText().isBlank() ? "x" : file.getText());
         Path folder = current.getParent() != null ? current.getParent() : lastFolder();
         file.setText(folder.resolve(suggestedName(k)).toString());
+        fit();
     }
 
     private Path lastFolder() {
@@ -215,14 +244,28 @@ public final class ExportDialog extends Dialog<Void> {
             case REPORT -> (deidentified.isSelected() ? "access-report-deidentified" : "access-report") + range
                     + ".xlsx";
             case ALL -> "visitdesk-all-" + LocalDate.now(ctx.workspace().clock()) + ".xlsx";
+            case CALENDARS -> "calendars" + range;
+            case MAIL_MERGE -> "reminders" + range + ".csv";
         };
     }
 
     private void browse() {
+        if (kind() == Kind.CALENDARS) {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(Messages.get("export.title"));
+            chooser.setInitialDirectory(lastFolder().toFile());
+            File chosen = chooser.showDialog(getDialogPane().getScene().getWindow());
+            if (chosen != null) {
+                file.setText(chosen.getPath());
+            }
+            return;
+        }
+        String ext = extension(kind());
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("export.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("export.excelFiles"),
-                "*.xlsx"));
+        chooser.getExtensionFilters().add(kind() == Kind.MAIL_MERGE
+                ? new FileChooser.ExtensionFilter(Messages.get("export.csvFiles"), "*.csv")
+                : new FileChooser.ExtensionFilter(Messages.get("export.excelFiles"), "*.xlsx"));
         Path current = Path.of(file.getText().isBlank() ? suggestedFile(kind()).toString() : file.getText());
         Path folder = current.getParent() != null && Files.isDirectory(current.getParent()) ? current.getParent()
                 : lastFolder();
@@ -231,8 +274,8 @@ public final class ExportDialog extends Dialog<Void> {
                 : current.getFileName().toString());
         File chosen = chooser.showSaveDialog(getDialogPane().getScene().getWindow());
         if (chosen != null) {
-            String name = chosen.getName().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? chosen.getPath()
-                    : chosen.getPath() + ".xlsx";
+            String name = chosen.getName().toLowerCase(Locale.ROOT).endsWith(ext) ? chosen.getPath()
+                    : chosen.getPath() + ext;
             file.setText(name);
         }
     }
@@ -254,7 +297,8 @@ public final class ExportDialog extends Dialog<Void> {
             return;
         }
         String text = file.getText().strip();
-        Path out = Path.of(text.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? text : text + ".xlsx");
+        String ext = extension(k);
+        Path out = Path.of(ext.isEmpty() || text.toLowerCase(Locale.ROOT).endsWith(ext) ? text : text + ext);
         boolean withNotes = notes.isSelected();
         boolean withCancelled = cancelled.isSelected();
         boolean leaveOut = breaking.leaveOut();
@@ -274,6 +318,8 @@ public final class ExportDialog extends Dialog<Void> {
                 case SHEETS -> exports.sheets(a, b, out, !leaveOut, language);
                 case REPORT -> exports.report(a, b, out, withoutNames);
                 case ALL -> exports.all(out);
+                case CALENDARS -> exports.calendars(a, b, folderFor(out), language);
+                case MAIL_MERGE -> exports.mailMerge(a, b, out, language);
             };
             Path parent = s.file().toAbsolutePath().getParent();
             if (parent != null) {
@@ -284,7 +330,11 @@ public final class ExportDialog extends Dialog<Void> {
             run.setDisable(false);
             progress.setVisible(false);
             written = summary.file().toAbsolutePath();
-            String done = Messages.get(k == Kind.ALL ? "export.doneRecords" : k == Kind.REPORT
+            String done = k == Kind.CALENDARS
+                    ? Messages.get("export.doneCalendars", summary.sheets(), summary.rows(), written.toString())
+                    : k == Kind.MAIL_MERGE
+                    ? Messages.get("export.doneMailMerge", summary.rows(), written.getFileName().toString())
+                    : Messages.get(k == Kind.ALL ? "export.doneRecords" : k == Kind.REPORT
                     ? "export.doneReport" : "export.doneVisits", summary.rows(), written.getFileName().toString());
             status.setText(summary.leftOut() && !summary.breaking().isEmpty()
                     ? done + " " + Messages.get("export.leftOut", summary.breaking().size()) : done);
@@ -302,6 +352,31 @@ public final class ExportDialog extends Dialog<Void> {
             status.setText(root instanceof ProblemException pe ? Messages.get(pe.key())
                     : Messages.get("export.error.FAILED"));
         });
+    }
+
+    /** The file name ending a kind writes ({@code ""} for a folder). */
+    private static String extension(Kind k) {
+        return switch (k) {
+            case CALENDARS -> "";
+            case MAIL_MERGE -> ".csv";
+            default -> ".xlsx";
+        };
+    }
+
+    /**
+     * The folder of calendar files, made when only its last part is missing (the suggested name is a new folder
+     * beside the last export); a missing parent folder is the export's own error to say.
+     */
+    private static Path folderFor(Path out) {
+        Path dir = out.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir) && dir.getParent() != null && Files.isDirectory(dir.getParent())) {
+            try {
+                Files.createDirectory(dir);
+            } catch (IOException e) {
+                throw new ProblemException("export.error.NOT_WRITABLE", "the folder cannot be made", e);
+            }
+        }
+        return dir;
     }
 
     private void openFile() {

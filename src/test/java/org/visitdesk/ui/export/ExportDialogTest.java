@@ -89,7 +89,7 @@ class ExportDialogTest {
     void theAppMenuOffersTheExportToo(FxRobot robot) {
         app.waitIdle();
         robot.clickOn("#app-menu");
-        robot.clickOn("Export to Excel…");
+        robot.clickOn("#menu-export");
         app.waitIdle();
         assertThat(robot.lookup("#export-run").tryQuery()).isPresent();
         assertThat(robot.lookup("#export-from").queryAs(DatePicker.class).getValue())
@@ -102,7 +102,7 @@ class ExportDialogTest {
     void theDialogNamesTheVisitsThatWillBeRefusedAndSheetsLeaveThemOut(FxRobot robot) throws Exception {
         app.waitIdle();
         robot.clickOn("#app-menu");
-        robot.clickOn("Export to Excel…");
+        robot.clickOn("#menu-export");
         app.waitIdle();
         // the week of 7 December holds a visit that breaks a rule (outside visiting hours)
         robot.interact(() -> {
@@ -139,6 +139,53 @@ class ExportDialogTest {
                 .rows();
         assertThat(status).startsWith("Wrote " + (all - breaking) + " visit");
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        app.waitIdle();
+    }
+
+    @Test
+    void calendarFilesAndTheMailMergeAreWrittenAndTheDialogSaysWhatLeaves(FxRobot robot) throws Exception {
+        app.waitIdle();
+        robot.clickOn("#app-menu");
+        robot.clickOn("#menu-export");
+        app.waitIdle();
+        robot.interact(() -> {
+            robot.lookup("#export-from").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 12, 7));
+            robot.lookup("#export-to").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 12, 13));
+        });
+        Label privacy = robot.lookup("#export-privacy").queryAs(Label.class);
+        assertThat(privacy.isVisible()).isFalse();
+        robot.clickOn("#export-calendars");
+        app.waitIdle();
+        assertThat(privacy.isVisible()).isTrue();
+        assertThat(privacy.getText()).contains("No A-number, date of birth, notes or follow-ups");
+        TextField field = robot.lookup("#export-file").queryAs(TextField.class);
+        assertThat(field.getText()).endsWith("calendars-2026-12-07-to-2026-12-13");
+        Path folder = out.resolve("calendars");
+        robot.interact(() -> field.setText(folder.toString()));
+        robot.clickOn("#export-run");
+        app.waitIdle();
+        assertThat(robot.lookup("#export-status").queryAs(Label.class).getText())
+                .startsWith("Wrote 1 calendar file (2 visits)");
+        try (var files = Files.list(folder)) {
+            List<Path> written = files.toList();
+            assertThat(written).hasSize(1);
+            assertThat(Files.readString(written.get(0))).contains("BEGIN:VEVENT", "TZID=America/Los_Angeles")
+                    .doesNotContain("999000001");
+        }
+
+        robot.clickOn("#export-mailmerge");
+        app.waitIdle();
+        assertThat(field.getText()).endsWith(".csv");
+        Path csv = out.resolve("reminders");
+        robot.interact(() -> field.setText(csv.toString()));
+        robot.clickOn("#export-run");
+        app.waitIdle();
+        Path written = out.resolve("reminders.csv");
+        assertThat(written).exists();
+        assertThat(Files.readAllLines(written).get(0)).startsWith("visitor_name,email,phone,date,time");
+        javafx.scene.Node dialog = robot.lookup("#export-run").query().getScene().getRoot();
+        assertThat(org.visitdesk.ui.CutText.find(dialog)).as("cut text in the dialog").isEmpty();
+        robot.type(KeyCode.ESCAPE);
         app.waitIdle();
     }
 }

@@ -6,6 +6,11 @@ import org.visitdesk.app.ConflictNotice;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.VisitChange;
 import org.visitdesk.app.VisitListing;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 import org.visitdesk.ui.Dialogs;
 
 /** The calendar's questions about a drag, asked with the window's dialogs. */
@@ -43,6 +48,31 @@ final class MoveDialogs implements CalendarViewModel.MovePrompt {
         change.errors().forEach(e -> why.append(Messages.get(e.messageKey())).append('\n'));
         why.append(lines(change.errorConflicts()));
         dialogs.error(Messages.get("calendar.moveNotSaved"), why.toString().strip());
+    }
+
+    @Override
+    public Optional<CalendarViewModel.Scope> scopeOfMove(VisitListing visit, int following) {
+        return askScope(dialogs, Messages.get("calendar.series.move", following), Messages.get("calendar.keepOldTime"));
+    }
+
+    /**
+     * Only this visit of a series, or it and the {@code following} visits after it too, or neither (empty); only
+     * this visit is the default, so that Enter never changes more than the one in hand.
+     */
+    static Optional<CalendarViewModel.Scope> askScope(Dialogs dialogs, String header, String neither) {
+        Label text = Dialogs.wrapped(Messages.get("calendar.series.text"), 460);
+        Dialog<CalendarViewModel.Scope> d = dialogs.frame(Messages.get("calendar.series.title"), header,
+                new VBox(text));
+        d.getDialogPane().setId("series-scope");
+        ButtonType only = new ButtonType(Messages.get("calendar.series.onlyThis"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType following = new ButtonType(Messages.get("calendar.series.following"), ButtonBar.ButtonData.OTHER);
+        ButtonType none = new ButtonType(neither, ButtonBar.ButtonData.CANCEL_CLOSE);
+        Dialogs.button(d, only, "series-only-this").setDefaultButton(true);
+        Dialogs.button(d, following, "series-following");
+        Dialogs.button(d, none, "series-neither");
+        d.setResultConverter(b -> b == only ? CalendarViewModel.Scope.ONLY_THIS
+                : b == following ? CalendarViewModel.Scope.THIS_AND_FOLLOWING : null);
+        return d.showAndWait();
     }
 
     /** The conflicts, one a line, each marked as error or warning. */

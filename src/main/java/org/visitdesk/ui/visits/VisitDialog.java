@@ -42,6 +42,7 @@ import org.visitdesk.app.DetaineeListing;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.RecordType;
 import org.visitdesk.domain.Facility;
+import org.visitdesk.domain.FieldError;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.VisitType;
@@ -76,6 +77,10 @@ public final class VisitDialog extends RecordDialog<Visit> {
     private final ComboBox<VisitStatus> status = Pickers.enumPicker(VisitStatus.values(), "status.visit");
     private final TextArea notes = new TextArea();
     private final TextField overrideReason = new TextField();
+    private final ComboBox<VisitForm.Repeating> repeat = Pickers.enumPicker(VisitForm.Repeating.values(),
+            "visit.repeating");
+    private final TextField times = new TextField();
+    private final DatePicker until = Form.datePicker();
     private final VBox conflicts = new VBox(6);
     private final PauseTransition pause = new PauseTransition(CHECK_DELAY);
     private final SuggestedVisitorsPanel suggested;
@@ -154,6 +159,19 @@ public final class VisitDialog extends RecordDialog<Visit> {
         form.add("date", "visit.date", date);
         form.add("start", "visit.start", start);
         form.add("end", "visit.end", end);
+        if (model.isNew()) {
+            // a new visit may repeat; the times or the end date only while it does
+            form.add("repeat", "visit.repeat", repeat);
+            form.add("times", "visit.repeat.times", times);
+            form.add("until", "visit.repeat.until", until);
+            times.setPromptText("8");
+            times.setPrefColumnCount(4);
+            times.setMaxWidth(Region.USE_PREF_SIZE);
+            until.setPromptText(Messages.get("visit.repeat.until.prompt"));
+            repeat.setId("visit-repeat");
+            times.setId("visit-repeat-times");
+            until.setId("visit-repeat-until");
+        }
         form.add("type", "visit.type", type);
         form.add("status", "visit.status", status);
         form.add("notes", "visit.notes", notes);
@@ -177,6 +195,16 @@ public final class VisitDialog extends RecordDialog<Visit> {
         status.valueProperty().bindBidirectional(model.statusProperty());
         notes.textProperty().bindBidirectional(model.notesProperty());
         overrideReason.textProperty().bindBidirectional(model.overrideReasonProperty());
+        if (model.isNew()) {
+            repeat.valueProperty().bindBidirectional(model.repeatingProperty());
+            times.textProperty().bindBidirectional(model.timesProperty());
+            until.getEditor().textProperty().addListener((o, a, b) -> model.untilTextProperty().set(b));
+            var repeats = Bindings.createBooleanBinding(() -> model.repeatingProperty().get() != null
+                    && model.repeatingProperty().get() != VisitForm.Repeating.NO, model.repeatingProperty());
+            form.showWhen("times", repeats);
+            form.showWhen("until", repeats);
+            repeats.addListener((o, a, b) -> fit());
+        }
         form.showWhen("overrideReason", model.overrideAskedProperty());
         ok.textProperty().bind(Bindings.when(model.overrideAskedProperty())
                 .then(Messages.get("visit.saveAnyway")).otherwise(Messages.get("action.save")));
@@ -379,6 +407,10 @@ public final class VisitDialog extends RecordDialog<Visit> {
             fit();
             return;
         }
+        if (s.repeats()) {
+            previewSeries(s);
+            return;
+        }
         ok.setDisable(true);
         Saving.begin(this);
         ctx.background().run(() -> ctx.workspace().schedule().plan(s.visit(), s.overrideReason()), change -> {
@@ -396,6 +428,47 @@ public final class VisitDialog extends RecordDialog<Visit> {
             }
             form.showErrors(after.errors());
             fit();
+        }, this::saveFailed);
+    }
+
+    /**
+     * A visit that repeats: its visits are read with their conflicts in the background and shown; the ticked ones
+     * are saved together, or none (then the dialog says why and stays open).
+     */
+    private void previewSeries(VisitForm.ToSave s) {
+        ok.setDisable(true);
+        Saving.begin(this);
+        ctx.background().run(() -> ctx.workspace().series().preview(s.visit(), s.repeat()), preview -> {
+            ok.setDisable(false);
+            Saving.end(this);
+            if (!preview.errors().isEmpty()) {
+                form.showErrors(preview.errors());
+                fit();
+                return;
+            }
+            SeriesPreviewDialog.open(ctx, preview.occurrences()).ifPresent(chosen -> {
+                ok.setDisable(true);
+                Saving.begin(this);
+                ctx.background().run(() -> ctx.workspace().series().save(s.repeat(), chosen.chosen(),
+                        chosen.reasonToSave()), change -> {
+                            ok.setDisable(false);
+                            Saving.end(this);
+                            if (change.isSaved()) {
+                                done(change.saved().get(0));
+                                return;
+                            }
+                            List<FieldError> why = new ArrayList<>(change.errors());
+                            List<ConflictNotice> found = new ArrayList<>();
+                            change.blocking().forEach(c -> found.addAll(c.conflicts()));
+                            if (why.isEmpty()) {
+                                why.add(new FieldError("", "series.notSaved"));
+                            }
+                            checks++;
+                            showConflicts(found);
+                            form.showErrors(why);
+                            fit();
+                        }, this::saveFailed);
+            });
         }, this::saveFailed);
     }
 

@@ -66,6 +66,7 @@ final class SeriesPreviewDialog {
         reason.setPromptText(Messages.get("visit.overrideReason.prompt"));
         reason.textProperty().bindBidirectional(model.reasonProperty());
         VBox reasonBox = new VBox(4, reasonLabel, reason);
+        reasonBox.setId("series-reason-box");
         reasonBox.visibleProperty().bind(model.needsReasonProperty());
         reasonBox.managedProperty().bind(model.needsReasonProperty());
         Label problems = Dialogs.wrapped("", WIDTH);

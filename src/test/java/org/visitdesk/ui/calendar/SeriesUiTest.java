@@ -14,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -159,9 +160,11 @@ class SeriesUiTest {
         Visit third = series.get(2);
         CalendarView view = robot.lookup("#calendar-view").queryAs(CalendarView.class);
         EntryViewBase<?> entry = entryView(robot, view, third);
-        robot.clickOn(entry, MouseButton.SECONDARY);
+        // a double click shows the visit's popover, with what can be done with it
+        robot.doubleClickOn(entry, MouseButton.PRIMARY);
         app.waitIdle();
-        robot.clickOn("#menu-cancel-visit");
+        robot.clickOn(robot.lookup((Node n) -> n instanceof Button b && "Cancel visit".equals(b.getText())
+                && b.isVisible()).queryButton());
         app.waitIdle();
         assertThat(robot.lookup("#series-scope").tryQuery()).isPresent();
         robot.clickOn("#series-following");

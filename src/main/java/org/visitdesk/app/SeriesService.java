@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.visitdesk.domain.FieldError;
 import org.visitdesk.domain.Repeat;
 import org.visitdesk.domain.Visit;
@@ -80,6 +81,27 @@ public final class SeriesService {
         /** The changes that kept it from being saved. */
         public List<VisitChange> blocking() {
             return changes.stream().filter(c -> !c.isSaved()).toList();
+        }
+
+        /**
+         * The change as one visit's: the first visit's (the one in hand) when saved, with the conflicts of all
+         * and every visit affected; when not saved, the conflicts of the visits that kept it from being saved.
+         */
+        public VisitChange asOne() {
+            VisitChange first = changes.isEmpty() ? null : changes.get(0);
+            Visit before = first == null ? null : first.before();
+            Visit proposed = first == null ? null : first.proposed();
+            List<ConflictNotice> conflicts = new ArrayList<>();
+            if (!isSaved()) {
+                blocking().forEach(c -> conflicts.addAll(c.conflicts()));
+                return new VisitChange(kind, before, proposed, null, conflicts, errors, Set.of());
+            }
+            Set<Long> affected = new HashSet<>();
+            for (VisitChange c : changes) {
+                conflicts.addAll(c.conflicts());
+                affected.addAll(c.affected());
+            }
+            return new VisitChange(kind, before, proposed, first.saved(), conflicts, List.of(), affected);
         }
     }
 
@@ -175,6 +197,19 @@ public final class SeriesService {
      * alone.
      */
     public SeriesChange moveFollowing(long visitId, LocalDateTime start, LocalDateTime end, String overrideReason) {
+        return editFollowing(visitId, v -> v.withTime(start, end), overrideReason);
+    }
+
+    /**
+     * Saves an edited visit of a series (its time, and anything else, as edited) and moves the planned visits of
+     * the series that follow it by the same shift of its start, with its new length; all or none, as
+     * {@link #moveFollowing}.
+     */
+    public SeriesChange editFollowing(Visit edited, String overrideReason) {
+        return editFollowing(edited.id(), v -> edited, overrideReason);
+    }
+
+    private SeriesChange editFollowing(long visitId, UnaryOperator<Visit> edit, String overrideReason) {
         try {
             return records.write(u -> {
                 Optional<Visit> now = u.visits().byId(visitId);
@@ -183,12 +218,17 @@ public final class SeriesService {
                             List.of(new FieldError("", "error.record.gone")));
                 }
                 Visit first = now.get();
-                Duration shift = Duration.between(first.start(), start);
-                Duration length = Duration.between(start, end);
+                Visit edited = edit.apply(first);
+                if (!edited.problems().isEmpty()) {
+                    return settled(List.of(schedule.planIn(u, edited, overrideReason)));
+                }
+                Duration shift = Duration.between(first.start(), edited.start());
+                Duration length = Duration.between(edited.start(), edited.end());
                 List<Visit> those = u.series().seriesOf(visitId).map(s -> following(u, s, first))
                         .orElse(List.of(first));
                 List<VisitChange> changes = new ArrayList<>();
-                for (Visit v : those) {
+                changes.add(schedule.planIn(u, edited, overrideReason));
+                for (Visit v : those.subList(1, those.size())) {
                     LocalDateTime from = v.start().plus(shift);
                     changes.add(schedule.planIn(u, v.withTime(from, from.plus(length)), overrideReason));
                 }

@@ -209,4 +209,21 @@ class SeriesServiceTest {
         assertThat(ws.series().countInSeries(offered)).isEqualTo(3);
         assertThat(ws.series().countInSeries(List.of(single.id()))).isZero();
     }
+
+    @Test
+    void anEditedVisitOfASeriesTakesTheFollowingAlongWithItsNewTime() {
+        List<Visit> s = weekly(4);
+        Visit second = s.get(1);
+        LocalDateTime thursday = second.start().plusDays(2);
+        Visit edited = new Visit(second.id(), second.detaineeId(), second.facilityId(), thursday,
+                thursday.plusMinutes(50), second.visitorIds(), second.type(), second.status(), "Bring the forms", "");
+        SeriesService.SeriesChange c = ws.series().editFollowing(edited, "");
+        assertThat(c.isSaved()).isTrue();
+        assertThat(c.asOne().saved().notes()).isEqualTo("Bring the forms");
+        assertThat(ws.visits().byId(s.get(0).id()).orElseThrow()).isEqualTo(s.get(0));
+        Visit last = ws.visits().byId(s.get(3).id()).orElseThrow();
+        assertThat(last.start()).isEqualTo(FIRST.plusWeeks(3).plusDays(2));
+        assertThat(last.end()).isEqualTo(last.start().plusMinutes(50));
+        assertThat(last.notes()).as("only the visit edited takes the other changes").isEmpty();
+    }
 }

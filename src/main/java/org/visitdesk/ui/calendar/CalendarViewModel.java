@@ -350,7 +350,7 @@ public final class CalendarViewModel {
             String reason) {
         long id = l.visit().id();
         background.run(() -> workspace.series().moveFollowing(id, start, end, reason), change -> {
-            VisitChange whole = asOne(l, change);
+            VisitChange whole = change.asOne();
             if (change.kind() == VisitChange.Kind.NEEDS_DECISION) {
                 Optional<String> anyway = prompt.reasonToMoveAnyway(l, whole);
                 if (anyway.isPresent() && !anyway.get().isBlank()) {
@@ -366,26 +366,6 @@ public final class CalendarViewModel {
         });
     }
 
-    /**
-     * The move of a series as the prompts know a move: saved as the dragged visit was; when not saved, the
-     * conflicts and errors of every visit that kept it from being saved.
-     */
-    private static VisitChange asOne(VisitListing l, SeriesService.SeriesChange change) {
-        if (change.isSaved()) {
-            List<ConflictNotice> all = new ArrayList<>();
-            Set<Long> affected = new HashSet<>();
-            for (VisitChange c : change.changes()) {
-                all.addAll(c.conflicts());
-                affected.addAll(c.affected());
-            }
-            VisitChange first = change.changes().get(0);
-            return new VisitChange(change.kind(), first.before(), first.proposed(), first.saved(), all,
-                    List.of(), affected);
-        }
-        List<ConflictNotice> blocking = new ArrayList<>();
-        change.blocking().forEach(c -> blocking.addAll(c.conflicts()));
-        return new VisitChange(change.kind(), l.visit(), null, null, blocking, change.errors(), Set.of());
-    }
 
     /**
      * A visit was dragged to [start, end): the move use case checks and saves it in one go; when it breaks a rule

@@ -6,12 +6,8 @@ import org.visitdesk.app.ConflictNotice;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.VisitChange;
 import org.visitdesk.app.VisitListing;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import org.visitdesk.ui.Dialogs;
+import org.visitdesk.ui.visits.SeriesQuestion;
 
 /** The calendar's questions about a drag, asked with the window's dialogs. */
 final class MoveDialogs implements CalendarViewModel.MovePrompt {
@@ -55,24 +51,10 @@ final class MoveDialogs implements CalendarViewModel.MovePrompt {
         return askScope(dialogs, Messages.get("calendar.series.move", following), Messages.get("calendar.keepOldTime"));
     }
 
-    /**
-     * Only this visit of a series, or it and the {@code following} visits after it too, or neither (empty); only
-     * this visit is the default, so that Enter never changes more than the one in hand.
-     */
+    /** Only this visit of a series, or it and the visits after it too, or neither (empty). */
     static Optional<CalendarViewModel.Scope> askScope(Dialogs dialogs, String header, String neither) {
-        Label text = Dialogs.wrapped(Messages.get("calendar.series.text"), 460);
-        Dialog<CalendarViewModel.Scope> d = dialogs.frame(Messages.get("calendar.series.title"), header,
-                new VBox(text));
-        d.getDialogPane().setId("series-scope");
-        ButtonType only = new ButtonType(Messages.get("calendar.series.onlyThis"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType following = new ButtonType(Messages.get("calendar.series.following"), ButtonBar.ButtonData.OTHER);
-        ButtonType none = new ButtonType(neither, ButtonBar.ButtonData.CANCEL_CLOSE);
-        Dialogs.button(d, only, "series-only-this").setDefaultButton(true);
-        Dialogs.button(d, following, "series-following");
-        Dialogs.button(d, none, "series-neither");
-        d.setResultConverter(b -> b == only ? CalendarViewModel.Scope.ONLY_THIS
-                : b == following ? CalendarViewModel.Scope.THIS_AND_FOLLOWING : null);
-        return d.showAndWait();
+        return SeriesQuestion.following(dialogs, header, neither).map(f -> f
+                ? CalendarViewModel.Scope.THIS_AND_FOLLOWING : CalendarViewModel.Scope.ONLY_THIS);
     }
 
     /** The conflicts, one a line, each marked as error or warning. */

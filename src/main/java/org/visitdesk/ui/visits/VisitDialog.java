@@ -41,6 +41,7 @@ import org.visitdesk.app.ConflictNotice;
 import org.visitdesk.app.DetaineeListing;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.RecordType;
+import org.visitdesk.app.VisitChange;
 import org.visitdesk.domain.Facility;
 import org.visitdesk.domain.FieldError;
 import org.visitdesk.domain.Visit;
@@ -85,6 +86,8 @@ public final class VisitDialog extends RecordDialog<Visit> {
     private final PauseTransition pause = new PauseTransition(CHECK_DELAY);
     private final SuggestedVisitorsPanel suggested;
     private long checks;
+    /** For a visit of a series given a new time: whether the visits after it move too, once asked. */
+    private Boolean following;
 
     /**
      * Opens the dialog and waits until it is closed.
@@ -411,24 +414,67 @@ public final class VisitDialog extends RecordDialog<Visit> {
             previewSeries(s);
             return;
         }
+        if (model.isNew() || !model.timeChanged(s.visit())) {
+            saveOne(s);
+            return;
+        }
+        // a new time for a visit of a series with visits after it: those may move too
+        if (following != null) {
+            saveAs(s, following);
+            return;
+        }
         ok.setDisable(true);
         Saving.begin(this);
-        ctx.background().run(() -> ctx.workspace().schedule().plan(s.visit(), s.overrideReason()), change -> {
+        ctx.background().run(() -> ctx.workspace().series().membership(model.id()), m -> {
             ok.setDisable(false);
             Saving.end(this);
-            VisitForm.AfterSave after = model.after(change);
-            if (after.closes()) {
-                done(after.saved());
+            if (m.isEmpty() || !m.get().hasFollowing()) {
+                saveOne(s);
                 return;
             }
-            if (!after.conflicts().isEmpty()) {
-                checks++; // what the save found is the latest word
-                showConflicts(after.conflicts());
-                overrideReason.requestFocus();
-            }
-            form.showErrors(after.errors());
-            fit();
+            SeriesQuestion.following(ctx.dialogs(), Messages.get("calendar.series.move", m.get().fromThisOn() - 1),
+                    Messages.get("series.back")).ifPresent(f -> {
+                        following = f;
+                        saveAs(s, f);
+                    });
         }, this::saveFailed);
+    }
+
+    /** The visit alone, or with the visits of its series after it (moved by the same shift). */
+    private void saveAs(VisitForm.ToSave s, boolean withFollowing) {
+        if (!withFollowing) {
+            saveOne(s);
+            return;
+        }
+        ok.setDisable(true);
+        Saving.begin(this);
+        ctx.background().run(() -> ctx.workspace().series().editFollowing(s.visit(), s.overrideReason()).asOne(),
+                this::saved, this::saveFailed);
+    }
+
+    private void saveOne(VisitForm.ToSave s) {
+        ok.setDisable(true);
+        Saving.begin(this);
+        ctx.background().run(() -> ctx.workspace().schedule().plan(s.visit(), s.overrideReason()), this::saved,
+                this::saveFailed);
+    }
+
+    /** What a save did: closes when saved, else marks what is wrong or asks for a reason. */
+    private void saved(VisitChange change) {
+        ok.setDisable(false);
+        Saving.end(this);
+        VisitForm.AfterSave after = model.after(change);
+        if (after.closes()) {
+            done(after.saved());
+            return;
+        }
+        if (!after.conflicts().isEmpty()) {
+            checks++; // what the save found is the latest word
+            showConflicts(after.conflicts());
+            overrideReason.requestFocus();
+        }
+        form.showErrors(after.errors());
+        fit();
     }
 
     /**

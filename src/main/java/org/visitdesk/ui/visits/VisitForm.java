@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.ObjectProperty;
@@ -135,6 +136,12 @@ public final class VisitForm {
         });
         start.addListener((o, before, now) -> followStart(now));
         times.set("8");
+    }
+
+    /** True when the visit as read has another start or end than the one it was opened with. */
+    public boolean timeChanged(Visit read) {
+        return !Objects.equals(read.start(), prefill.start())
+                || !Objects.equals(read.end(), prefill.end());
     }
 
     /** True for a visit not saved yet. */

@@ -452,6 +452,7 @@ class TourTest {
         nav("visits");
         later(() -> fire("#visit-add"));
         look("visit-new");
+        series();
         cancelDialogs();
         // the visit with the most volunteers, and conflicts if any: the fullest dialog
         robot.interact(() -> {
@@ -469,6 +470,14 @@ class TourTest {
         history();
         look("visit-history");
         cancelDialogs();
+    }
+
+    /** The new visit made to repeat every week: its number of visits and last day show. */
+    @SuppressWarnings("unchecked")
+    private void series() {
+        fx(() -> robot.lookup("#visit-repeat").queryAs(javafx.scene.control.ComboBox.class)
+                .setValue(org.visitdesk.ui.visits.VisitForm.Repeating.EVERY_WEEK));
+        look("visit-new-repeat");
     }
 
     /** The report of a past visit, then a denial saved without its reason: the reason field marked. */

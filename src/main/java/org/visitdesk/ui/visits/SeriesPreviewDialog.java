@@ -26,7 +26,7 @@ import org.visitdesk.ui.PageContext;
  * that blocks start unticked. Planning the ticked ones needs a reason when any of them breaks such a rule. The
  * view of a {@link SeriesPreviewModel}; the ticks are check boxes, reached with Tab and ticked with Space.
  */
-final class SeriesPreviewDialog {
+public final class SeriesPreviewDialog {
 
     private static final double WIDTH = 520;
 
@@ -34,7 +34,7 @@ final class SeriesPreviewDialog {
     }
 
     /** Shows the visits and waits: the model as ticked when the coordinator plans them, empty to go back. */
-    static Optional<SeriesPreviewModel> open(PageContext ctx, List<SeriesService.Occurrence> occurrences) {
+    public static Optional<SeriesPreviewModel> open(PageContext ctx, List<SeriesService.Occurrence> occurrences) {
         SeriesPreviewModel model = new SeriesPreviewModel(occurrences);
         VBox list = new VBox(8);
         list.setId("series-occurrences");

@@ -21,6 +21,8 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -32,13 +34,16 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.visitdesk.app.SeriesService;
 import org.visitdesk.domain.Detainee;
+import org.visitdesk.domain.Repeat;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.Visitor;
 import org.visitdesk.ui.TestRecords;
 import org.visitdesk.ui.UiFixture;
 import org.visitdesk.ui.visits.VisitForm;
+import org.visitdesk.ui.visits.VisitRow;
 
 /**
  * A weekly series planned from the calendar's visit dialog, in the real window: eight Tuesdays at 12:10 for Uno
@@ -175,6 +180,30 @@ class SeriesUiTest {
                         VisitStatus.CANCELLED, VisitStatus.CANCELLED, VisitStatus.CANCELLED, VisitStatus.CANCELLED);
         assertThat(app.workspace.visits().byId(single.id()).orElseThrow().status())
                 .as("the single visit is in no series").isEqualTo(VisitStatus.SCHEDULED);
+    }
+
+    @Test
+    void onTheVisitsPageOneVisitOfASeriesIsCancelledAlone(FxRobot robot) {
+        Visit first = app.workspace.visits().byId(single.id()).orElseThrow().withId(0)
+                .withTime(TUESDAY.atTime(12, 10), TUESDAY.atTime(13, 10));
+        List<Visit> series = app.workspace.series().save(Repeat.times(1, 3), app.workspace.series()
+                .preview(first, Repeat.times(1, 3)).occurrences().stream().map(SeriesService.Occurrence::visit)
+                .toList(), "").saved();
+        assertThat(series).hasSize(3);
+        app.waitIdle();
+        robot.clickOn("#nav-visits");
+        app.waitIdle();
+        TableView<VisitRow> table = robot.lookup("#visit-table").queryTableView();
+        robot.interact(() -> table.getItems().stream().filter(r -> r.id() == series.get(0).id()).findFirst()
+                .ifPresent(r -> table.getSelectionModel().select(r)));
+        robot.clickOn("#visit-cancel");
+        app.waitIdle();
+        assertThat(robot.lookup("#series-scope").tryQuery()).isPresent();
+        // only this visit is the default: Enter
+        robot.type(KeyCode.ENTER);
+        app.waitIdle();
+        assertThat(series).extracting(v -> app.workspace.visits().byId(v.id()).orElseThrow().status())
+                .containsExactly(VisitStatus.CANCELLED, VisitStatus.SCHEDULED, VisitStatus.SCHEDULED);
     }
 
     /** Shows a visit's day as a day page and returns its entry view there. */

@@ -206,6 +206,37 @@ class SeriesUiTest {
                 .containsExactly(VisitStatus.CANCELLED, VisitStatus.SCHEDULED, VisitStatus.SCHEDULED);
     }
 
+    @Test
+    void aNewDayInTheVisitDialogMovesThisAndTheFollowing(FxRobot robot) {
+        Visit template = app.workspace.visits().byId(single.id()).orElseThrow().withId(0)
+                .withTime(TUESDAY.atTime(12, 10), TUESDAY.atTime(13, 10));
+        List<Visit> series = app.workspace.series().save(Repeat.times(1, 3), app.workspace.series()
+                .preview(template, Repeat.times(1, 3)).occurrences().stream().map(SeriesService.Occurrence::visit)
+                .toList(), "").saved();
+        app.waitIdle();
+        CalendarView view = robot.lookup("#calendar-view").queryAs(CalendarView.class);
+        robot.interact(view::refreshData);
+        app.waitIdle();
+        Visit second = series.get(1);
+        robot.doubleClickOn(entryView(robot, view, second), MouseButton.PRIMARY);
+        app.waitIdle();
+        robot.clickOn("#popover-edit");
+        app.waitIdle();
+        assertThat(robot.lookup("#visit-repeat").tryQuery()).as("a saved visit does not repeat").isEmpty();
+        DatePicker picker = robot.lookup("#field-date").queryAs(DatePicker.class);
+        robot.interact(() -> picker.getEditor().setText(second.day().plusDays(2).toString()));
+        robot.clickOn("#dialog-save");
+        app.waitIdle();
+        assertThat(robot.lookup("#series-scope").tryQuery()).as("which visits of the series move").isPresent();
+        robot.clickOn("#series-following");
+        app.waitIdle();
+
+        assertThat(robot.lookup("#dialog-save").tryQuery()).as("the dialog closed once saved").isEmpty();
+        assertThat(series).extracting(v -> app.workspace.visits().byId(v.id()).orElseThrow().start())
+                .containsExactly(TUESDAY.atTime(12, 10), TUESDAY.plusWeeks(1).plusDays(2).atTime(12, 10),
+                        TUESDAY.plusWeeks(2).plusDays(2).atTime(12, 10));
+    }
+
     /** Shows a visit's day as a day page and returns its entry view there. */
     private EntryViewBase<?> entryView(FxRobot robot, CalendarView view, Visit v) {
         robot.interact(() -> {

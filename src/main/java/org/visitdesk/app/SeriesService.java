@@ -155,6 +155,11 @@ public final class SeriesService {
             return new SeriesChange(VisitChange.Kind.REFUSED, List.of(),
                     List.of(new FieldError("", "error.series.noneChosen")));
         }
+        Visit first = chosen.get(0);
+        List<FieldError> wrong = rule.problems(first.start() == null ? null : first.start().toLocalDate());
+        if (!wrong.isEmpty()) {
+            return new SeriesChange(VisitChange.Kind.REFUSED, List.of(), wrong);
+        }
         try {
             return records.write(u -> {
                 long series = u.series().insert(rule, LocalDateTime.now(clock));

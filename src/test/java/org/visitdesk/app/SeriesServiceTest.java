@@ -135,6 +135,11 @@ class SeriesServiceTest {
         SeriesService.SeriesChange c = ws.series().save(Repeat.times(1, 4), List.of(), "");
         assertThat(c.kind()).isEqualTo(VisitChange.Kind.REFUSED);
         assertThat(c.errors()).extracting(FieldError::messageKey).containsExactly("error.series.noneChosen");
+        // a rule the store cannot hold is refused before anything is written
+        c = ws.series().save(Repeat.times(1, 60), List.of(at(FIRST)), "");
+        assertThat(c.kind()).isEqualTo(VisitChange.Kind.REFUSED);
+        assertThat(c.errors()).extracting(FieldError::messageKey).containsExactly("error.repeat.times");
+        assertThat(ws.visits().count()).isZero();
     }
 
     private List<Visit> weekly(int times) {

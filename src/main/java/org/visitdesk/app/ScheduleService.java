@@ -143,7 +143,8 @@ public final class ScheduleService {
         });
     }
 
-    private VisitChange planIn(UnitOfWork u, Visit visit, String overrideReason) {
+    /** {@link #plan} inside the caller's unit of work (a series plans or moves many visits in one). */
+    VisitChange planIn(UnitOfWork u, Visit visit, String overrideReason) {
         Visit before = visit.id() == 0 ? null : u.visits().byId(visit.id()).orElse(null);
         List<FieldError> problems = visit.problems();
         if (!problems.isEmpty()) {
@@ -198,6 +199,12 @@ public final class ScheduleService {
         all.add(proposed);
         ScheduleContext ctx = context(u, all, null, List.of());
         return new Checked(ConflictRules.check(proposed, near, ctx), ctx, near);
+    }
+
+    /** {@link #check} inside the caller's unit of work. */
+    List<ConflictNotice> noticesIn(UnitOfWork u, Visit proposed) {
+        Checked c = checkIn(u, proposed);
+        return notices(c.conflicts(), c.ctx(), lookup(c.near(), proposed));
     }
 
     /** The saved visits within a reach: one query, narrowed by the rule itself. */

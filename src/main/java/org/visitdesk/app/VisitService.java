@@ -121,21 +121,24 @@ public final class VisitService {
 
     /** Marks a visit cancelled; it stays in the records. */
     public boolean cancel(long visitId) {
-        return records.write(u -> {
-            VisitDao dao = u.visits();
-            Optional<Visit> v = dao.byId(visitId);
-            // an anonymous visit (its person removed by clean-up) is only a count: it is not edited any more
-            if (v.isEmpty() || v.get().detaineeId() == 0) {
-                return false;
-            }
-            Visit after = v.get().withStatus(VisitStatus.CANCELLED);
-            if (!dao.update(after)) {
-                return false;
-            }
-            history.write(u, RecordType.VISIT, visitId, v.get(), after,
-                    ChangeDiff.of(v.get(), after, HistoryLog.names(u)), "");
-            return true;
-        });
+        return records.write(u -> cancelIn(u, visitId));
+    }
+
+    /** {@link #cancel} inside the caller's unit of work. */
+    boolean cancelIn(UnitOfWork u, long visitId) {
+        VisitDao dao = u.visits();
+        Optional<Visit> v = dao.byId(visitId);
+        // an anonymous visit (its person removed by clean-up) is only a count: it is not edited any more
+        if (v.isEmpty() || v.get().detaineeId() == 0) {
+            return false;
+        }
+        Visit after = v.get().withStatus(VisitStatus.CANCELLED);
+        if (!dao.update(after)) {
+            return false;
+        }
+        history.write(u, RecordType.VISIT, visitId, v.get(), after,
+                ChangeDiff.of(v.get(), after, HistoryLog.names(u)), "");
+        return true;
     }
 
     /**

@@ -24,6 +24,7 @@ public final class Workspace implements AutoCloseable {
     private final VisitService visits;
     private final FacilityService facilities;
     private final ScheduleService schedule;
+    private final SeriesService series;
     private final ExportService exports;
     private final HistoryService history;
     private final CleanUpService cleanUp;
@@ -46,6 +47,7 @@ public final class Workspace implements AutoCloseable {
         this.facilities = new FacilityService(records, log);
         this.schedule = new ScheduleService(records, visits, clock);
         facilities.onChange(schedule::facilitiesChanged);
+        this.series = new SeriesService(records, schedule, visits, clock);
         this.outcomes = new OutcomeService(records, clock, log);
         this.followUps = new FollowUpService(records, clock, log);
         this.requests = new RequestService(records, clock, log);
@@ -239,6 +241,11 @@ public final class Workspace implements AutoCloseable {
 
     public ScheduleService schedule() {
         return schedule;
+    }
+
+    /** Visits that repeat: preview, save, move or cancel "this and the following". */
+    public SeriesService series() {
+        return series;
     }
 
     /** Rosters, visit sheets and the export of everything, as Excel files. */

@@ -80,14 +80,15 @@ public interface BulkDao {
      */
     @SqlUpdate("DROP INDEX IF EXISTS ix_visit_start; DROP INDEX IF EXISTS ix_visit_detainee; "
             + "DROP INDEX IF EXISTS ix_visit_facility; DROP INDEX IF EXISTS ix_visit_detainee_status; "
-            + "DROP INDEX IF EXISTS ix_visit_visitor_visitor")
+            + "DROP INDEX IF EXISTS ix_visit_visitor_visitor; DROP INDEX IF EXISTS ix_visit_series")
     void dropVisitIndexes();
 
-    /** Builds the visit indexes of the migrations (V1, V4) if they are missing. */
+    /** Builds the visit indexes of the migrations (V1, V4, V9) if they are missing. */
     @SqlUpdate("CREATE INDEX IF NOT EXISTS ix_visit_start ON visit (starts_at); "
             + "CREATE INDEX IF NOT EXISTS ix_visit_detainee ON visit (detainee_id, starts_at); "
             + "CREATE INDEX IF NOT EXISTS ix_visit_facility ON visit (facility_id, starts_at); "
             + "CREATE INDEX IF NOT EXISTS ix_visit_detainee_status ON visit (detainee_id, starts_at, status); "
-            + "CREATE INDEX IF NOT EXISTS ix_visit_visitor_visitor ON visit_visitor (visitor_id, visit_id)")
+            + "CREATE INDEX IF NOT EXISTS ix_visit_visitor_visitor ON visit_visitor (visitor_id, visit_id); "
+            + "CREATE INDEX IF NOT EXISTS ix_visit_series ON visit (series_id, starts_at)")
     void createVisitIndexes();
 }

@@ -35,6 +35,7 @@ final class JdbiTransactions implements Transactions {
         private OutcomeDao outcomes;
         private FollowUpDao followUps;
         private RequestDao requests;
+        private SeriesDao series;
 
         OnHandle(Handle handle) {
             this.handle = handle;
@@ -93,6 +94,11 @@ final class JdbiTransactions implements Transactions {
         @Override
         public RequestDao requests() {
             return requests == null ? requests = handle.attach(RequestDao.class) : requests;
+        }
+
+        @Override
+        public SeriesDao series() {
+            return series == null ? series = handle.attach(SeriesDao.class) : series;
         }
     }
 }

@@ -27,4 +27,6 @@ public interface UnitOfWork {
     FollowUpDao followUps();
 
     RequestDao requests();
+
+    SeriesDao series();
 }

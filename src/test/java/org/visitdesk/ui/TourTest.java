@@ -107,6 +107,8 @@ class TourTest {
     private static final Locale LOCALE_BEFORE = Locale.getDefault();
     private static final LeftInEnglish ENGLISH = LeftInEnglish.ofTheApp();
     private static final Shots shots = new Shots();
+    /** The person of the series preview: West 3A, whose window is on Tuesdays at 12:10. */
+    private static Detainee seriesPerson;
 
     private final FxRobot robot = new FxRobot();
     private final FxBackground background = new FxBackground();
@@ -144,6 +146,7 @@ class TourTest {
                 new Stop("visitor dialogs", this::visitorDialogs),
                 new Stop("visits", this::visits),
                 new Stop("visit dialogs", this::visitDialogs),
+                new Stop("series preview", this::seriesPreview),
                 new Stop("report dialog", this::reportDialog),
                 new Stop("reports due", this::reportsDue),
                 new Stop("follow-ups", this::followUps),
@@ -190,7 +193,7 @@ class TourTest {
         // made-up people, volunteers and visits over eight weeks, with the sample's deliberate conflicts
         records.loadSampleData(new SampleData.Size(30, 12, 60), 17, f -> { });
         // two people of one name, told apart by their A-numbers; one who left, for the clean-up
-        TestRecords.person(records, "A999297001", "Hernández López de la Cruz", "West 3A");
+        seriesPerson = TestRecords.person(records, "A999297001", "Hernández López de la Cruz", "West 3A");
         TestRecords.person(records, "A999297002", "Hernández López de la Cruz", "West 3B");
         Detainee left = TestRecords.person(records, "A999297003", "Salida", "West 3C");
         records.detainees().save(new Detainee(left.id(), left.aNumber(), left.familyName(), left.givenName(), null,
@@ -453,6 +456,7 @@ class TourTest {
         nav("visits");
         later(() -> fire("#visit-add"));
         look("visit-new");
+        series();
         cancelDialogs();
         // the visit with the most volunteers, and conflicts if any: the fullest dialog
         robot.interact(() -> {
@@ -469,6 +473,36 @@ class TourTest {
         look("visit-edit");
         history();
         look("visit-history");
+        cancelDialogs();
+    }
+
+    /** The new visit made to repeat every week: its number of visits and last day show. */
+    @SuppressWarnings("unchecked")
+    private void series() {
+        fx(() -> robot.lookup("#visit-repeat").queryAs(javafx.scene.control.ComboBox.class)
+                .setValue(org.visitdesk.ui.visits.VisitForm.Repeating.EVERY_WEEK));
+        look("visit-new-repeat");
+    }
+
+    /**
+     * The visits of a weekly series before they are saved: eight Tuesdays from last Tuesday, whose time has passed
+     * (marked and left out), with the warnings of the others.
+     */
+    private void seriesPreview() {
+        Detainee person = seriesPerson;
+        java.time.LocalDateTime first = UiFixture.TODAY.minusDays(5).atTime(12, 10);
+        List<org.visitdesk.app.SeriesService.Occurrence> visits = records.series().preview(
+                new org.visitdesk.domain.Visit(0, person.id(), person.facilityId(), first, first.plusHours(1),
+                        List.of(), null, null, "", ""), org.visitdesk.domain.Repeat.times(1, 8)).occurrences();
+        later(() -> org.visitdesk.ui.visits.SeriesPreviewDialog.open(new PageContext(records, background, stage,
+                settings), visits));
+        look("series-preview");
+        cancelDialogs();
+        // what a drag of a visit of a series asks
+        later(() -> org.visitdesk.ui.visits.SeriesQuestion.following(new Dialogs(stage),
+                org.visitdesk.app.Messages.get("calendar.series.move", 5),
+                org.visitdesk.app.Messages.get("calendar.keepOldTime")));
+        look("series-question");
         cancelDialogs();
     }
 

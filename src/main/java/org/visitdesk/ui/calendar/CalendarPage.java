@@ -437,20 +437,55 @@ public final class CalendarPage implements Page {
         });
     }
 
+    /** Asks, then cancels a visit; of a series with visits after it, this one alone or those too. */
     private void confirmCancel(VisitListing l) {
+        model.membership(l.visit(), m -> {
+            if (m.isPresent() && m.get().hasFollowing()) {
+                MoveDialogs.askScope(ctx.dialogs(), Messages.get("calendar.series.cancel", m.get().fromThisOn() - 1),
+                        Messages.get("calendar.keepVisit")).ifPresent(scope -> {
+                            if (scope == CalendarViewModel.Scope.THIS_AND_FOLLOWING) {
+                                model.cancelFollowing(l.visit(), n -> {
+                                    if (n == 0) {
+                                        ctx.dialogs().error(Messages.get("error.record.gone"), null);
+                                    } else {
+                                        tellCancelled(l);
+                                    }
+                                });
+                            } else {
+                                cancel(l);
+                            }
+                        });
+                return;
+            }
+            confirmCancelOne(l);
+        });
+    }
+
+    private void confirmCancelOne(VisitListing l) {
         Dialogs dialogs = ctx.dialogs();
         if (dialogs.confirm(Dialogs.Question.of(Messages.get("calendar.cancelVisit.title",
                 l.detainee() == null ? "" : l.detainee().fullName(), Dates.showDay(l.visit().day())),
                 Messages.get("calendar.cancelVisit.text"), Messages.get("calendar.cancelVisit"))
                 .orElse(Messages.get("calendar.keepVisit")))) {
-            model.cancel(l.visit(), ok -> {
-                if (!ok) {
-                    dialogs.error(Messages.get("error.record.gone"), null);
-                } else if (VisitorsToTell.any(l)) {
-                    dialogs.inform(Messages.get("tell.cancelledTitle"), VisitorsToTell.cancelledHeader(l),
-                            VisitorsToTell.text(l));
-                }
-            });
+            cancel(l);
+        }
+    }
+
+    /** Cancels one visit; the visitors who were going are named, to tell them. */
+    private void cancel(VisitListing l) {
+        model.cancel(l.visit(), ok -> {
+            if (!ok) {
+                ctx.dialogs().error(Messages.get("error.record.gone"), null);
+            } else {
+                tellCancelled(l);
+            }
+        });
+    }
+
+    private void tellCancelled(VisitListing l) {
+        if (VisitorsToTell.any(l)) {
+            ctx.dialogs().inform(Messages.get("tell.cancelledTitle"), VisitorsToTell.cancelledHeader(l),
+                    VisitorsToTell.text(l));
         }
     }
 

@@ -31,6 +31,7 @@ import javafx.collections.ObservableList;
 import org.visitdesk.app.ConflictNotice;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.ScheduleService;
+import org.visitdesk.app.SeriesService;
 import org.visitdesk.app.VisitChange;
 import org.visitdesk.app.VisitListing;
 import org.visitdesk.app.Workspace;
@@ -71,6 +72,19 @@ public final class CalendarViewModel {
         /** The move was saved and breaks no rule that warns (with warnings: {@link #movedWithWarnings}). */
         default void moved(VisitListing visit, VisitChange change) {
         }
+
+        /**
+         * The visit dragged is one of a series that has {@code following} planned visits after it: move it alone,
+         * or them too; empty to keep the old time. Without an answer of its own, only the visit moves.
+         */
+        default Optional<Scope> scopeOfMove(VisitListing visit, int following) {
+            return Optional.of(Scope.ONLY_THIS);
+        }
+    }
+
+    /** Which visits of a series a move or a cancel takes: the one in hand, or it and those after it. */
+    public enum Scope {
+        ONLY_THIS, THIS_AND_FOLLOWING
     }
 
     private final Workspace workspace;
@@ -306,8 +320,56 @@ public final class CalendarViewModel {
         if (start.equals(l.visit().start()) && end.equals(l.visit().end())) {
             return;
         }
-        move(e, l, start, end, "");
+        askScopeThenMove(e, l, start, end);
     }
+
+    /**
+     * A visit of a series with visits after it: the prompt says whether they move too (by the same shift, with the
+     * new length); any other visit moves alone.
+     */
+    private void askScopeThenMove(Entry<VisitListing> e, VisitListing l, LocalDateTime start, LocalDateTime end) {
+        background.run(() -> workspace.series().membership(l.visit().id()), m -> {
+            if (m.isPresent() && m.get().hasFollowing()) {
+                Optional<Scope> scope = prompt.scopeOfMove(l, m.get().fromThisOn() - 1);
+                if (scope.isEmpty()) {
+                    putBack(e, l);
+                    reload();
+                    return;
+                }
+                if (scope.get() == Scope.THIS_AND_FOLLOWING) {
+                    moveFollowing(e, l, start, end, "");
+                    return;
+                }
+            }
+            move(e, l, start, end, "");
+        }, failure -> {
+            putBack(e, l);
+            reload();
+            Failure.show(failure);
+        });
+    }
+
+    /** "This and the following" of a series moved: all through the rules in one go, all or none. */
+    private void moveFollowing(Entry<VisitListing> e, VisitListing l, LocalDateTime start, LocalDateTime end,
+            String reason) {
+        long id = l.visit().id();
+        background.run(() -> workspace.series().moveFollowing(id, start, end, reason), change -> {
+            VisitChange whole = change.asOne();
+            if (change.kind() == VisitChange.Kind.NEEDS_DECISION) {
+                Optional<String> anyway = prompt.reasonToMoveAnyway(l, whole);
+                if (anyway.isPresent() && !anyway.get().isBlank()) {
+                    moveFollowing(e, l, start, end, anyway.get());
+                    return;
+                }
+            }
+            moved(e, l, whole);
+        }, failure -> {
+            putBack(e, l);
+            reload();
+            Failure.show(failure);
+        });
+    }
+
 
     /**
      * A visit was dragged to [start, end): the move use case checks and saves it in one go; when it breaks a rule
@@ -355,6 +417,19 @@ public final class CalendarViewModel {
         } finally {
             updating = false;
         }
+    }
+
+    /** Which series a visit is in and how many visits follow it there (read in the background). */
+    public void membership(Visit v, Consumer<Optional<SeriesService.Membership>> then) {
+        background.run(() -> workspace.series().membership(v.id()), then);
+    }
+
+    /** Cancels a visit and the planned visits of its series after it (they stay in the records), then reloads. */
+    public void cancelFollowing(Visit v, Consumer<Integer> then) {
+        background.run(() -> workspace.series().cancelFollowing(v.id()), n -> {
+            reload();
+            then.accept(n);
+        });
     }
 
     /** Cancels a visit (it stays in the records), then reloads. */

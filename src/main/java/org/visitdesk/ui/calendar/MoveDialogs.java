@@ -7,6 +7,7 @@ import org.visitdesk.app.Messages;
 import org.visitdesk.app.VisitChange;
 import org.visitdesk.app.VisitListing;
 import org.visitdesk.ui.Dialogs;
+import org.visitdesk.ui.visits.SeriesQuestion;
 
 /** The calendar's questions about a drag, asked with the window's dialogs. */
 final class MoveDialogs implements CalendarViewModel.MovePrompt {
@@ -54,6 +55,17 @@ final class MoveDialogs implements CalendarViewModel.MovePrompt {
         change.errors().forEach(e -> why.append(Messages.get(e.messageKey())).append('\n'));
         why.append(lines(change.errorConflicts()));
         dialogs.error(Messages.get("calendar.moveNotSaved"), why.toString().strip());
+    }
+
+    @Override
+    public Optional<CalendarViewModel.Scope> scopeOfMove(VisitListing visit, int following) {
+        return askScope(dialogs, Messages.get("calendar.series.move", following), Messages.get("calendar.keepOldTime"));
+    }
+
+    /** Only this visit of a series, or it and the visits after it too, or neither (empty). */
+    static Optional<CalendarViewModel.Scope> askScope(Dialogs dialogs, String header, String neither) {
+        return SeriesQuestion.following(dialogs, header, neither).map(f -> f
+                ? CalendarViewModel.Scope.THIS_AND_FOLLOWING : CalendarViewModel.Scope.ONLY_THIS);
     }
 
     /** The conflicts, one a line, each marked as error or warning. */

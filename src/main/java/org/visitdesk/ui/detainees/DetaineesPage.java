@@ -101,7 +101,8 @@ public final class DetaineesPage extends ListPage<DetaineeListing, DetaineesView
      * planned from that day on, which the facility will refuse (and the calendar marks); then runs {@code then}.
      */
     private void offerToCancelVisitsAfterLeaving(Detainee d, Runnable then) {
-        model.visitsAfterLeaving(d, ids -> {
+        model.visitsAfterLeaving(d, after -> {
+            List<Long> ids = after.visitIds();
             if (ids.isEmpty()) {
                 then.run();
                 return;
@@ -115,6 +116,10 @@ public final class DetaineesPage extends ListPage<DetaineeListing, DetaineesView
             String text = d.statusDate() == null || d.statusDate().equals(today)
                     ? Messages.get("detainees.cancelFuture.text", ids.size())
                     : Messages.get("detainees.cancelFrom.text", ids.size());
+            if (after.inSeries() > 0) {
+                // the rest of their weekly visits goes with the others: said, so that nobody looks for it later
+                text = text + "\n\n" + Messages.get("detainees.cancelFuture.series", after.inSeries());
+            }
             if (ctx.dialogs().confirm(Dialogs.Question.of(title, text, Messages.get("action.yes"))
                     .orElse(Messages.get("action.no")).yesId("detainee-cancel-visits"))) {
                 model.cancelVisits(ids, n -> then.run());

@@ -86,9 +86,22 @@ public final class DetaineesViewModel extends RecordList<DetaineeListing> {
         background.run(() -> workspace.detainees().visitCount(d.id()), then);
     }
 
+    /**
+     * The planned visits of a person from the day they left on (the facility will refuse them), and how many of
+     * them are visits of a series (the rest of their weekly visits).
+     */
+    public record AfterLeaving(List<Long> visitIds, int inSeries) {
+        public AfterLeaving {
+            visitIds = List.copyOf(visitIds);
+        }
+    }
+
     /** The planned visits from the day a person left on (the facility will refuse them), then what to do. */
-    public void visitsAfterLeaving(Detainee d, Consumer<List<Long>> then) {
-        background.run(() -> workspace.detainees().visitsAfterLeaving(d), then);
+    public void visitsAfterLeaving(Detainee d, Consumer<AfterLeaving> then) {
+        background.run(() -> {
+            List<Long> ids = workspace.detainees().visitsAfterLeaving(d);
+            return new AfterLeaving(ids, workspace.series().countInSeries(ids));
+        }, then);
     }
 
     /** Cancels visits in the background. */

@@ -298,6 +298,12 @@ public final class ImportWizard extends Dialog<Void> {
         Label says = Sentences.label(Messages.get("import.wizard.leaving", visits.size()));
         says.setId("import-leaving");
         says.getStyleClass().add(Styles.WARNING);
+        // the rest of their weekly visits is among them: said, so that nobody looks for it later
+        ctx.background().run(() -> ctx.workspace().series().countInSeries(visits), inSeries -> {
+            if (inSeries > 0 && says.getStyleClass().contains(Styles.WARNING)) {
+                says.setText(says.getText() + " " + Messages.get("detainees.cancelFuture.series", inSeries));
+            }
+        });
         Button cancel = new Button(Messages.get("import.wizard.leaving.cancel", visits.size()));
         cancel.setId("import-cancel-visits");
         cancel.setOnAction(e -> {

@@ -41,7 +41,9 @@ import org.visitdesk.app.ConflictNotice;
 import org.visitdesk.app.DetaineeListing;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.RecordType;
+import org.visitdesk.app.VisitChange;
 import org.visitdesk.domain.Facility;
+import org.visitdesk.domain.FieldError;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.VisitType;
@@ -76,10 +78,16 @@ public final class VisitDialog extends RecordDialog<Visit> {
     private final ComboBox<VisitStatus> status = Pickers.enumPicker(VisitStatus.values(), "status.visit");
     private final TextArea notes = new TextArea();
     private final TextField overrideReason = new TextField();
+    private final ComboBox<VisitForm.Repeating> repeat = Pickers.enumPicker(VisitForm.Repeating.values(),
+            "visit.repeating");
+    private final TextField times = new TextField();
+    private final DatePicker until = Form.datePicker();
     private final VBox conflicts = new VBox(6);
     private final PauseTransition pause = new PauseTransition(CHECK_DELAY);
     private final SuggestedVisitorsPanel suggested;
     private long checks;
+    /** For a visit of a series given a new time: whether the visits after it move too, once asked. */
+    private Boolean following;
 
     /**
      * Opens the dialog and waits until it is closed.
@@ -154,6 +162,19 @@ public final class VisitDialog extends RecordDialog<Visit> {
         form.add("date", "visit.date", date);
         form.add("start", "visit.start", start);
         form.add("end", "visit.end", end);
+        if (model.isNew()) {
+            // a new visit may repeat; the times or the end date only while it does
+            form.add("repeat", "visit.repeat", repeat);
+            form.add("times", "visit.repeat.times", times);
+            form.add("until", "visit.repeat.until", until);
+            times.setPromptText("8");
+            times.setPrefColumnCount(4);
+            times.setMaxWidth(Region.USE_PREF_SIZE);
+            until.setPromptText(Messages.get("visit.repeat.until.prompt"));
+            repeat.setId("visit-repeat");
+            times.setId("visit-repeat-times");
+            until.setId("visit-repeat-until");
+        }
         form.add("type", "visit.type", type);
         form.add("status", "visit.status", status);
         form.add("notes", "visit.notes", notes);
@@ -177,6 +198,16 @@ public final class VisitDialog extends RecordDialog<Visit> {
         status.valueProperty().bindBidirectional(model.statusProperty());
         notes.textProperty().bindBidirectional(model.notesProperty());
         overrideReason.textProperty().bindBidirectional(model.overrideReasonProperty());
+        if (model.isNew()) {
+            repeat.valueProperty().bindBidirectional(model.repeatingProperty());
+            times.textProperty().bindBidirectional(model.timesProperty());
+            until.getEditor().textProperty().addListener((o, a, b) -> model.untilTextProperty().set(b));
+            var repeats = Bindings.createBooleanBinding(() -> model.repeatingProperty().get() != null
+                    && model.repeatingProperty().get() != VisitForm.Repeating.NO, model.repeatingProperty());
+            form.showWhen("times", repeats);
+            form.showWhen("until", repeats);
+            repeats.addListener((o, a, b) -> fit());
+        }
         form.showWhen("overrideReason", model.overrideAskedProperty());
         ok.textProperty().bind(Bindings.when(model.overrideAskedProperty())
                 .then(Messages.get("visit.saveAnyway")).otherwise(Messages.get("action.save")));
@@ -379,23 +410,111 @@ public final class VisitDialog extends RecordDialog<Visit> {
             fit();
             return;
         }
+        if (s.repeats()) {
+            previewSeries(s);
+            return;
+        }
+        if (model.isNew() || !model.timeChanged(s.visit())) {
+            saveOne(s);
+            return;
+        }
+        // a new time for a visit of a series with visits after it: those may move too
+        if (following != null) {
+            saveAs(s, following);
+            return;
+        }
         ok.setDisable(true);
         Saving.begin(this);
-        ctx.background().run(() -> ctx.workspace().schedule().plan(s.visit(), s.overrideReason()), change -> {
+        ctx.background().run(() -> ctx.workspace().series().membership(model.id()), m -> {
             ok.setDisable(false);
             Saving.end(this);
-            VisitForm.AfterSave after = model.after(change);
-            if (after.closes()) {
-                done(after.saved());
+            if (m.isEmpty() || !m.get().hasFollowing()) {
+                saveOne(s);
                 return;
             }
-            if (!after.conflicts().isEmpty()) {
-                checks++; // what the save found is the latest word
-                showConflicts(after.conflicts());
-                overrideReason.requestFocus();
+            SeriesQuestion.following(ctx.dialogs(), Messages.get("calendar.series.move", m.get().fromThisOn() - 1),
+                    Messages.get("series.back")).ifPresent(f -> {
+                        following = f;
+                        saveAs(s, f);
+                    });
+        }, this::saveFailed);
+    }
+
+    /** The visit alone, or with the visits of its series after it (moved by the same shift). */
+    private void saveAs(VisitForm.ToSave s, boolean withFollowing) {
+        if (!withFollowing) {
+            saveOne(s);
+            return;
+        }
+        ok.setDisable(true);
+        Saving.begin(this);
+        ctx.background().run(() -> ctx.workspace().series().editFollowing(s.visit(), s.overrideReason()).asOne(),
+                this::saved, this::saveFailed);
+    }
+
+    private void saveOne(VisitForm.ToSave s) {
+        ok.setDisable(true);
+        Saving.begin(this);
+        ctx.background().run(() -> ctx.workspace().schedule().plan(s.visit(), s.overrideReason()), this::saved,
+                this::saveFailed);
+    }
+
+    /** What a save did: closes when saved, else marks what is wrong or asks for a reason. */
+    private void saved(VisitChange change) {
+        ok.setDisable(false);
+        Saving.end(this);
+        VisitForm.AfterSave after = model.after(change);
+        if (after.closes()) {
+            done(after.saved());
+            return;
+        }
+        if (!after.conflicts().isEmpty()) {
+            checks++; // what the save found is the latest word
+            showConflicts(after.conflicts());
+            overrideReason.requestFocus();
+        }
+        form.showErrors(after.errors());
+        fit();
+    }
+
+    /**
+     * A visit that repeats: its visits are read with their conflicts in the background and shown; the ticked ones
+     * are saved together, or none (then the dialog says why and stays open).
+     */
+    private void previewSeries(VisitForm.ToSave s) {
+        ok.setDisable(true);
+        Saving.begin(this);
+        ctx.background().run(() -> ctx.workspace().series().preview(s.visit(), s.repeat()), preview -> {
+            ok.setDisable(false);
+            Saving.end(this);
+            if (!preview.errors().isEmpty()) {
+                form.showErrors(preview.errors());
+                fit();
+                return;
             }
-            form.showErrors(after.errors());
-            fit();
+            SeriesPreviewDialog.open(ctx, preview.occurrences()).ifPresent(chosen -> {
+                ok.setDisable(true);
+                Saving.begin(this);
+                ctx.background().run(() -> ctx.workspace().series().save(s.repeat(), chosen.chosen(),
+                        chosen.reasonToSave()), change -> {
+                            ok.setDisable(false);
+                            Saving.end(this);
+                            if (change.isSaved()) {
+                                done(change.saved().get(0));
+                                return;
+                            }
+                            List<FieldError> why = new ArrayList<>(change.errors());
+                            List<ConflictNotice> found = new ArrayList<>();
+                            change.blocking().forEach(c -> found.addAll(c.conflicts()));
+                            if (why.isEmpty()) {
+                                why.add(new FieldError("", "series.notSaved"));
+                            }
+                            checks++;
+                            showConflicts(found);
+                            form.showErrors(why);
+                            fit();
+                        }, this::saveFailed);
+            });
         }, this::saveFailed);
     }
 

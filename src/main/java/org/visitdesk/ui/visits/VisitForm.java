@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.ObjectProperty;
@@ -26,6 +27,7 @@ import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.Facility;
 import org.visitdesk.domain.FieldError;
 import org.visitdesk.domain.Languages;
+import org.visitdesk.domain.Repeat;
 import org.visitdesk.domain.SearchKey;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitStatus;
@@ -58,6 +60,22 @@ public final class VisitForm {
         }
     }
 
+    /** Whether a new visit repeats: not, every week, every other week. */
+    public enum Repeating {
+        NO(0), EVERY_WEEK(1), EVERY_OTHER_WEEK(2);
+
+        private final int weeks;
+
+        Repeating(int weeks) {
+            this.weeks = weeks;
+        }
+
+        /** 0 when it does not repeat, else every how many weeks. */
+        public int weeks() {
+            return weeks;
+        }
+    }
+
     /** A volunteer with the folded text the search matches. */
     private record VisitorChoice(Visitor visitor, String key) {
         static VisitorChoice of(Visitor v) {
@@ -79,6 +97,9 @@ public final class VisitForm {
     private final StringProperty notes = new SimpleStringProperty("");
     private final StringProperty overrideReason = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper overrideAsked = new ReadOnlyBooleanWrapper(false);
+    private final ObjectProperty<Repeating> repeating = new SimpleObjectProperty<>(Repeating.NO);
+    private final StringProperty times = new SimpleStringProperty("");
+    private final StringProperty untilText = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
     private volatile List<DetaineeListing> people = List.of();
     private volatile List<VisitorChoice> volunteers = List.of();
@@ -114,6 +135,13 @@ public final class VisitForm {
             }
         });
         start.addListener((o, before, now) -> followStart(now));
+        times.set("8");
+    }
+
+    /** True when the visit as read has another start or end than the one it was opened with. */
+    public boolean timeChanged(Visit read) {
+        return !Objects.equals(read.start(), prefill.start())
+                || !Objects.equals(read.end(), prefill.end());
     }
 
     /** True for a visit not saved yet. */
@@ -236,7 +264,12 @@ public final class VisitForm {
     }
 
     /** The visit to save and everything wrong with it; when the list is empty, it can be saved. */
-    public record ToSave(Visit visit, List<FieldError> errors, String overrideReason) {
+    public record ToSave(Visit visit, List<FieldError> errors, String overrideReason, Repeat repeat) {
+
+        /** True when the visit is the first of a series to plan: the occurrences are shown before saving. */
+        public boolean repeats() {
+            return repeat != null;
+        }
     }
 
     /**
@@ -258,7 +291,41 @@ public final class VisitForm {
                 problems.add(e);
             }
         }
-        return new ToSave(v, Form.merge(typed, problems), overrideAsked.get() ? overrideReason.get() : "");
+        Repeat rule = repeat(typed, v);
+        return new ToSave(v, Form.merge(typed, problems), overrideAsked.get() ? overrideReason.get() : "", rule);
+    }
+
+    /**
+     * The repeat rule of a new visit as typed, or null when it does not repeat; what cannot be read, and what is
+     * wrong with the rule for the visit's day, go into {@code errors}. An end date, when one is given, wins over
+     * the number of times left at its default.
+     */
+    Repeat repeat(List<FieldError> errors, Visit v) {
+        if (!isNew() || repeating.get() == null || repeating.get() == Repeating.NO) {
+            return null;
+        }
+        LocalDate until = null;
+        if (!untilText.get().isBlank()) {
+            try {
+                until = Dates.parse(untilText.get(), Form.dayFormat());
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError("until", "error.date.format"));
+                return null;
+            }
+        }
+        int n = 0;
+        if (until == null) {
+            try {
+                n = Integer.parseInt(times.get().strip());
+            } catch (NumberFormatException e) {
+                errors.add(new FieldError("times", "error.repeat.times", List.of(Repeat.MAX_OCCURRENCES)));
+                return null;
+            }
+        }
+        Repeat rule = new Repeat(repeating.get().weeks(), n, until);
+        List<FieldError> wrong = rule.problems(v.start() == null ? null : v.start().toLocalDate());
+        errors.addAll(wrong);
+        return wrong.isEmpty() ? rule : null;
     }
 
     /**
@@ -396,6 +463,21 @@ public final class VisitForm {
     /** True once the visit broke a rule that blocks: the reason to save anyway is asked for and shown. */
     public ReadOnlyBooleanProperty overrideAskedProperty() {
         return overrideAsked.getReadOnlyProperty();
+    }
+
+    /** Whether a new visit repeats. */
+    public ObjectProperty<Repeating> repeatingProperty() {
+        return repeating;
+    }
+
+    /** How many visits a series has in all, as typed. */
+    public StringProperty timesProperty() {
+        return times;
+    }
+
+    /** The last day of a series as typed; blank for a number of times instead. */
+    public StringProperty untilTextProperty() {
+        return untilText;
     }
 
     /** True once the people to pick from are read. */

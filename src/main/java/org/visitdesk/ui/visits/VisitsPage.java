@@ -182,7 +182,25 @@ public final class VisitsPage extends ListPage<VisitRow, VisitsViewModel> {
         });
     }
 
+    /** Asks, then cancels a visit; of a series with visits after it, this one alone or those too. */
     private void cancel(VisitRow row) {
+        model.membership(row, m -> {
+            if (m.isPresent() && m.get().hasFollowing()) {
+                SeriesQuestion.following(ctx.dialogs(), Messages.get("calendar.series.cancel",
+                        m.get().fromThisOn() - 1), Messages.get("visits.cancel.keep")).ifPresent(following -> {
+                            if (following) {
+                                model.cancelFollowing(row, () -> { });
+                            } else {
+                                model.cancel(row, () -> { });
+                            }
+                        });
+                return;
+            }
+            confirmCancelOne(row);
+        });
+    }
+
+    private void confirmCancelOne(VisitRow row) {
         Visit v = row.listing().visit();
         Detainee d = row.listing().detainee();
         if (ctx.dialogs().confirm(Dialogs.Question.of(Messages.get("visits.cancel.title",

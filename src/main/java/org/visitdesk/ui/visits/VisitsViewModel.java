@@ -6,11 +6,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.visitdesk.app.ConflictNotice;
 import org.visitdesk.app.SearchQuery;
+import org.visitdesk.app.SeriesService;
 import org.visitdesk.app.VisitListing;
 import org.visitdesk.app.Workspace;
 import org.visitdesk.domain.DateRange;
@@ -84,6 +87,19 @@ public final class VisitsViewModel extends RecordList<VisitRow> {
             return null;
         }
         return r -> (st == null || r.listing().visit().status() == st) && (q.isEmpty() || q.test(r.searchKey()));
+    }
+
+    /** Which series a visit is in and how many visits follow it there (read in the background). */
+    public void membership(VisitRow row, Consumer<Optional<SeriesService.Membership>> then) {
+        background.run(() -> workspace.series().membership(row.id()), then);
+    }
+
+    /** Cancels a visit and the planned visits of its series after it, in the background, then reloads the range. */
+    public void cancelFollowing(VisitRow row, Runnable done) {
+        background.run(() -> workspace.series().cancelFollowing(row.id()), n -> {
+            load();
+            done.run();
+        });
     }
 
     /** Marks a visit cancelled in the background (it stays in the records), then reloads the range. */

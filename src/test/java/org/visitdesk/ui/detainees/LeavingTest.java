@@ -20,8 +20,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.visitdesk.app.DetaineeListing;
 import org.visitdesk.app.Messages;
+import org.visitdesk.app.SeriesService;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.DetaineeStatus;
+import org.visitdesk.domain.Repeat;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.Visitor;
@@ -112,5 +114,26 @@ class LeavingTest {
         robot.clickOn(Messages.get("action.no"));
         app.waitIdle();
         assertThat(statuses()).containsOnly(VisitStatus.SCHEDULED);
+    }
+
+    @Test
+    void theRestOfTheirWeeklyVisitsIsOfferedWithTheOthersAndSaidSo(FxRobot robot) {
+        // Tuesdays 15, 22 and 29 December, as one series
+        Visit first = visits.get(0);
+        List<Visit> weekly = app.workspace.series().preview(first.withId(0).withTime(first.start().plusWeeks(1),
+                first.end().plusWeeks(1)), Repeat.times(1, 3)).occurrences().stream()
+                .map(SeriesService.Occurrence::visit).toList();
+        List<Visit> series = app.workspace.series().save(Repeat.times(1, 3), weekly, "").saved();
+        assertThat(series).hasSize(3);
+
+        leave(robot, DetaineeStatus.RELEASED, "2026-12-10");
+        DialogPane question = question(robot);
+        assertThat(question.getContentText()).contains("5 visits planned from that day on")
+                .contains("3 of them are weekly visits");
+        robot.clickOn("#detainee-cancel-visits");
+        app.waitIdle();
+        assertThat(series).extracting(v -> app.workspace.visits().byId(v.id()).orElseThrow().status())
+                .containsOnly(VisitStatus.CANCELLED);
+        assertThat(statuses()).containsExactly(VisitStatus.SCHEDULED, VisitStatus.CANCELLED, VisitStatus.CANCELLED);
     }
 }

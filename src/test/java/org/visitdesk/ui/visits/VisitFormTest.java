@@ -16,6 +16,7 @@ import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.DetaineeStatus;
 import org.visitdesk.domain.Facility;
 import org.visitdesk.domain.FieldError;
+import org.visitdesk.domain.Repeat;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.VisitType;
@@ -178,5 +179,57 @@ class VisitFormTest {
         assertThat(VisitForm.describe(BETA)).contains("Proba Beta", "beta@example.org", "English")
                 .contains(Messages.get("visit.visitor.notCleared"));
         assertThat(form.facilityOf(null)).as("no person yet: the first facility").isEqualTo(ADELANTO);
+    }
+
+    @Test
+    void aNewVisitThatDoesNotRepeatHasNoRule() {
+        form.pick(UNO);
+        type(TUESDAY.toString(), "12:10", "13:10");
+        VisitForm.ToSave s = form.toSave();
+        assertThat(s.errors()).isEmpty();
+        assertThat(s.repeats()).isFalse();
+    }
+
+    @Test
+    void aWeeklyVisitReadsItsTimesOrItsLastDay() {
+        form.pick(UNO);
+        type(TUESDAY.toString(), "12:10", "13:10");
+        form.repeatingProperty().set(VisitForm.Repeating.EVERY_WEEK);
+        assertThat(form.toSave().repeat()).as("eight visits unless told otherwise")
+                .isEqualTo(Repeat.times(1, 8));
+        form.repeatingProperty().set(VisitForm.Repeating.EVERY_OTHER_WEEK);
+        form.timesProperty().set(" 5 ");
+        assertThat(form.toSave().repeat()).isEqualTo(Repeat.times(2, 5));
+        // a last day wins over the number of times
+        form.untilTextProperty().set(TUESDAY.plusWeeks(6).toString());
+        assertThat(form.toSave().repeat()).isEqualTo(Repeat.until(2, TUESDAY.plusWeeks(6)));
+    }
+
+    @Test
+    void aWrongRepeatIsMarkedOnItsField() {
+        form.pick(UNO);
+        type(TUESDAY.toString(), "12:10", "13:10");
+        form.repeatingProperty().set(VisitForm.Repeating.EVERY_WEEK);
+        form.timesProperty().set("many");
+        assertThat(fields(form.toSave().errors())).containsExactly("times");
+        form.timesProperty().set("60");
+        assertThat(form.toSave().errors()).extracting(FieldError::messageKey).containsExactly("error.repeat.times");
+        form.untilTextProperty().set(TUESDAY.minusDays(1).toString());
+        assertThat(form.toSave().errors()).extracting(FieldError::messageKey)
+                .containsExactly("error.repeat.untilBeforeFirst");
+        assertThat(Messages.get("error.repeat.untilBeforeFirst")).contains("after the day of the first visit");
+        form.untilTextProperty().set("next spring");
+        assertThat(fields(form.toSave().errors())).containsExactly("until");
+    }
+
+    @Test
+    void aSavedVisitNeverRepeats() {
+        Visit saved = new Visit(5, UNO.id(), 1, TUESDAY.atTime(12, 10), TUESDAY.atTime(13, 10), List.of(),
+                VisitType.SOCIAL, VisitStatus.SCHEDULED, "", "");
+        VisitForm edit = new VisitForm(saved);
+        edit.repeatingProperty().set(VisitForm.Repeating.EVERY_WEEK);
+        assertThat(edit.toSave().repeats()).isFalse();
+        assertThat(edit.timeChanged(saved)).isFalse();
+        assertThat(edit.timeChanged(saved.withTime(saved.start().plusDays(2), saved.end().plusDays(2)))).isTrue();
     }
 }

@@ -272,6 +272,14 @@ public final class MainWindow {
 
     /** The records are open: show the welcome page on an empty store, else the first page. */
     void attach(Workspace ws) {
+        attach(ws, () -> { });
+    }
+
+    /**
+     * The records are open: show the welcome page on an empty store, else the first page; {@code ready} runs on
+     * the UI thread once that page has drawn what it first shows (the calendar: its first week).
+     */
+    void attach(Workspace ws, Runnable ready) {
         this.workspace = ws;
         // declining the passphrase is allowed, but it must not be forgotten
         unprotected.setText(Messages.get("safety.unprotected"));
@@ -282,9 +290,14 @@ public final class MainWindow {
         background.run(ws::isEmpty, empty -> {
             if (empty) {
                 content.getChildren().setAll(new WelcomePage(context(), () -> show(Nav.CALENDAR)).root());
+                ready.run();
             } else {
                 show(Nav.CALENDAR);
+                pages.get(Nav.CALENDAR).whenReady(ready);
             }
+        }, e -> {
+            Failure.show(e);
+            ready.run();
         });
     }
 

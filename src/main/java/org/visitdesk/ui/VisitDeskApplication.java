@@ -27,6 +27,9 @@ import org.visitdesk.app.Workspace;
 /** The desktop application: shows the window at once, then opens the records in the background. */
 public final class VisitDeskApplication extends Application {
 
+    /** Set only by the speed benchmark: say when the first frame and the first week are drawn, then quit. */
+    private static final boolean BENCH = Boolean.getBoolean("visitdesk.bench");
+
     private static volatile Path dataFolder;
     private static volatile HostServices hostServices;
 
@@ -94,6 +97,9 @@ public final class VisitDeskApplication extends Application {
         stage.setTitle(Messages.get("app.title"));
         stage.getIcons().add(new Image(VisitDeskApplication.class.getResource("visitdesk.png").toExternalForm()));
         placeWindow(stage);
+        if (BENCH) {
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> benchMark("frame")));
+        }
         stage.show();
         this.stage = stage;
         background.run(() -> Workspace.state(folder), this::unlock, this::cannotOpen);
@@ -140,7 +146,13 @@ public final class VisitDeskApplication extends Application {
             return ws;
         }, ws -> {
             passphrase = pass;
-            attach(ws);
+            workspace = ws;
+            window.attach(ws, () -> {
+                if (BENCH) {
+                    benchMark("week");
+                    Platform.exit();
+                }
+            });
             background.run(ws::dailyBackupIfDue, made -> { }, Failure::show);
         }, e -> {
             if (e instanceof ProblemException pe && pe.key().equals("store.WRONG_PASSPHRASE")) {
@@ -150,6 +162,11 @@ public final class VisitDeskApplication extends Application {
                 cannotOpen(e);
             }
         });
+    }
+
+    private static void benchMark(String what) {
+        System.out.println("visitdesk-bench " + what + " " + System.currentTimeMillis());
+        System.out.flush();
     }
 
     private void attach(Workspace ws) {
@@ -289,7 +306,10 @@ public final class VisitDeskApplication extends Application {
         background.shutdown();
         clear(passphrase);
         Workspace ws = workspace;
-        if (ws != null) {
+        if (ws != null && BENCH) {
+            // the benchmark starts the app many times; a backup at each close would only fill the folder
+            ws.close();
+        } else if (ws != null) {
             try {
                 // every close leaves a backup, so that yesterday can be restored
                 ws.backupAutomatic("close");

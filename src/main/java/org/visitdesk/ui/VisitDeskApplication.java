@@ -40,6 +40,7 @@ public final class VisitDeskApplication extends Application {
     private Path folder;
     private Stage stage;
     private MainWindow window;
+    private DailyBackup dailyBackup;
 
     /** Starts the window on a data folder; returns when the window closes. */
     public static void launch(Path folder) {
@@ -90,6 +91,7 @@ public final class VisitDeskApplication extends Application {
         Diagnostics.logTo(folder);
         window = new MainWindow(stage, background, settings, folder);
         window.setSafety(safetyActions());
+        dailyBackup = new DailyBackup(window.backupStatus());
         Scene scene = new Scene(window.root(), 1200, 760);
         AppStyle.add(scene);
         AppStyle.install();
@@ -147,13 +149,15 @@ public final class VisitDeskApplication extends Application {
         }, ws -> {
             passphrase = pass;
             workspace = ws;
+            // the day's backup on its own thread once the week is drawn: on a large store it takes a while, and
+            // the week's load and every page's reads must not wait for it
             window.attach(ws, () -> {
+                dailyBackup.start(DailyBackup.of(ws));
                 if (BENCH) {
                     benchMark("week");
                     Platform.exit();
                 }
             });
-            background.run(ws::dailyBackupIfDue, made -> { }, Failure::show);
         }, e -> {
             if (e instanceof ProblemException pe && pe.key().equals("store.WRONG_PASSPHRASE")) {
                 clear(pass);
@@ -186,7 +190,11 @@ public final class VisitDeskApplication extends Application {
                 Workspace ws = workspace;
                 workspace = null;
                 window.detach();
-                background.run(() -> ws.changePassphrase(oldPassphrase, newPassphrase), nw -> {
+                background.run(() -> {
+                    // the store is closed and changed: a backup being made beside the work ends first
+                    dailyBackup.awaitIdle();
+                    return ws.changePassphrase(oldPassphrase, newPassphrase);
+                }, nw -> {
                     clear(oldPassphrase);
                     keep(newPassphrase);
                     attach(nw);
@@ -207,6 +215,7 @@ public final class VisitDeskApplication extends Application {
                 Set<Workspace.ProtectionChange> accepted = change == Workspace.ProtectionChange.NONE ? Set.of()
                         : Set.of(change);
                 background.run(() -> {
+                    dailyBackup.awaitIdle();
                     ws.close();
                     Workspace.restore(folder, backup, tryWith, accepted);
                     return Workspace.open(folder, Clock.systemDefaultZone(), tryWith);
@@ -304,6 +313,10 @@ public final class VisitDeskApplication extends Application {
     @Override
     public void stop() {
         background.shutdown();
+        // a backup being made writes on the store's connection: let it end before the store closes
+        if (dailyBackup != null) {
+            dailyBackup.shutdown();
+        }
         clear(passphrase);
         Workspace ws = workspace;
         if (ws != null && BENCH) {

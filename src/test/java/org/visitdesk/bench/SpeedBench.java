@@ -198,7 +198,8 @@ public final class SpeedBench {
                     median(() -> ws.schedule().agenda(new DateRange(monday, monday.plusWeeks(4).minusDays(1)))
                             .conflicts().size()), null, null));
             search(ws);
-            drag(ws, shown, monday);
+            LocalDate today = LocalDate.now();
+            drag(ws, ws.visits().between(new DateRange(today, today.plusDays(13))), monday);
         }
     }
 
@@ -222,15 +223,17 @@ public final class SpeedBench {
                 "≤ 20 ms", "ms", med(perKey), null, "per keystroke of \"" + typed + "\""));
     }
 
-    /** Drops visits of this week on a free time and back: the time of the move's database work. */
+    /** Drops visits of the coming days on a free time and back: the time of the move's database work. */
     private void drag(Workspace ws, List<VisitListing> shown, LocalDate monday) {
         List<Double> ms = new ArrayList<>();
-        int tries = 0;
-        for (int i = 0; ms.size() < runs + 2 && i < shown.size() && tries < runs * 10; i++) {
-            tries++;
-            Visit v = shown.get(i).visit();
-            if (v.detaineeId() == 0 || v.status() != VisitStatus.SCHEDULED) {
-                continue;
+        // visits still to come (those of the days gone by are done): the ones a coordinator drags
+        List<Visit> movable = shown.stream().map(VisitListing::visit)
+                .filter(v -> v.detaineeId() != 0 && v.status() == VisitStatus.SCHEDULED
+                        && v.start().isAfter(LocalDateTime.now()))
+                .limit(runs * 10L).toList();
+        for (Visit v : movable) {
+            if (ms.size() >= runs + 2) {
+                break;
             }
             List<FreeTime> free = ws.schedule().freeTimes(v.detaineeId(), v.visitorIds(), monday.plusWeeks(1), 1);
             if (free.isEmpty()) {
@@ -240,13 +243,13 @@ public final class SpeedBench {
             ws.schedule().move(v.id(), free.get(0).start(), free.get(0).end(), null);
             ms.add((System.nanoTime() - t) / 1e6);
             // put it back where it was, so that the store stays the same between runs
-            ws.schedule().move(v.id(), v.start(), v.end(), "benchmark: back where it was");
+            ws.schedule().move(v.id(), v.start(), v.end(), v.overrideReason().isEmpty() ? null : v.overrideReason());
         }
         if (ms.size() > 2) {
             ms = ms.subList(2, ms.size());
         }
         if (ms.isEmpty()) {
-            notes.add("no visit of this week could be dropped on a free time: no drag figure");
+            notes.add("no visit of the coming two weeks could be dropped on a free time: no drag figure");
             return;
         }
         figures.put("drag", new Figure("drag a visit to a free time, drop to saved (database)", "≤ 30 ms", "ms",

@@ -147,6 +147,9 @@ public final class VisitDeskApplication extends Application {
             }
             return ws;
         }, ws -> {
+            if (BENCH) {
+                benchMark("open");
+            }
             passphrase = pass;
             workspace = ws;
             // the day's backup on its own thread once the week is drawn: on a large store it takes a while, and

@@ -72,9 +72,9 @@ final class DailyBackup {
                 if (!job.due()) {
                     return;
                 }
-                later(s -> s.backingUp());
+                later(Status::backingUp);
                 job.make();
-                later(s -> s.backedUp());
+                later(Status::backedUp);
             } catch (RuntimeException e) {
                 if (!(e instanceof ProblemException)) {
                     Diagnostics.logUnexpected(e);

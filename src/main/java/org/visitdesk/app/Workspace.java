@@ -171,13 +171,19 @@ public final class Workspace implements AutoCloseable {
 
     /** The backup at start: at most one a day. Returns true when one was made. */
     public boolean dailyBackupIfDue() {
-        return guard(() -> {
-            if (!Backups.dueToday(store.folder(), LocalDate.now(clock))) {
-                return false;
-            }
-            store.backupAutomatic("daily", clock);
-            return true;
-        });
+        if (!dailyBackupDue()) {
+            return false;
+        }
+        backupAutomatic("daily");
+        return true;
+    }
+
+    /**
+     * True when no automatic backup was made today. H2 backs up an open store while other connections read and
+     * write, so the day's backup can be made beside the work.
+     */
+    public boolean dailyBackupDue() {
+        return guard(() -> Backups.dueToday(store.folder(), LocalDate.now(clock)));
     }
 
     /**

@@ -35,6 +35,8 @@ final class BackupCheck {
 
     private static final Pattern SYSTEM_SEQUENCE = Pattern.compile("SYSTEM_SEQUENCE_[0-9A-F_]+");
     private static final Pattern RESTART = Pattern.compile(" RESTART WITH -?\\d+");
+    /** A column's statistics, which H2 writes after an ANALYZE (run by itself after 2,000 changes to a table). */
+    private static final Pattern SELECTIVITY = Pattern.compile(" SELECTIVITY \\d+");
     private static final Pattern SALT_AND_HASH = Pattern.compile("SALT '[0-9a-f]*' HASH '[0-9a-f]*'");
 
     /** What the migrations make at one version: the schema, Flyway's history and the columns of each table. */
@@ -163,8 +165,9 @@ final class BackupCheck {
     }
 
     /**
-     * The schema objects as comparable lines: generated sequence names, sequence positions and the user's
-     * password hash vary between stores and are left out; harmless settings are dropped, any other refused.
+     * The schema objects as comparable lines: generated sequence names, sequence positions, columns' statistics
+     * and the user's password hash vary between stores and are left out; harmless settings are dropped, any other
+     * refused.
      */
     static Set<String> normalized(List<StoreFile.SchemaObject> objects) {
         Set<String> out = new TreeSet<>();
@@ -179,6 +182,7 @@ final class BackupCheck {
             }
             sql = SYSTEM_SEQUENCE.matcher(sql).replaceAll("SYSTEM_SEQUENCE");
             sql = RESTART.matcher(sql).replaceAll("");
+            sql = SELECTIVITY.matcher(sql).replaceAll("");
             if (o.type() == USER) {
                 sql = SALT_AND_HASH.matcher(sql).replaceAll("SALT HASH");
             }

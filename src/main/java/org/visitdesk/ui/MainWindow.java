@@ -108,6 +108,8 @@ public final class MainWindow {
     private final Map<Nav, Object> places = new EnumMap<>(Nav.class);
     private final Label status = new Label();
     private final Label unprotected = new Label();
+    private final Label backupNote = new Label();
+    private Runnable backupNoteAgain = () -> { };
     private Path folder;
     private Workspace workspace;
     private SafetyDialog.Actions safety;
@@ -264,9 +266,12 @@ public final class MainWindow {
         unprotected.getStyleClass().add(Styles.WARNING);
         unprotected.setVisible(false);
         unprotected.setManaged(false);
+        backupNote.setId("backup-status");
+        backupNote.setVisible(false);
+        backupNote.setManaged(false);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, busy, status, gap, unprotected);
+        HBox bar = new HBox(8, busy, status, backupNote, gap, unprotected);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 10, 4, 10));
         bar.getStyleClass().add("status-bar");
@@ -275,6 +280,14 @@ public final class MainWindow {
 
     /** The records are open: show the welcome page on an empty store, else the first page. */
     void attach(Workspace ws) {
+        attach(ws, () -> { });
+    }
+
+    /**
+     * The records are open: show the welcome page on an empty store, else the first page; {@code ready} runs on
+     * the UI thread once that page has drawn what it first shows (the calendar: its first week).
+     */
+    void attach(Workspace ws, Runnable ready) {
         this.workspace = ws;
         // declining the passphrase is allowed, but it must not be forgotten
         unprotected.setText(Messages.get("safety.unprotected"));
@@ -285,10 +298,51 @@ public final class MainWindow {
         background.run(ws::isEmpty, empty -> {
             if (empty) {
                 content.getChildren().setAll(new WelcomePage(context(), () -> show(Nav.CALENDAR)).root());
+                ready.run();
             } else {
                 show(Nav.CALENDAR);
+                pages.get(Nav.CALENDAR).whenReady(ready);
             }
+        }, e -> {
+            Failure.show(e);
+            ready.run();
         });
+    }
+
+    /** The status bar's line about the day's backup, which is made beside the work. */
+    DailyBackup.Status backupStatus() {
+        return new DailyBackup.Status() {
+            @Override
+            public void backingUp() {
+                showBackupNote("backup.daily.running", null, false);
+            }
+
+            @Override
+            public void backedUp() {
+                showBackupNote("backup.daily.done", null, false);
+            }
+
+            @Override
+            public void backupFailed(boolean diskFull) {
+                String key = diskFull ? "backup.daily.diskFull" : "backup.daily.failed";
+                showBackupNote(key, key + ".detail", true);
+            }
+        };
+    }
+
+    private void showBackupNote(String key, String detailKey, boolean warning) {
+        // said again in the other language when the language changes
+        backupNoteAgain = () -> showBackupNote(key, detailKey, warning);
+        backupNote.setText(Messages.get(key));
+        backupNote.getStyleClass().removeAll(Styles.TEXT_MUTED, Styles.WARNING);
+        backupNote.getStyleClass().add(warning ? Styles.WARNING : Styles.TEXT_MUTED);
+        backupNote.setTooltip(detailKey == null ? null : new Tooltip(Messages.get(detailKey)));
+        if (backupNote.getTooltip() != null) {
+            backupNote.getTooltip().setWrapText(true);
+            backupNote.getTooltip().setMaxWidth(420);
+        }
+        backupNote.setVisible(true);
+        backupNote.setManaged(true);
     }
 
     /** Where the safety settings send their work. */
@@ -401,6 +455,7 @@ public final class MainWindow {
         VisitDeskApplication.followLanguage();
         status.setText(Messages.get("app.dataFolder", folder.toString()));
         unprotected.setText(Messages.get("safety.unprotected"));
+        backupNoteAgain.run();
         // rebuild everything so that every label is read again from the new bundle, each page where it was
         pages.forEach((n, p) -> {
             if (p.place() != null) {

@@ -11,6 +11,14 @@ public interface Page {
     /** Called each time the screen is shown: reload what may have changed elsewhere. */
     void shown();
 
+    /**
+     * Runs {@code ready} on the UI thread once the page has drawn what it first shows (the calendar: its first
+     * week); at once by default.
+     */
+    default void whenReady(Runnable ready) {
+        ready.run();
+    }
+
     /** Ctrl+N on this page: add a record of its kind (nothing by default). */
     default void add() {
     }

@@ -27,6 +27,9 @@ import org.visitdesk.app.Workspace;
 /** The desktop application: shows the window at once, then opens the records in the background. */
 public final class VisitDeskApplication extends Application {
 
+    /** Set only by the speed benchmark: say when the first frame and the first week are drawn, then quit. */
+    private static final boolean BENCH = Boolean.getBoolean("visitdesk.bench");
+
     private static volatile Path dataFolder;
     private static volatile HostServices hostServices;
 
@@ -37,6 +40,7 @@ public final class VisitDeskApplication extends Application {
     private Path folder;
     private Stage stage;
     private MainWindow window;
+    private DailyBackup dailyBackup;
 
     /** Starts the window on a data folder; returns when the window closes. */
     public static void launch(Path folder) {
@@ -87,6 +91,7 @@ public final class VisitDeskApplication extends Application {
         Diagnostics.logTo(folder);
         window = new MainWindow(stage, background, settings, folder);
         window.setSafety(safetyActions());
+        dailyBackup = new DailyBackup(window.backupStatus());
         Scene scene = new Scene(window.root(), 1200, 760);
         AppStyle.add(scene);
         AppStyle.install();
@@ -94,6 +99,9 @@ public final class VisitDeskApplication extends Application {
         stage.setTitle(Messages.get("app.title"));
         stage.getIcons().add(new Image(VisitDeskApplication.class.getResource("visitdesk.png").toExternalForm()));
         placeWindow(stage);
+        if (BENCH) {
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> benchMark("frame")));
+        }
         stage.show();
         this.stage = stage;
         background.run(() -> Workspace.state(folder), this::unlock, this::cannotOpen);
@@ -139,9 +147,20 @@ public final class VisitDeskApplication extends Application {
             }
             return ws;
         }, ws -> {
+            if (BENCH) {
+                benchMark("open");
+            }
             passphrase = pass;
-            attach(ws);
-            background.run(ws::dailyBackupIfDue, made -> { }, Failure::show);
+            workspace = ws;
+            // the day's backup on its own thread once the week is drawn: on a large store it takes a while, and
+            // the week's load and every page's reads must not wait for it
+            window.attach(ws, () -> {
+                dailyBackup.start(DailyBackup.of(ws));
+                if (BENCH) {
+                    benchMark("week");
+                    Platform.exit();
+                }
+            });
         }, e -> {
             if (e instanceof ProblemException pe && pe.key().equals("store.WRONG_PASSPHRASE")) {
                 clear(pass);
@@ -150,6 +169,11 @@ public final class VisitDeskApplication extends Application {
                 cannotOpen(e);
             }
         });
+    }
+
+    private static void benchMark(String what) {
+        System.out.println("visitdesk-bench " + what + " " + System.currentTimeMillis());
+        System.out.flush();
     }
 
     private void attach(Workspace ws) {
@@ -169,7 +193,11 @@ public final class VisitDeskApplication extends Application {
                 Workspace ws = workspace;
                 workspace = null;
                 window.detach();
-                background.run(() -> ws.changePassphrase(oldPassphrase, newPassphrase), nw -> {
+                background.run(() -> {
+                    // the store is closed and changed: a backup being made beside the work ends first
+                    dailyBackup.awaitIdle();
+                    return ws.changePassphrase(oldPassphrase, newPassphrase);
+                }, nw -> {
                     clear(oldPassphrase);
                     keep(newPassphrase);
                     attach(nw);
@@ -190,6 +218,7 @@ public final class VisitDeskApplication extends Application {
                 Set<Workspace.ProtectionChange> accepted = change == Workspace.ProtectionChange.NONE ? Set.of()
                         : Set.of(change);
                 background.run(() -> {
+                    dailyBackup.awaitIdle();
                     ws.close();
                     Workspace.restore(folder, backup, tryWith, accepted);
                     return Workspace.open(folder, Clock.systemDefaultZone(), tryWith);
@@ -287,9 +316,16 @@ public final class VisitDeskApplication extends Application {
     @Override
     public void stop() {
         background.shutdown();
+        // a backup being made writes on the store's connection: let it end before the store closes
+        if (dailyBackup != null) {
+            dailyBackup.shutdown();
+        }
         clear(passphrase);
         Workspace ws = workspace;
-        if (ws != null) {
+        if (ws != null && BENCH) {
+            // the benchmark starts the app many times; a backup at each close would only fill the folder
+            ws.close();
+        } else if (ws != null) {
             try {
                 // every close leaves a backup, so that yesterday can be restored
                 ws.backupAutomatic("close");

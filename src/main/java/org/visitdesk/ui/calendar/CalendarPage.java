@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
@@ -183,6 +184,22 @@ public final class CalendarPage implements Page {
     @Override
     public Node root() {
         return root;
+    }
+
+    @Override
+    public void whenReady(Runnable ready) {
+        if (model.loadsDoneProperty().get() > 0) {
+            ready.run();
+            return;
+        }
+        model.loadsDoneProperty().addListener(new ChangeListener<Number>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> o, Number before, Number now) {
+                o.removeListener(this);
+                // after the pulse that lays out the entries just added
+                Platform.runLater(ready);
+            }
+        });
     }
 
     @Override

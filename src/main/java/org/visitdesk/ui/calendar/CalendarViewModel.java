@@ -22,6 +22,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -110,6 +112,7 @@ public final class CalendarViewModel {
     private final BooleanProperty errorsOnly = new SimpleBooleanProperty(false);
     private final ObjectProperty<Facility> facilityFilter = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper loadsDone = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyObjectWrapper<VisitChange> lastMove = new ReadOnlyObjectWrapper<>();
     private final MovePrompt prompt;
     private int generation;
@@ -191,11 +194,13 @@ public final class CalendarViewModel {
                 windows.addAll(l.windows());
                 refreshShading();
             }
+            loadsDone.set(loadsDone.get() + 1);
         }, e -> {
             loading.set(false);
             for (LocalDate w = a; !w.isAfter(b); w = w.plusWeeks(1)) {
                 loadedWeeks.remove(w);
             }
+            loadsDone.set(loadsDone.get() + 1);
             Failure.show(e);
         });
     }
@@ -538,6 +543,11 @@ public final class CalendarViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** How many loads of weeks have ended (drawn, or failed and said so): the first tells the week is usable. */
+    public ReadOnlyIntegerProperty loadsDoneProperty() {
+        return loadsDone.getReadOnlyProperty();
     }
 
     /** What the last drag did, once it is decided and saved (or not). */

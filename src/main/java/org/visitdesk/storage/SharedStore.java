@@ -35,6 +35,10 @@ final class SharedStore {
 
     static Store open(String url, char[] password, Path folder, String target) {
         Properties parsed = check(url);
+        // what the driver will do, known before it fails: .pgpass is read by parseURL too
+        boolean passwordKnown = password != null && password.length > 0 || parsed.getProperty("password") != null;
+        boolean tls = asksForTls(parsed);
+        parsed.clear();
         DataFolder.ensure(folder);
         // the data folder keeps this computer's temporary export files; no lock is held on it here (the server
         // arbitrates between coordinators), so what another VisitDesk on this computer is writing is left alone
@@ -52,16 +56,23 @@ final class SharedStore {
             try (Connection first = pool.getConnection()) {
                 first.isValid(5);
             } catch (SQLException e) {
-                throw translate(e, password != null && password.length > 0);
+                throw translate(e, passwordKnown, tls);
             }
             migrate(pool, target);
             return Store.shared(folder, pool);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
-        } finally {
-            parsed.clear();
         }
+    }
+
+    /** Whether the URL asks for TLS ({@code sslmode=require}, {@code verify-ca}, {@code verify-full}, or {@code ssl=true}). */
+    static boolean asksForTls(Properties parsed) {
+        String mode = parsed.getProperty("sslmode");
+        if (mode != null) {
+            return mode.equals("require") || mode.startsWith("verify");
+        }
+        return "true".equalsIgnoreCase(parsed.getProperty("ssl"));
     }
 
     /** A PostgreSQL JDBC URL without a password in it (a password on the command line stays in the shell history). */
@@ -109,7 +120,7 @@ final class SharedStore {
         } catch (FlywayException e) {
             SQLException sql = sqlCause(e);
             if (sql != null) {
-                throw translate(sql, true);
+                throw translate(sql, true, false);
             }
             LOG.warn("shared store could not be brought up to date: {}", e.getClass().getSimpleName());
             throw new StoreException(StoreException.Kind.SHARED_CANNOT_OPEN, null);
@@ -129,9 +140,10 @@ final class SharedStore {
      * The words for a failure to reach or enter the shared store. Only the SQL state is logged: the driver's
      * message names the user and server, and nothing here ever holds the password.
      *
-     * @param passwordGiven whether VisitDesk gave the driver a password (else it looked in {@code .pgpass})
+     * @param passwordKnown whether the driver had a password (given by VisitDesk, or found in {@code .pgpass})
+     * @param tls whether the URL asks for TLS
      */
-    static StoreException translate(SQLException e, boolean passwordGiven) {
+    static StoreException translate(SQLException e, boolean passwordKnown, boolean tls) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         StoreException.Kind kind;
         if (state.equals("28P01")) {
@@ -141,15 +153,23 @@ final class SharedStore {
             kind = StoreException.Kind.SHARED_NOT_ALLOWED;
         } else if (state.equals("3D000")) {
             kind = StoreException.Kind.SHARED_NO_DATABASE;
-        } else if (state.equals("08004") && !passwordGiven) {
-            // the server asked for a password and the driver found none (no variable, nothing in .pgpass)
-            kind = StoreException.Kind.SHARED_NEEDS_PASSWORD;
+        } else if (state.equals("08004") && !passwordKnown) {
+            // the server asked for a password and the driver found none (no variable, nothing in .pgpass); the
+            // same state says that TLS was asked for and the server offers none, and which one cannot be told
+            kind = tls ? StoreException.Kind.SHARED_NEEDS_PASSWORD_OR_TLS : StoreException.Kind.SHARED_NEEDS_PASSWORD;
+        } else if (state.equals("08004") && tls) {
+            kind = StoreException.Kind.SHARED_NO_TLS;
         } else if (state.startsWith("08") || causedBy(e, UnknownHostException.class)) {
             kind = StoreException.Kind.SHARED_UNREACHABLE;
         } else {
             kind = StoreException.Kind.SHARED_CANNOT_OPEN;
         }
-        LOG.warn("shared store could not be opened: SQL state {}", state.isEmpty() ? "(none)" : state);
+        if (kind == StoreException.Kind.SHARED_CANNOT_OPEN) {
+            LOG.warn("shared store could not be opened: SQL state {}", state.isEmpty() ? "(none)" : state);
+        } else {
+            // said to the coordinator in words already; standard error keeps to that one line
+            LOG.info("shared store could not be opened: SQL state {}", state);
+        }
         return new StoreException(kind, null);
     }
 

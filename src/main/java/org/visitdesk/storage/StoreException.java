@@ -35,6 +35,11 @@ public class StoreException extends RuntimeException {
                 + "the user in the address, then try again. Nothing was changed."),
         SHARED_NEEDS_PASSWORD("The shared store asks for a password: set VISITDESK_DB_PASSWORD or put it in "
                 + "~/.pgpass. Nothing was changed."),
+        SHARED_NO_TLS("The server of the shared store does not offer the secure connection (TLS) that the address "
+                + "asks for (sslmode). Ask whoever runs the server to turn TLS on. Nothing was changed."),
+        SHARED_NEEDS_PASSWORD_OR_TLS("The server of the shared store turned the connection away: it asks for a "
+                + "password (set VISITDESK_DB_PASSWORD or put it in ~/.pgpass), or it does not offer the secure "
+                + "connection (TLS) that the address asks for (sslmode). Nothing was changed."),
         SHARED_NOT_ALLOWED("The shared store does not let this user in from this computer. Check the user in the "
                 + "address, or ask whoever runs the server to allow it. Nothing was changed."),
         SHARED_NO_DATABASE("The server has no database of the name in the address. Check the name, or ask whoever "

@@ -275,8 +275,10 @@ public final class MainWindow {
         this.workspace = ws;
         // declining the passphrase is allowed, but it must not be forgotten
         unprotected.setText(Messages.get("safety.unprotected"));
-        unprotected.setVisible(!ws.encrypted());
-        unprotected.setManaged(!ws.encrypted());
+        // a shared store is protected by its server (users, passwords, TLS), not by a VisitDesk passphrase
+        boolean warn = !ws.encrypted() && !ws.shared();
+        unprotected.setVisible(warn);
+        unprotected.setManaged(warn);
         installShortcuts();
         navButtons.values().forEach(b -> b.setDisable(false));
         background.run(ws::isEmpty, empty -> {

@@ -28,6 +28,7 @@ import org.visitdesk.app.Workspace;
 public final class VisitDeskApplication extends Application {
 
     private static volatile Path dataFolder;
+    private static volatile String sharedStore;
     private static volatile HostServices hostServices;
 
     private final FxBackground background = new FxBackground();
@@ -40,7 +41,16 @@ public final class VisitDeskApplication extends Application {
 
     /** Starts the window on a data folder; returns when the window closes. */
     public static void launch(Path folder) {
+        launch(folder, null);
+    }
+
+    /**
+     * Starts the window on a shared store (a PostgreSQL JDBC URL; null: the data folder's own store); the data
+     * folder keeps this computer's settings, log and temporary files. Returns when the window closes.
+     */
+    public static void launch(Path folder, String sharedUrl) {
         dataFolder = folder;
+        sharedStore = sharedUrl;
         Application.launch(VisitDeskApplication.class);
     }
 
@@ -96,6 +106,13 @@ public final class VisitDeskApplication extends Application {
         placeWindow(stage);
         stage.show();
         this.stage = stage;
+        String shared = sharedStore;
+        if (shared != null) {
+            // its server keeps the users and passwords: no VisitDesk passphrase to ask for, no first-run choice
+            background.run(() -> Workspace.openShared(shared, folder, Clock.systemDefaultZone()), this::attach,
+                    this::cannotOpen);
+            return;
+        }
         background.run(() -> Workspace.state(folder), this::unlock, this::cannotOpen);
     }
 
@@ -291,8 +308,10 @@ public final class VisitDeskApplication extends Application {
         Workspace ws = workspace;
         if (ws != null) {
             try {
-                // every close leaves a backup, so that yesterday can be restored
-                ws.backupAutomatic("close");
+                // every close leaves a backup, so that yesterday can be restored (a shared store: its server's)
+                if (!ws.shared()) {
+                    ws.backupAutomatic("close");
+                }
             } catch (RuntimeException e) {
                 Diagnostics.logUnexpected(e);
             } finally {

@@ -77,9 +77,14 @@ public final class TestStores {
             return dir;
         }
 
+        /** A connection as the test user to this place's schema (PostgreSQL only); the caller closes it. */
+        public Connection connect() throws SQLException {
+            return TestStores.connect(url());
+        }
+
         /** Runs one statement as the test user on this place's schema (tests that tamper with a store). */
         public void execute(String sql) {
-            try (Connection c = connect(url()); Statement st = c.createStatement()) {
+            try (Connection c = TestStores.connect(url()); Statement st = c.createStatement()) {
                 st.execute(sql);
             } catch (SQLException e) {
                 throw new IllegalStateException("test statement failed: " + e.getSQLState(), e);
@@ -89,7 +94,7 @@ public final class TestStores {
         @Override
         public void close() {
             if (schema != null) {
-                try (Connection c = connect(serverUrl()); Statement st = c.createStatement()) {
+                try (Connection c = TestStores.connect(serverUrl()); Statement st = c.createStatement()) {
                     st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
                 } catch (SQLException e) {
                     throw new IllegalStateException("could not drop test schema " + schema + ": " + e.getSQLState(), e);

@@ -50,6 +50,8 @@ class SharedStoreCommandLineTest {
                 "--detainees", "12", "--visitors", "4", "--visits", "20", "--seed", "5");
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.err()).as(r.toString()).isBlank();
+        // where they went: the shared store (its address holds no password), not the data folder
+        assertThat(r.out()).contains("into " + place.url());
         try (Store s = place.open()) {
             assertThat(s.dao(DetaineeDao.class).count()).isEqualTo(12);
         }

@@ -113,6 +113,11 @@ public final class Workspace implements AutoCloseable {
         return guardian(StoreException.Kind.SHARED_BACKUP);
     }
 
+    /** Where the shared store is (server, port, database, user; never a password), or null for the data folder's. */
+    public String sharedAddress() {
+        return store.address();
+    }
+
     /** True when the records are in a shared PostgreSQL store (backups and passphrase are its server's). */
     public boolean shared() {
         return store.shared();

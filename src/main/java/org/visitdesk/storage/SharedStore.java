@@ -59,7 +59,7 @@ final class SharedStore {
                 throw translate(e, passwordKnown, tls);
             }
             migrate(pool, target);
-            return Store.shared(folder, pool);
+            return Store.shared(folder, pool, url);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;

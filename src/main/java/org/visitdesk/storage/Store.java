@@ -57,6 +57,8 @@ public final class Store implements AutoCloseable {
     /** The H2 connection that holds the file (and its lock) while the store is open; null for a shared store. */
     private final Connection anchor;
     private final Engine engine;
+    /** A shared store's JDBC URL (it never holds a password: one in it is refused); null for H2. */
+    private String address;
     private final boolean encrypted;
     private volatile boolean compact;
     /** H2's password for this store (derived key and user password), cleared when the store closes. */
@@ -237,10 +239,11 @@ public final class Store implements AutoCloseable {
     }
 
     /** A shared store whose connections come from the pool (which Flyway already used). */
-    static Store shared(Path folder, JdbcConnectionPool pool) {
+    static Store shared(Path folder, JdbcConnectionPool pool, String url) {
         Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
         Store store = new Store(folder, jdbi, null, false, Engine.POSTGRESQL);
         store.pool = pool;
+        store.address = url;
         return store;
     }
 
@@ -360,6 +363,11 @@ public final class Store implements AutoCloseable {
     /** Which engine holds the records. */
     public Engine engine() {
         return engine;
+    }
+
+    /** Where a shared store is, for people to read: server, port, database and user; null for H2. */
+    public String address() {
+        return address == null ? null : address.replaceFirst("^jdbc:postgresql://", "");
     }
 
     /** True for a shared PostgreSQL store. */

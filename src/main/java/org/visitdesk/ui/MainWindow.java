@@ -255,7 +255,7 @@ public final class MainWindow {
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(background.runningProperty().greaterThan(0));
         this.folder = folder;
-        status.setText(Messages.get("app.dataFolder", folder.toString()));
+        status.setText(storeText());
         status.getStyleClass().add(Styles.TEXT_MUTED);
         unprotected.setId("unprotected-warning");
         unprotected.getStyleClass().add(Styles.WARNING);
@@ -270,9 +270,17 @@ public final class MainWindow {
         return bar;
     }
 
+    /** Which records are open: the data folder's own store, or a shared store's address. */
+    private String storeText() {
+        Workspace ws = workspace;
+        return ws != null && ws.shared() ? Messages.get("app.sharedStore", ws.sharedAddress())
+                : Messages.get("app.dataFolder", folder.toString());
+    }
+
     /** The records are open: show the welcome page on an empty store, else the first page. */
     void attach(Workspace ws) {
         this.workspace = ws;
+        status.setText(storeText());
         // declining the passphrase is allowed, but it must not be forgotten
         unprotected.setText(Messages.get("safety.unprotected"));
         // a shared store is protected by its server (users, passwords, TLS), not by a VisitDesk passphrase
@@ -398,7 +406,7 @@ public final class MainWindow {
         Messages.setLocale(l);
         settings.setLocale(l);
         VisitDeskApplication.followLanguage();
-        status.setText(Messages.get("app.dataFolder", folder.toString()));
+        status.setText(storeText());
         unprotected.setText(Messages.get("safety.unprotected"));
         // rebuild everything so that every label is read again from the new bundle, each page where it was
         pages.forEach((n, p) -> {

@@ -75,6 +75,10 @@ class SharedStoreWindowTest {
         assertThat(app.workspace.shared()).isTrue();
         Label warning = robot.lookup("#unprotected-warning").queryAs(Label.class);
         assertThat(warning.isVisible()).isFalse();
+        // the status bar says which store is open
+        assertThat(robot.lookup(".status-bar .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .anySatisfy(t -> assertThat(t).startsWith("Records on the shared store localhost:")
+                        .contains("user=").doesNotContain("jdbc:"));
         robot.clickOn("#safety");
         app.waitIdle();
         DialogPane note = robot.lookup(".dialog-pane").queryAll().stream().map(n -> (DialogPane) n)

@@ -7,15 +7,15 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Properties;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.postgresql.Driver;
-import org.postgresql.ds.PGConnectionPoolDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,9 +26,6 @@ import org.slf4j.LoggerFactory;
 final class SharedStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(SharedStore.class);
-
-    /** Connections kept open for reuse; a coordinator's window rarely needs more than a few at once. */
-    private static final int MAX_CONNECTIONS = 8;
 
     private SharedStore() {
     }
@@ -43,25 +40,24 @@ final class SharedStore {
         // the data folder keeps this computer's temporary export files; no lock is held on it here (the server
         // arbitrates between coordinators), so what another VisitDesk on this computer is writing is left alone
         DataFolder.makeAllPrivate(folder);
-        PGConnectionPoolDataSource ds = new PGConnectionPoolDataSource();
+        PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(url);
         if (password != null && password.length > 0) {
             // the driver keeps a String: the environment variable it came from is one already
             ds.setPassword(new String(password));
         }
         ds.setApplicationName("VisitDesk");
-        JdbcConnectionPool pool = JdbcConnectionPool.create(ds);
-        pool.setMaxConnections(MAX_CONNECTIONS);
+        SharedConnections connections = new SharedConnections(ds);
         try {
-            try (Connection first = pool.getConnection()) {
+            try (Connection first = ds.getConnection()) {
                 first.isValid(5);
             } catch (SQLException e) {
                 throw translate(e, passwordKnown, tls);
             }
-            migrate(pool, target);
-            return Store.shared(folder, pool, url);
+            migrate(ds, target);
+            return Store.shared(folder, connections, url);
         } catch (RuntimeException e) {
-            pool.dispose();
+            connections.close();
             throw e;
         }
     }
@@ -95,9 +91,9 @@ final class SharedStore {
         return parsed;
     }
 
-    private static void migrate(JdbcConnectionPool pool, String target) {
+    private static void migrate(DataSource server, String target) {
         FluentConfiguration config = Flyway.configure()
-                .dataSource(pool)
+                .dataSource(server)
                 .locations(Store.migrations("postgresql"))
                 .loggers("slf4j");
         if (target != null) {

@@ -54,6 +54,8 @@ public final class Store implements AutoCloseable {
     private final Path folder;
     private final Jdbi jdbi;
     private JdbcConnectionPool pool;
+    /** A shared store's connections kept for reuse; null for H2. */
+    private SharedConnections connections;
     /** The H2 connection that holds the file (and its lock) while the store is open; null for a shared store. */
     private final Connection anchor;
     private final Engine engine;
@@ -238,11 +240,11 @@ public final class Store implements AutoCloseable {
         return SharedStore.open(url, password, folder, target);
     }
 
-    /** A shared store whose connections come from the pool (which Flyway already used). */
-    static Store shared(Path folder, JdbcConnectionPool pool, String url) {
-        Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+    /** A shared store whose connections are kept for reuse by {@code connections}. */
+    static Store shared(Path folder, SharedConnections connections, String url) {
+        Jdbi jdbi = Jdbi.create(connections).installPlugin(new SqlObjectPlugin());
         Store store = new Store(folder, jdbi, null, false, Engine.POSTGRESQL);
-        store.pool = pool;
+        store.connections = connections;
         store.address = url;
         return store;
     }
@@ -447,6 +449,9 @@ public final class Store implements AutoCloseable {
     public void close() {
         if (pool != null) {
             pool.dispose();
+        }
+        if (connections != null) {
+            connections.close();
         }
         if (anchor == null) {
             return;

@@ -156,6 +156,33 @@ class SharedStoreTest {
     }
 
     @Test
+    void aConnectionIsKeptForTheNextWorkAndOneTheServerDroppedIsReplaced() throws Exception {
+        try (Store s = place.open()) {
+            int pid = backendPid(s);
+            assertThat(backendPid(s)).as("the same connection serves the next read").isEqualTo(pid);
+            place.execute("SELECT pg_terminate_backend(" + pid + ")");
+            for (int i = 0; i < 50 && stillThere(pid); i++) {
+                Thread.sleep(100);
+            }
+            // the kept connection is dead: the next piece of work gets a live one instead of failing
+            assertThat(backendPid(s)).isNotEqualTo(pid);
+            assertThat(s.dao(FacilityDao.class).all()).hasSize(1);
+        }
+    }
+
+    private static int backendPid(Store s) {
+        return s.read(h -> h.createQuery("SELECT pg_backend_pid()").mapTo(Integer.class).one());
+    }
+
+    private boolean stillThere(int pid) throws SQLException {
+        try (Connection c = place.connect(); ResultSet rs = c.createStatement()
+                .executeQuery("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = " + pid)) {
+            rs.next();
+            return rs.getInt(1) > 0;
+        }
+    }
+
+    @Test
     void fileBackupsAreRefusedWithTheServersWayAndNothingIsWritten() {
         try (Store s = place.open()) {
             assertThat(s.shared()).isTrue();

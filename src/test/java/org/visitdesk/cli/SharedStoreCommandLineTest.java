@@ -31,7 +31,9 @@ class SharedStoreCommandLineTest {
 
     @AfterEach
     void drop() {
-        place.close();
+        if (place != null) {
+            place.close();
+        }
     }
 
     /** The password as a coordinator gives it (else the driver's .pgpass, which the child inherits). */

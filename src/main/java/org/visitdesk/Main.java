@@ -16,9 +16,9 @@ public final class Main {
             System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
         boolean[] windowOpened = {false};
-        int code = VisitDeskCommand.commandLine((Path folder) -> {
+        int code = VisitDeskCommand.commandLine((Path folder, String sharedUrl) -> {
             windowOpened[0] = true;
-            VisitDeskApplication.launch(folder);
+            VisitDeskApplication.launch(folder, sharedUrl);
         }).execute(args);
         if (!windowOpened[0] || code != 0) {
             System.exit(code);

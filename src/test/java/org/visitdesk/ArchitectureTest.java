@@ -19,7 +19,7 @@ import org.visitdesk.app.Messages;
 @AnalyzeClasses(packages = "org.visitdesk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    static final String[] STORE_LIBRARIES = {"org.jdbi..", "org.h2..", "org.flywaydb..", "java.sql..",
+    static final String[] STORE_LIBRARIES = {"org.jdbi..", "org.h2..", "org.postgresql..", "org.flywaydb..", "java.sql..",
         "javax.sql.."};
     static final String[] UI_LIBRARIES = {"javafx..", "com.calendarfx..", "org.controlsfx..", "atlantafx..",
         "org.kordamp.."};
@@ -56,7 +56,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule jdbiStaysInStorage = noClasses().that().resideOutsideOfPackage("org.visitdesk.storage..")
             .should().dependOnClassesThat().resideInAnyPackage(STORE_LIBRARIES)
-            .because("storage offers app a unit of work; Jdbi, JDBC, H2 and Flyway are its own business");
+            .because("storage offers app a unit of work; Jdbi, JDBC, H2, PostgreSQL and Flyway are its own business");
 
     @ArchTest
     static final ArchRule windowLibrariesStayInUi = noClasses().that().resideOutsideOfPackage("org.visitdesk.ui..")

@@ -14,7 +14,10 @@ import org.visitdesk.storage.Store;
 import org.visitdesk.storage.StoreException;
 import org.visitdesk.storage.Transactions;
 
-/** An open data folder: the store and the use cases over it. The UI and the command line start here. */
+/**
+ * Open records: the store (the data folder's H2 store, or a shared PostgreSQL store) and the use cases over it.
+ * The UI and the command line start here.
+ */
 public final class Workspace implements AutoCloseable {
 
     private final Store store;
@@ -58,6 +61,68 @@ public final class Workspace implements AutoCloseable {
         this.cleanUp = new CleanUpService(records, clock);
         this.imports = new ImportService(records, clock, schedule, outcomes, requests);
         this.settings = new StoreSettings(records);
+    }
+
+    /** Environment variable naming a shared store (a PostgreSQL JDBC URL) when {@code --db} is not given. */
+    public static final String DB_ENV = "VISITDESK_DB";
+    /** Environment variable holding the shared store's password (else the driver reads {@code ~/.pgpass}). */
+    public static final String DB_PASSWORD_ENV = "VISITDESK_DB_PASSWORD";
+
+    /** The shared store to use: the {@code --db} option if given, else VISITDESK_DB, else null (the H2 store). */
+    public static String chooseShared(String option) {
+        return chooseShared(option, System.getenv(DB_ENV));
+    }
+
+    static String chooseShared(String option, String environment) {
+        if (option != null && !option.isBlank()) {
+            return option.strip();
+        }
+        return environment == null || environment.isBlank() ? null : environment.strip();
+    }
+
+    /**
+     * Opens a shared store on a PostgreSQL server, its password from VISITDESK_DB_PASSWORD, else the driver's
+     * {@code ~/.pgpass}; the data folder keeps only this computer's temporary files.
+     */
+    public static Workspace openShared(String url, Path dataFolder, Clock clock) {
+        String fromEnvironment = System.getenv(DB_PASSWORD_ENV);
+        char[] password = fromEnvironment == null || fromEnvironment.isEmpty() ? null : fromEnvironment.toCharArray();
+        try {
+            return openShared(url, password, dataFolder, clock);
+        } finally {
+            if (password != null) {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }
+    }
+
+    /** Opens a shared store with a given password (null: {@code ~/.pgpass}); the caller clears it. */
+    public static Workspace openShared(String url, char[] password, Path dataFolder, Clock clock) {
+        return guard(() -> {
+            Store store = Store.openShared(url, password, dataFolder);
+            try {
+                SampleData.recoverInterrupted(Transactions.of(store));
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
+            return new Workspace(store, clock);
+        });
+    }
+
+    /** The problem of asking VisitDesk to back up or restore a shared store: its server's backups are the way. */
+    public static ProblemException sharedBackupProblem() {
+        return guardian(StoreException.Kind.SHARED_BACKUP);
+    }
+
+    /** Where the shared store is (server, port, database, user; never a password), or null for the data folder's. */
+    public String sharedAddress() {
+        return store.address();
+    }
+
+    /** True when the records are in a shared PostgreSQL store (backups and passphrase are its server's). */
+    public boolean shared() {
+        return store.shared();
     }
 
     /** What a data folder holds: nothing yet, an unencrypted store, or one that needs the passphrase. */
@@ -169,7 +234,7 @@ public final class Workspace implements AutoCloseable {
         return guard(() -> store.backupAutomatic(reason, clock));
     }
 
-    /** The backup at start: at most one a day. Returns true when one was made. */
+    /** The backup at start: at most one a day (none for a shared store). Returns true when one was made. */
     public boolean dailyBackupIfDue() {
         if (!dailyBackupDue()) {
             return false;
@@ -183,7 +248,7 @@ public final class Workspace implements AutoCloseable {
      * write, so the day's backup can be made beside the work.
      */
     public boolean dailyBackupDue() {
-        return guard(() -> Backups.dueToday(store.folder(), LocalDate.now(clock)));
+        return guard(() -> !store.shared() && Backups.dueToday(store.folder(), LocalDate.now(clock)));
     }
 
     /**
@@ -191,6 +256,9 @@ public final class Workspace implements AutoCloseable {
      * workspace is closed, the file re-encrypted, and a new workspace opened with the new passphrase.
      */
     public Workspace changePassphrase(char[] oldPassphrase, char[] newPassphrase) {
+        if (store.shared()) {
+            throw guardian(StoreException.Kind.SHARED_NO_PASSPHRASE);
+        }
         Path folder = store.folder();
         backupAutomatic("before-passphrase-change");
         close();
@@ -199,6 +267,10 @@ public final class Workspace implements AutoCloseable {
             return null;
         });
         return open(folder, clock, newPassphrase);
+    }
+
+    private static ProblemException guardian(StoreException.Kind kind) {
+        return new ProblemException("store." + kind.name(), kind.english(), null);
     }
 
     private static <T> T guard(Supplier<T> work) {

@@ -20,6 +20,10 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (parent.sharedStore() != null) {
+            // said before connecting: the server's own backups (pg_dump) are the way for a shared store
+            throw Workspace.sharedBackupProblem();
+        }
         try (Workspace ws = parent.openWorkspace()) {
             Path written;
             if (out != null) {

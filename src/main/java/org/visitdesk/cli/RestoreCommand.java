@@ -40,6 +40,10 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (parent.sharedStore() != null) {
+            // a shared store is restored by its server (pg_restore), never over by a file of one computer
+            throw Workspace.sharedBackupProblem();
+        }
         if (!Files.isRegularFile(file)) {
             throw new ParameterException(spec.commandLine(), "No such backup file: " + file);
         }

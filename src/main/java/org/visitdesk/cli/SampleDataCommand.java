@@ -46,7 +46,7 @@ final class SampleDataCommand implements Callable<Integer> {
         try (Workspace ws = parent.openWorkspace()) {
             SampleData.Summary s = ws.loadSampleData(size, seed, f -> { });
             System.out.println(parent.say("cli.sampleData.done", s.detainees(), s.visitors(), s.visits(),
-                    (System.nanoTime() - started) / 1e9, ws.folder()));
+                    (System.nanoTime() - started) / 1e9, ws.shared() ? parent.sharedStore() : ws.folder()));
         }
         return 0;
     }

@@ -3,7 +3,8 @@ package org.visitdesk.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
+import java.time.Clock;
+import java.util.function.BiConsumer;
 import org.visitdesk.app.LogLines;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.Workspace;
@@ -26,6 +27,12 @@ public final class VisitDeskCommand implements Callable<Integer> {
             description = "Folder of the records (default: VISITDESK_HOME, else the per-user data folder).")
     String dataDir;
 
+    @Option(names = "--db", paramLabel = "URL",
+            description = "A shared store of several coordinators: a PostgreSQL JDBC URL such as "
+                    + "jdbc:postgresql://HOST:5432/DB?user=USER (default: VISITDESK_DB, else the data folder's own "
+                    + "store). The password comes from VISITDESK_DB_PASSWORD or ~/.pgpass, never from here.")
+    String db;
+
     @Option(names = "--debug", description = "Print the full details of an error.")
     boolean debug;
 
@@ -47,9 +54,10 @@ public final class VisitDeskCommand implements Callable<Integer> {
         }
     }
 
-    private final Consumer<Path> openWindow;
+    private final BiConsumer<Path, String> openWindow;
 
-    public VisitDeskCommand(Consumer<Path> openWindow) {
+    /** @param openWindow opens the window on the data folder and the shared store's URL (null: none) */
+    public VisitDeskCommand(BiConsumer<Path, String> openWindow) {
         this.openWindow = openWindow;
     }
 
@@ -76,9 +84,21 @@ public final class VisitDeskCommand implements Callable<Integer> {
         return Messages.in(lang, message);
     }
 
-    /** Opens the records of the data folder these options name, asking for the passphrase when they need one. */
+    /**
+     * Opens the records these options name: the shared store of {@code --db} (or VISITDESK_DB), else the data
+     * folder's own store, asking for the passphrase when it needs one.
+     */
     Workspace openWorkspace() {
+        String shared = sharedStore();
+        if (shared != null) {
+            return Workspace.openShared(shared, dataFolder(), Clock.systemDefaultZone());
+        }
         return Unlock.open(dataFolder(), language());
+    }
+
+    /** The shared store's URL these options name, or null for the data folder's own store. */
+    String sharedStore() {
+        return Workspace.chooseShared(db);
     }
 
     /** The data folder these options name. */
@@ -88,12 +108,12 @@ public final class VisitDeskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        openWindow.accept(dataFolder());
+        openWindow.accept(dataFolder(), sharedStore());
         return 0;
     }
 
     /** Builds the command line with one-line errors: exit 1 on failure, 2 on wrong usage. */
-    public static CommandLine commandLine(Consumer<Path> openWindow) {
+    public static CommandLine commandLine(BiConsumer<Path, String> openWindow) {
         VisitDeskCommand top = new VisitDeskCommand(openWindow);
         CommandLine cl = new CommandLine(top);
         cl.setExecutionStrategy(parseResult -> {

@@ -3,6 +3,8 @@ package org.visitdesk.storage;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.customizer.Define;
@@ -10,8 +12,11 @@ import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** Batch inserts with ids chosen by the caller, for loading many rows at once (sample data, imports). */
-public interface BulkDao {
+/**
+ * Batch inserts with ids chosen by the caller, for loading many rows at once (sample data, imports). The write
+ * delay and the checkpoint are H2's; a shared PostgreSQL store skips them (its server decides when to write).
+ */
+public interface BulkDao extends SqlObject {
 
     /** A detainee row in column types. */
     record DetaineeRow(long id, String aNumber, String familyName, String givenName, LocalDate dateOfBirth,
@@ -66,13 +71,33 @@ public interface BulkDao {
     @SqlUpdate("DELETE FROM <table> WHERE id >= :from")
     int deleteFrom(@Define("table") String table, @Bind("from") long fromId);
 
-    /** How long H2 may keep changes in memory before writing; 0 (the store's normal) writes at every commit. */
-    @SqlUpdate("SET WRITE_DELAY <ms>")
-    void writeDelay(@Define("ms") int millis);
+    /**
+     * How long H2 may keep changes in memory before writing; 0 (the store's normal) writes at every commit. Nothing
+     * on a shared store: PostgreSQL's commits are durable and its write-ahead log needs no such help.
+     */
+    default void writeDelay(int millis) {
+        if (embedded()) {
+            h2WriteDelay(millis);
+        }
+    }
 
-    /** Writes everything to disk now. */
+    /** Writes everything to disk now; nothing on a shared store (its server's checkpoints are its own business). */
+    default void checkpoint() {
+        if (embedded()) {
+            h2Checkpoint();
+        }
+    }
+
+    /** True on the embedded H2 store. */
+    default boolean embedded() {
+        return Store.Engine.H2.name().equals(getHandle().getConfig(SqlStatements.class).getAttribute(Store.ENGINE));
+    }
+
+    @SqlUpdate("SET WRITE_DELAY <ms>")
+    void h2WriteDelay(@Define("ms") int millis);
+
     @SqlUpdate("CHECKPOINT SYNC")
-    void checkpoint();
+    void h2Checkpoint();
 
     /**
      * Drops the visit indexes that a bulk load would otherwise update row by row; {@link #createVisitIndexes}

@@ -24,8 +24,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded H2 store in one data folder. While it is open, an anchor connection holds the database (and
- * H2's file lock) so that a second process is refused, and closing it shuts the database down cleanly.
+ * The records: the embedded H2 store in one data folder, or a shared PostgreSQL store of several coordinators
+ * ({@link #openShared}). While an H2 store is open, an anchor connection holds the database (and H2's file lock)
+ * so that a second process is refused, and closing it shuts the database down cleanly.
  */
 public final class Store implements AutoCloseable {
 
@@ -39,20 +40,39 @@ public final class Store implements AutoCloseable {
     /** File name (without H2's {@code .mv.db}) of the store inside the data folder. */
     public static final String NAME = "visitdesk";
 
+    /** Which engine holds the records. */
+    public enum Engine {
+        /** The embedded store in the data folder: one coordinator. */
+        H2,
+        /** A shared PostgreSQL server: several coordinators. */
+        POSTGRESQL
+    }
+
+    /** Jdbi attribute naming the engine, for DAOs whose statements exist on one engine only. */
+    static final String ENGINE = "visitdeskEngine";
+
     private final Path folder;
     private final Jdbi jdbi;
     private JdbcConnectionPool pool;
+    /** A shared store's connections kept for reuse; null for H2. */
+    private SharedConnections connections;
+    /** The H2 connection that holds the file (and its lock) while the store is open; null for a shared store. */
     private final Connection anchor;
+    private final Engine engine;
+    /** A shared store's JDBC URL (it never holds a password: one in it is refused); null for H2. */
+    private String address;
     private final boolean encrypted;
     private volatile boolean compact;
     /** H2's password for this store (derived key and user password), cleared when the store closes. */
     private char[] secret;
 
-    private Store(Path folder, Jdbi jdbi, Connection anchor, boolean encrypted) {
+    private Store(Path folder, Jdbi jdbi, Connection anchor, boolean encrypted, Engine engine) {
         this.folder = folder;
         this.jdbi = jdbi;
         this.anchor = anchor;
         this.encrypted = encrypted;
+        this.engine = engine;
+        jdbi.define(ENGINE, engine.name());
     }
 
     /** Opens (creating if needed) an unencrypted store, or an encrypted one... which then needs a passphrase. */
@@ -187,7 +207,7 @@ public final class Store implements AutoCloseable {
             // a pool: opening an H2 session for every read costs about as much as the read itself
             JdbcConnectionPool pool = JdbcConnectionPool.create(ds);
             Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
-            Store store = new Store(folder, jdbi, anchor, key != null);
+            Store store = new Store(folder, jdbi, anchor, key != null, Engine.H2);
             store.pool = pool;
             store.secret = secret;
             return store;
@@ -199,6 +219,34 @@ public final class Store implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * Opens a shared store on a PostgreSQL server and brings its schema up to date (Flyway holds a lock on the
+     * server while it migrates, so two coordinators starting at once do not both migrate).
+     *
+     * @param url a PostgreSQL JDBC URL ({@code jdbc:postgresql://HOST:PORT/DB?user=U}); TLS settings such as
+     *        {@code sslmode=verify-full} are left to the driver; a password in it is refused
+     * @param password the database password, or null: then the driver looks in {@code ~/.pgpass} (or
+     *        {@code PGPASSFILE}); it is never logged nor put in a message, and cleared by the caller
+     * @param folder the local data folder, for temporary files of exports
+     */
+    public static Store openShared(String url, char[] password, Path folder) {
+        return SharedStore.open(url, password, folder, null);
+    }
+
+    /** Opens a shared store with an explicit Flyway target (tests); null: latest. */
+    static Store openShared(String url, char[] password, Path folder, String target) {
+        return SharedStore.open(url, password, folder, target);
+    }
+
+    /** A shared store whose connections are kept for reuse by {@code connections}. */
+    static Store shared(Path folder, SharedConnections connections, String url) {
+        Jdbi jdbi = Jdbi.create(connections).installPlugin(new SqlObjectPlugin());
+        Store store = new Store(folder, jdbi, null, false, Engine.POSTGRESQL);
+        store.connections = connections;
+        store.address = url;
+        return store;
     }
 
     static void clear(char[] secret) {
@@ -247,10 +295,20 @@ public final class Store implements AutoCloseable {
         return ds;
     }
 
+    /**
+     * Where the migrations are: those both engines share, and the twins written for each engine where its SQL
+     * differs ({@code h2} holds the original files unchanged, so that existing stores keep their checksums).
+     *
+     * @param vendor {@code h2} or {@code postgresql}
+     */
+    static String[] migrations(String vendor) {
+        return new String[] {"classpath:org/visitdesk/db/migration", "classpath:org/visitdesk/db/vendor/" + vendor};
+    }
+
     private static void migrate(JdbcDataSource ds, Path folder, Connection anchor, String target) {
         FluentConfiguration config = Flyway.configure()
                 .dataSource(ds)
-                .locations("classpath:org/visitdesk/db/migration")
+                .locations(migrations("h2"))
                 .loggers("slf4j");
         if (target != null) {
             config.target(target);
@@ -299,19 +357,45 @@ public final class Store implements AutoCloseable {
         return translate(e, false);
     }
 
-    /** True when the store is encrypted with a passphrase. */
+    /** True when the store is encrypted with a passphrase (never for a shared store: its server protects it). */
     public boolean encrypted() {
         return encrypted;
     }
 
-    /** Copies the open store, consistently, to a backup file (encrypted stays encrypted). */
+    /** Which engine holds the records. */
+    public Engine engine() {
+        return engine;
+    }
+
+    /** Where a shared store is, for people to read: server, port, database and user; null for H2. */
+    public String address() {
+        return address == null ? null : address.replaceFirst("^jdbc:postgresql://", "");
+    }
+
+    /** True for a shared PostgreSQL store. */
+    public boolean shared() {
+        return engine == Engine.POSTGRESQL;
+    }
+
+    /**
+     * Copies the open store, consistently, to a backup file (encrypted stays encrypted). A shared store is
+     * refused: its server's own backups (pg_dump) are the way.
+     */
     public void backupTo(Path file) {
+        refuseFileBackupWhenShared();
         Backups.write(folder, anchor, file);
     }
 
-    /** Makes an automatic backup in {@code backups/}, keeping the newest ones. */
+    /** Makes an automatic backup in {@code backups/}, keeping the newest ones; refused for a shared store. */
     public Path backupAutomatic(String reason, Clock clock) {
+        refuseFileBackupWhenShared();
         return Backups.automatic(folder, anchor, reason, clock);
+    }
+
+    private void refuseFileBackupWhenShared() {
+        if (shared()) {
+            throw new StoreException(StoreException.Kind.SHARED_BACKUP, null);
+        }
     }
 
     static void deleteQuietly(Path p) {
@@ -352,16 +436,25 @@ public final class Store implements AutoCloseable {
         return h.attach(type);
     }
 
-    /** Asks for a full compaction at close: after a bulk load the file holds much free space. */
+    /**
+     * Asks for a full compaction at close: after a bulk load the file holds much free space. A shared store is
+     * left alone: its server reclaims space itself (autovacuum).
+     */
     public void compactOnClose() {
         compact = true;
     }
 
-    /** Shuts the database down cleanly and releases the lock. */
+    /** Shuts the database down cleanly and releases the lock; a shared store just returns its connections. */
     @Override
     public void close() {
         if (pool != null) {
             pool.dispose();
+        }
+        if (connections != null) {
+            connections.close();
+        }
+        if (anchor == null) {
+            return;
         }
         try (Statement st = anchor.createStatement()) {
             st.execute(compact ? "SHUTDOWN COMPACT" : "SHUTDOWN");

@@ -24,7 +24,34 @@ public class StoreException extends RuntimeException {
         RESTORE_PROTECTS("This backup is protected by a passphrase: once restored, the records open only with "
                 + "the passphrase of the backup. Nothing was changed. To restore it anyway, add --allow-encrypted."),
         RESTORE_FAILED("The backup could not be put in place: the data folder refused the change. "
-                + "Nothing was changed.");
+                + "Nothing was changed."),
+        SHARED_BAD_URL("The address of the shared store is not right. It looks like "
+                + "jdbc:postgresql://HOST:PORT/DATABASE?user=USER. Nothing was changed."),
+        SHARED_PASSWORD_IN_URL("The address of the shared store holds a password: remove it from the address and "
+                + "set VISITDESK_DB_PASSWORD (or put it in ~/.pgpass) instead. Nothing was changed."),
+        SHARED_UNREACHABLE("The server of the shared store cannot be reached. Check the network and the server's "
+                + "name and port in the address, or ask whoever runs the server whether it is up. Nothing was changed."),
+        SHARED_WRONG_PASSWORD("The shared store refused the password. Check VISITDESK_DB_PASSWORD (or ~/.pgpass) and "
+                + "the user in the address, then try again. Nothing was changed."),
+        SHARED_NEEDS_PASSWORD("The shared store asks for a password: set VISITDESK_DB_PASSWORD or put it in "
+                + "~/.pgpass. Nothing was changed."),
+        SHARED_NO_TLS("The server of the shared store does not offer the secure connection (TLS) that the address "
+                + "asks for (sslmode). Ask whoever runs the server to turn TLS on. Nothing was changed."),
+        SHARED_NEEDS_PASSWORD_OR_TLS("The server of the shared store turned the connection away: it asks for a "
+                + "password (set VISITDESK_DB_PASSWORD or put it in ~/.pgpass), or it does not offer the secure "
+                + "connection (TLS) that the address asks for (sslmode). Nothing was changed."),
+        SHARED_NOT_ALLOWED("The shared store does not let this user in from this computer. Check the user in the "
+                + "address, or ask whoever runs the server to allow it. Nothing was changed."),
+        SHARED_NO_DATABASE("The server has no database of the name in the address. Check the name, or ask whoever "
+                + "runs the server to create it. Nothing was changed."),
+        SHARED_SCHEMA_NEWER("The shared store was updated by a newer VisitDesk. Install that version (or a newer one) "
+                + "to open it. Nothing was changed."),
+        SHARED_CANNOT_OPEN("The shared store cannot be opened. Ask whoever runs the server for help. "
+                + "Nothing was changed."),
+        SHARED_BACKUP("The records are in a shared store: the server's own backups (pg_dump) are the way to back it "
+                + "up and restore it. 'visitdesk export all' still takes everything out into a workbook."),
+        SHARED_NO_PASSPHRASE("The records are in a shared store: it has no VisitDesk passphrase; the server protects "
+                + "it with its users, passwords and TLS.");
 
         private final String english;
 

@@ -22,7 +22,7 @@ import org.visitdesk.domain.WeeklyHours;
 public interface VisitorDao {
 
     /** The people a volunteer is family of, as one cell of A-numbers (read with the row, so no query misses it). */
-    String FAMILY = "(SELECT LISTAGG(d.a_number, ';') WITHIN GROUP (ORDER BY d.a_number) FROM visitor_family f "
+    String FAMILY = "(SELECT STRING_AGG(d.a_number, ';' ORDER BY d.a_number) FROM visitor_family f "
             + "JOIN detainee d ON d.id = f.detainee_id WHERE f.visitor_id = visitor.id) AS family_of";
 
     String COLUMNS = "id, family_name, given_name, email, phone, languages, orientation_date, id_checked, status, notes, "

@@ -260,7 +260,7 @@ public final class MainWindow {
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(background.runningProperty().greaterThan(0));
         this.folder = folder;
-        status.setText(Messages.get("app.dataFolder", folder.toString()));
+        status.setText(storeText());
         status.getStyleClass().add(Styles.TEXT_MUTED);
         unprotected.setId("unprotected-warning");
         unprotected.getStyleClass().add(Styles.WARNING);
@@ -278,6 +278,13 @@ public final class MainWindow {
         return bar;
     }
 
+    /** Which records are open: the data folder's own store, or a shared store's address. */
+    private String storeText() {
+        Workspace ws = workspace;
+        return ws != null && ws.shared() ? Messages.get("app.sharedStore", ws.sharedAddress())
+                : Messages.get("app.dataFolder", folder.toString());
+    }
+
     /** The records are open: show the welcome page on an empty store, else the first page. */
     void attach(Workspace ws) {
         attach(ws, () -> { });
@@ -289,10 +296,13 @@ public final class MainWindow {
      */
     void attach(Workspace ws, Runnable ready) {
         this.workspace = ws;
+        status.setText(storeText());
         // declining the passphrase is allowed, but it must not be forgotten
         unprotected.setText(Messages.get("safety.unprotected"));
-        unprotected.setVisible(!ws.encrypted());
-        unprotected.setManaged(!ws.encrypted());
+        // a shared store is protected by its server (users, passwords, TLS), not by a VisitDesk passphrase
+        boolean warn = !ws.encrypted() && !ws.shared();
+        unprotected.setVisible(warn);
+        unprotected.setManaged(warn);
         installShortcuts();
         navButtons.values().forEach(b -> b.setDisable(false));
         background.run(ws::isEmpty, empty -> {
@@ -453,7 +463,7 @@ public final class MainWindow {
         Messages.setLocale(l);
         settings.setLocale(l);
         VisitDeskApplication.followLanguage();
-        status.setText(Messages.get("app.dataFolder", folder.toString()));
+        status.setText(storeText());
         unprotected.setText(Messages.get("safety.unprotected"));
         backupNoteAgain.run();
         // rebuild everything so that every label is read again from the new bundle, each page where it was

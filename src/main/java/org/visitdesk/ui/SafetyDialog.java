@@ -48,6 +48,12 @@ final class SafetyDialog {
         if (ws == null) {
             return;
         }
+        if (ws.shared()) {
+            // no passphrase and no backup files of VisitDesk: the server protects and backs up a shared store
+            new Dialogs(owner).inform(Messages.get("safety.title"), Messages.get("store.SHARED_BACKUP"),
+                    Messages.get("store.SHARED_NO_PASSPHRASE"));
+            return;
+        }
         VBox box = new VBox(10);
         Dialog<Void> d = new Dialogs(owner).frame(Messages.get("safety.title"), Messages.get("safety.title"), box);
         d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);

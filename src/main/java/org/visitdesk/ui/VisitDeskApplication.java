@@ -31,6 +31,7 @@ public final class VisitDeskApplication extends Application {
     private static final boolean BENCH = Boolean.getBoolean("visitdesk.bench");
 
     private static volatile Path dataFolder;
+    private static volatile String sharedStore;
     private static volatile HostServices hostServices;
 
     private final FxBackground background = new FxBackground();
@@ -44,7 +45,16 @@ public final class VisitDeskApplication extends Application {
 
     /** Starts the window on a data folder; returns when the window closes. */
     public static void launch(Path folder) {
+        launch(folder, null);
+    }
+
+    /**
+     * Starts the window on a shared store (a PostgreSQL JDBC URL; null: the data folder's own store); the data
+     * folder keeps this computer's settings, log and temporary files. Returns when the window closes.
+     */
+    public static void launch(Path folder, String sharedUrl) {
         dataFolder = folder;
+        sharedStore = sharedUrl;
         Application.launch(VisitDeskApplication.class);
     }
 
@@ -104,6 +114,13 @@ public final class VisitDeskApplication extends Application {
         }
         stage.show();
         this.stage = stage;
+        String shared = sharedStore;
+        if (shared != null) {
+            // its server keeps the users and passwords: no VisitDesk passphrase to ask for, no first-run choice
+            background.run(() -> Workspace.openShared(shared, folder, Clock.systemDefaultZone()), this::attach,
+                    this::cannotOpen);
+            return;
+        }
         background.run(() -> Workspace.state(folder), this::unlock, this::cannotOpen);
     }
 
@@ -327,8 +344,10 @@ public final class VisitDeskApplication extends Application {
             ws.close();
         } else if (ws != null) {
             try {
-                // every close leaves a backup, so that yesterday can be restored
-                ws.backupAutomatic("close");
+                // every close leaves a backup, so that yesterday can be restored (a shared store: its server's)
+                if (!ws.shared()) {
+                    ws.backupAutomatic("close");
+                }
             } catch (RuntimeException e) {
                 Diagnostics.logUnexpected(e);
             } finally {

@@ -18,6 +18,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.visitdesk.storage.Store;
+import org.visitdesk.storage.TestStores;
 import org.visitdesk.domain.ANumber;
 import org.visitdesk.domain.AccessReport;
 import org.visitdesk.domain.BlackoutDay;
@@ -41,14 +46,21 @@ import org.visitdesk.domain.VisitorStatus;
  * After the visit, through the use cases on a real store file: outcomes with their status and history,
  * follow-ups, the Unvisited list, the access report's figures, clean-up, and backups that carry it all.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Store.Engine.class)
 class AfterTheVisitTest {
 
     static final ZoneId ZONE = ZoneId.systemDefault();
     static final Clock CLOCK = Clock.fixed(LocalDate.of(2026, 12, 6).atTime(12, 0).atZone(ZONE).toInstant(), ZONE);
     static final LocalDate TODAY = LocalDate.now(CLOCK);
 
+    @Parameter
+    Store.Engine engine;
+
     @TempDir
     Path dir;
+
+    TestStores.Place place;
 
     Workspace ws;
     long adelanto;
@@ -56,7 +68,8 @@ class AfterTheVisitTest {
 
     @BeforeEach
     void open() {
-        ws = Workspace.open(dir.resolve("data"), CLOCK);
+        place = TestStores.place(engine, dir.resolve("data"));
+        ws = TestWorkspaces.open(place, CLOCK);
         adelanto = ws.facilities().listAll().get(0).id();
         volunteer = ws.visitors().save(new Visitor(0, "Cinco", "Prueba", "prueba.cinco@example.org", "555-0100",
                 List.of("Spanish"), TODAY.minusDays(200), true, VisitorStatus.ACTIVE, "")).saved();
@@ -64,7 +77,15 @@ class AfterTheVisitTest {
 
     @AfterEach
     void close() {
-        ws.close();
+        try {
+            if (ws != null) {
+                ws.close();
+            }
+        } finally {
+            if (place != null) {
+                place.close();
+            }
+        }
     }
 
     Detainee person(String aNumber, String family) {
@@ -324,7 +345,10 @@ class AfterTheVisitTest {
         ws.outcomes().record(outcome(v, OutcomeCode.HAPPENED, null, null, null, null, "asked about her son"),
                 List.of(new OutcomeService.Need(FollowUpKind.FAMILY_CONTACT, null, null, "call the sister")));
         Path backup = dir.resolve("before.zip");
-        ws.backupTo(backup);
+        boolean files = engine == Store.Engine.H2;
+        if (files) {
+            ws.backupTo(backup);
+        }
 
         ws.detainees().save(new Detainee(uno.id(), uno.aNumber(), uno.familyName(), uno.givenName(), null,
                 uno.countryOfBirth(), uno.languages(), "", adelanto, "West 3A", DetaineeStatus.RELEASED,
@@ -343,6 +367,10 @@ class AfterTheVisitTest {
             assertThat(fs.getRow(1).getCell(2).getStringCellValue()).isEmpty();
             assertThat(fs.getRow(1).getCell(7).getStringCellValue()).isEmpty();
             assertThat(wb.getSheet("Outcomes").getRow(1).getCell(9).getStringCellValue()).isEmpty();
+        }
+        if (!files) {
+            // a shared store is backed up and restored by its server (pg_dump): the restore half is H2's
+            return;
         }
         ws.close();
 

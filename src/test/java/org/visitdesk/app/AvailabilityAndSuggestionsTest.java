@@ -17,6 +17,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.visitdesk.storage.Store;
+import org.visitdesk.storage.TestStores;
 import org.visitdesk.domain.ANumber;
 import org.visitdesk.domain.Availability;
 import org.visitdesk.domain.Detainee;
@@ -35,6 +40,8 @@ import org.visitdesk.importing.TestFiles;
  * records), importing the new visitor columns (a bad row imports nothing), export all, and the ranked suggestions
  * with their reasons in words.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Store.Engine.class)
 class AvailabilityAndSuggestionsTest {
 
     static final ZoneId ZONE = ZoneId.systemDefault();
@@ -42,8 +49,13 @@ class AvailabilityAndSuggestionsTest {
     /** A Thursday: West 3A takes visits 12:10-13:10. */
     static final LocalDate THU = LocalDate.of(2026, 12, 10);
 
+    @Parameter
+    Store.Engine engine;
+
     @TempDir
     Path dir;
+
+    TestStores.Place place;
 
     Workspace ws;
     long adelanto;
@@ -51,14 +63,23 @@ class AvailabilityAndSuggestionsTest {
 
     @BeforeEach
     void open() {
-        ws = Workspace.open(dir.resolve("data"), CLOCK);
+        place = TestStores.place(engine, dir.resolve("data"));
+        ws = TestWorkspaces.open(place, CLOCK);
         adelanto = ws.facilities().listAll().get(0).id();
         lan = person("A999000201", "Prueba", List.of("Vietnamese"), "F");
     }
 
     @AfterEach
     void close() {
-        ws.close();
+        try {
+            if (ws != null) {
+                ws.close();
+            }
+        } finally {
+            if (place != null) {
+                place.close();
+            }
+        }
     }
 
     Detainee person(String aNumber, String family, List<String> languages, String gender) {

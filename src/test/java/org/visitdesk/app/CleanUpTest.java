@@ -13,6 +13,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.visitdesk.storage.Store;
+import org.visitdesk.storage.TestStores;
 import org.visitdesk.domain.ANumber;
 import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.Detainee;
@@ -24,14 +29,21 @@ import org.visitdesk.domain.Visitor;
 import org.visitdesk.domain.VisitorStatus;
 
 /** Clean-up removes people who left more than N days ago and keeps their visits as anonymous counts. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Store.Engine.class)
 class CleanUpTest {
 
     static final ZoneId ZONE = ZoneId.systemDefault();
     static final Clock CLOCK = Clock.fixed(LocalDate.of(2026, 12, 6).atTime(12, 0).atZone(ZONE).toInstant(), ZONE);
     static final LocalDate TODAY = LocalDate.now(CLOCK);
 
+    @Parameter
+    Store.Engine engine;
+
     @TempDir
     Path dir;
+
+    TestStores.Place place;
 
     Workspace ws;
     long adelanto;
@@ -39,7 +51,8 @@ class CleanUpTest {
 
     @BeforeEach
     void open() {
-        ws = Workspace.open(dir, CLOCK);
+        place = TestStores.place(engine, dir);
+        ws = TestWorkspaces.open(place, CLOCK);
         adelanto = ws.facilities().listAll().get(0).id();
         volunteer = ws.visitors().save(new Visitor(0, "Cinco", "Prueba", "prueba.cinco@example.org", "", List.of(),
                 TODAY.minusDays(200), true, VisitorStatus.ACTIVE, "")).saved();
@@ -47,7 +60,15 @@ class CleanUpTest {
 
     @AfterEach
     void close() {
-        ws.close();
+        try {
+            if (ws != null) {
+                ws.close();
+            }
+        } finally {
+            if (place != null) {
+                place.close();
+            }
+        }
     }
 
     Detainee person(String aNumber, String family, DetaineeStatus status, LocalDate since) {

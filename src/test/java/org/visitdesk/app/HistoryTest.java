@@ -17,6 +17,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.visitdesk.storage.Store;
+import org.visitdesk.storage.TestStores;
 import org.visitdesk.domain.ANumber;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.DetaineeStatus;
@@ -27,6 +32,8 @@ import org.visitdesk.domain.Visitor;
 import org.visitdesk.domain.VisitorStatus;
 
 /** Every create, change and delete leaves a history entry, on a real store; a refused save leaves none. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Store.Engine.class)
 class HistoryTest {
 
     static final ZoneId ZONE = ZoneId.systemDefault();
@@ -70,8 +77,13 @@ class HistoryTest {
         Messages.setLocale(saved);
     }
 
+    @Parameter
+    Store.Engine engine;
+
     @TempDir
     Path dir;
+
+    TestStores.Place place;
 
     StepClock clock = new StepClock();
     Workspace ws;
@@ -79,13 +91,22 @@ class HistoryTest {
 
     @BeforeEach
     void open() {
-        ws = Workspace.open(dir, clock);
+        place = TestStores.place(engine, dir);
+        ws = TestWorkspaces.open(place, clock);
         adelanto = ws.facilities().listAll().get(0).id();
     }
 
     @AfterEach
     void close() {
-        ws.close();
+        try {
+            if (ws != null) {
+                ws.close();
+            }
+        } finally {
+            if (place != null) {
+                place.close();
+            }
+        }
     }
 
     Detainee person(String family, String given) {

@@ -14,6 +14,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.visitdesk.storage.Store;
+import org.visitdesk.storage.TestStores;
 import org.visitdesk.domain.ANumber;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.DetaineeStatus;
@@ -33,27 +38,43 @@ import org.visitdesk.domain.Visitor;
 import org.visitdesk.domain.VisitorStatus;
 
 /** Requests through the use cases on a real store file: matching, the waiting list, visits, imports, the gap. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Store.Engine.class)
 class RequestServiceTest {
 
     static final ZoneId ZONE = ZoneId.systemDefault();
     static final Clock CLOCK = Clock.fixed(LocalDate.of(2026, 12, 6).atTime(12, 0).atZone(ZONE).toInstant(), ZONE);
     static final LocalDate TODAY = LocalDate.now(CLOCK);
 
+    @Parameter
+    Store.Engine engine;
+
     @TempDir
     Path dir;
+
+    TestStores.Place place;
 
     Workspace ws;
     long adelanto;
 
     @BeforeEach
     void open() {
-        ws = Workspace.open(dir.resolve("data"), CLOCK);
+        place = TestStores.place(engine, dir.resolve("data"));
+        ws = TestWorkspaces.open(place, CLOCK);
         adelanto = ws.facilities().listAll().get(0).id();
     }
 
     @AfterEach
     void close() {
-        ws.close();
+        try {
+            if (ws != null) {
+                ws.close();
+            }
+        } finally {
+            if (place != null) {
+                place.close();
+            }
+        }
     }
 
     static Request request(String aNumber, String family, String given, String country, Urgency urgency,
@@ -201,11 +222,18 @@ class RequestServiceTest {
         Detainee d = person("A999000407", "Viejo", "Ana", "Honduras", DetaineeStatus.DETAINED);
         ws.requests().save(request("A999000407", "", "", "", Urgency.SOON, TODAY.minusDays(200)));
         Path backup = dir.resolve("before.zip");
-        ws.backupTo(backup);
+        boolean files = engine == Store.Engine.H2;
+        if (files) {
+            ws.backupTo(backup);
+        }
         ws.detainees().save(new Detainee(d.id(), d.aNumber(), d.familyName(), d.givenName(), null,
                 d.countryOfBirth(), d.languages(), "", adelanto, "West 3A", DetaineeStatus.RELEASED,
                 TODAY.minusDays(120), ""));
         assertThat(ws.cleanUp().run().people()).isEqualTo(1);
+        if (!files) {
+            // a shared store is backed up and restored by its server (pg_dump): the restore half is H2's
+            return;
+        }
         assertThat(ws.requests().list(true)).isEmpty();
         ws.close();
 

@@ -18,6 +18,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.visitdesk.storage.Store;
+import org.visitdesk.storage.TestStores;
 import org.visitdesk.domain.ANumber;
 import org.visitdesk.domain.ConflictCode;
 import org.visitdesk.domain.DateRange;
@@ -30,7 +35,12 @@ import org.visitdesk.domain.VisitType;
 import org.visitdesk.domain.Visitor;
 import org.visitdesk.domain.VisitorStatus;
 
-/** The use cases over a real store in a temporary folder, with "today" fixed to Sunday 6 December 2026. */
+/**
+ * The use cases over a real store on each engine (H2 in a temporary folder, a schema on the test PostgreSQL
+ * server), with "today" fixed to Sunday 6 December 2026.
+ */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Store.Engine.class)
 class WorkspaceTest {
 
     static final ZoneId ZONE = ZoneId.systemDefault();
@@ -52,21 +62,35 @@ class WorkspaceTest {
         Messages.setLocale(saved);
     }
 
+    @Parameter
+    Store.Engine engine;
+
     @TempDir
     Path dir;
+
+    TestStores.Place place;
 
     Workspace ws;
     long adelanto;
 
     @BeforeEach
     void open() {
-        ws = Workspace.open(dir, CLOCK);
+        place = TestStores.place(engine, dir);
+        ws = TestWorkspaces.open(place, CLOCK);
         adelanto = ws.facilities().listAll().get(0).id();
     }
 
     @AfterEach
     void close() {
-        ws.close();
+        try {
+            if (ws != null) {
+                ws.close();
+            }
+        } finally {
+            if (place != null) {
+                place.close();
+            }
+        }
     }
 
     Detainee person(long id, String aNumber, String family, String given, LocalDate dob) {
@@ -322,6 +346,15 @@ class WorkspaceTest {
                     .allMatch(e -> e.endsWith("@example.org")).doesNotHaveDuplicates();
             assertThat(progress).isNotEmpty().isSorted();
             assertThat(progress.get(progress.size() - 1)).isEqualTo(1.0);
+        }
+
+        @Test
+        void recordsSavedAfterALoadGetFreshIds() {
+            ws.loadSampleData(SIZE, 3, f -> { });
+            // the load chose its ids itself: each engine's id counter must have been moved past them
+            Detainee d = savedPerson("A999000901", "Despues");
+            assertThat(d.id()).isGreaterThan(30);
+            assertThat(ws.detainees().count()).isEqualTo(31);
         }
 
         @Test

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.visitdesk.domain.ANumber;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.Request;
@@ -22,20 +25,28 @@ import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.VisitType;
 
-/** Requests on a real H2 file: saved and read back whole, the waiting list, a person's visits, deleting a person. */
+/** Requests on each engine (H2 file, PostgreSQL schema): saved and read back whole, the waiting list, a person's visits, deleting a person. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Store.Engine.class)
 class RequestStoreTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 20);
 
+    @Parameter
+    Store.Engine engine;
+
     @TempDir
     Path dir;
+
+    TestStores.Place place;
 
     Store store;
     long adelanto;
 
     @BeforeEach
     void open() {
-        store = Store.open(dir);
+        place = TestStores.place(engine, dir);
+        store = place.open();
         adelanto = store.dao(FacilityDao.class).byName(StoreTest.ADELANTO).orElseThrow().id();
     }
 
@@ -45,7 +56,15 @@ class RequestStoreTest {
 
     @AfterEach
     void close() {
-        store.close();
+        try {
+            if (store != null) {
+                store.close();
+            }
+        } finally {
+            if (place != null) {
+                place.close();
+            }
+        }
     }
 
     private static Request request(ANumber a, String family, String given, Long person) {
@@ -59,7 +78,7 @@ class RequestStoreTest {
         Request saved = requests().insert(request(null, "Ixcoy Pérez", "Juana", null));
         Request withA = requests().insert(request(ANumber.parse("A999000123").orElseThrow(), "", "", null));
         store.close();
-        store = Store.open(dir);
+        store = place.open();
         assertThat(requests().byId(saved.id())).contains(saved);
         assertThat(requests().byId(withA.id())).contains(withA);
         assertThat(requests().waiting()).containsExactly(saved, withA);

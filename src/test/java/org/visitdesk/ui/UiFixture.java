@@ -67,6 +67,11 @@ public final class UiFixture {
         return new UiFixture(stage, dir, ws);
     }
 
+    /** Shows the window on a workspace the test opened (a shared store, say). Call from a TestFX {@code @Start} method. */
+    public static UiFixture start(Stage stage, Path dir, Workspace ws) {
+        return new UiFixture(stage, dir, ws);
+    }
+
     /** The calendar's entry of a visit, found through CalendarFX's model (its public API, not its skins). */
     public static Entry<?> entryOf(CalendarView view, Visit v) {
         for (CalendarSource source : view.getCalendarSources()) {

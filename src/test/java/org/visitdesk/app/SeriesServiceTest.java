@@ -12,6 +12,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.visitdesk.storage.Store;
+import org.visitdesk.storage.TestStores;
 import org.visitdesk.domain.ANumber;
 import org.visitdesk.domain.ConflictCode;
 import org.visitdesk.domain.Detainee;
@@ -28,6 +33,8 @@ import org.visitdesk.domain.VisitorStatus;
  * Series through the rules on a real store: the preview shows each visit's conflicts, the chosen ones are saved
  * together or not at all, and "this and the following" moves or cancels the rest of a series alone.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Store.Engine.class)
 class SeriesServiceTest {
 
     static final ZoneId ZONE = ZoneId.systemDefault();
@@ -36,8 +43,13 @@ class SeriesServiceTest {
     /** Tuesday 8 December, in West 3A's visiting hours (Tuesdays and Thursdays from 12:10). */
     static final LocalDateTime FIRST = LocalDateTime.of(2026, 12, 8, 12, 10);
 
+    @Parameter
+    Store.Engine engine;
+
     @TempDir
     Path dir;
+
+    TestStores.Place place;
 
     Workspace ws;
     long adelanto;
@@ -46,7 +58,8 @@ class SeriesServiceTest {
 
     @BeforeEach
     void open() {
-        ws = Workspace.open(dir, CLOCK);
+        place = TestStores.place(engine, dir);
+        ws = TestWorkspaces.open(place, CLOCK);
         adelanto = ws.facilities().listAll().get(0).id();
         volunteer = ws.visitors().save(new Visitor(0, "Serie", "Prueba", "prueba.serie@example.org", "",
                 List.of("Spanish"), LocalDate.of(2026, 1, 5), true, VisitorStatus.ACTIVE, "")).saved();
@@ -57,7 +70,15 @@ class SeriesServiceTest {
 
     @AfterEach
     void close() {
-        ws.close();
+        try {
+            if (ws != null) {
+                ws.close();
+            }
+        } finally {
+            if (place != null) {
+                place.close();
+            }
+        }
     }
 
     private Visit at(LocalDateTime start) {

@@ -30,6 +30,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.visitdesk.storage.Store;
+import org.visitdesk.storage.TestStores;
 import org.visitdesk.domain.DateRange;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.Visit;
@@ -40,6 +45,8 @@ import org.visitdesk.roster.MailMergeWriter;
  * one file per volunteer, stable UIDs, moves and cancellations with a higher SEQUENCE, the facility's zone, and
  * nothing private (no A-number, date of birth or notes).
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Store.Engine.class)
 class VolunteerFilesTest {
 
     static final ZoneId LA = ZoneId.of("America/Los_Angeles");
@@ -47,13 +54,19 @@ class VolunteerFilesTest {
     static final LocalDate FROM = LocalDate.of(2026, 3, 2);
     static final LocalDate TO = LocalDate.of(2026, 3, 8);
 
+    @Parameter
+    Store.Engine engine;
+
     @TempDir
     Path dir;
+
+    TestStores.Place place;
     Workspace ws;
 
     @BeforeEach
     void open() throws IOException {
-        ws = Workspace.open(dir.resolve("data"), CLOCK);
+        place = TestStores.place(engine, dir.resolve("data"));
+        ws = TestWorkspaces.open(place, CLOCK);
         load("d.csv", ImportFileKind.DETAINEES, "A-Number,Family Name,Given Name,Date of Birth,Facility,"
                 + "Housing Unit,Languages,Notes\n"
                 + "A999000001,Prueba,Rosa María,1990-04-17,Adelanto ICE Processing Center,West 3B,Spanish,"
@@ -73,7 +86,15 @@ class VolunteerFilesTest {
 
     @AfterEach
     void close() {
-        ws.close();
+        try {
+            if (ws != null) {
+                ws.close();
+            }
+        } finally {
+            if (place != null) {
+                place.close();
+            }
+        }
     }
 
     private void load(String name, ImportFileKind kind, String csv) throws IOException {

@@ -155,8 +155,13 @@ public final class SeriesService {
             return new SeriesChange(VisitChange.Kind.REFUSED, List.of(),
                     List.of(new FieldError("", "error.series.noneChosen")));
         }
-        Visit first = chosen.get(0);
-        List<FieldError> wrong = rule.problems(first.start() == null ? null : first.start().toLocalDate());
+        // the chosen visits may leave out the rule's first day (a time that has passed): the rule was checked
+        // against that day by the preview; here each chosen one must only be within it
+        List<FieldError> wrong = new ArrayList<>(rule.problems(null));
+        if (chosen.size() > Repeat.MAX_OCCURRENCES || rule.until() != null && chosen.stream()
+                .anyMatch(v -> v.start() == null || v.start().toLocalDate().isAfter(rule.until()))) {
+            wrong.add(new FieldError("until", "error.repeat.tooMany", List.of(Repeat.MAX_OCCURRENCES)));
+        }
         if (!wrong.isEmpty()) {
             return new SeriesChange(VisitChange.Kind.REFUSED, List.of(), wrong);
         }
@@ -231,13 +236,22 @@ public final class SeriesService {
                 Duration length = Duration.between(edited.start(), edited.end());
                 List<Visit> those = u.series().seriesOf(visitId).map(s -> following(u, s, first))
                         .orElse(List.of(first));
-                List<VisitChange> changes = new ArrayList<>();
-                changes.add(schedule.planIn(u, edited, overrideReason));
+                List<Visit> moved = new ArrayList<>();
+                moved.add(edited);
                 for (Visit v : those.subList(1, those.size())) {
                     LocalDateTime from = v.start().plus(shift);
-                    changes.add(schedule.planIn(u, v.withTime(from, from.plus(length)), overrideReason));
+                    moved.add(v.withTime(from, from.plus(length)));
                 }
-                return settled(changes);
+                // each is checked against the others where they are at that moment: moved later, the last goes
+                // first, so that no visit lands on the old time of the next one (a week later is its next one's
+                // time), which would be a double booking that never exists
+                boolean later = !shift.isNegative() && !shift.isZero();
+                VisitChange[] changes = new VisitChange[moved.size()];
+                for (int k = 0; k < moved.size(); k++) {
+                    int i = later ? moved.size() - 1 - k : k;
+                    changes[i] = schedule.planIn(u, moved.get(i), overrideReason);
+                }
+                return settled(List.of(changes));
             });
         } catch (Undone undone) {
             return undone.change;

@@ -219,7 +219,9 @@ final class VolunteerFiles {
 
     private static String description(VisitListing l, Visitor who, Locale language) {
         List<String> lines = new ArrayList<>();
-        lines.add(Messages.in(language, "ics.description.person", firstName(l.detainee()), unit(l.detainee())));
+        String unit = unit(l.detainee());
+        lines.add(unit.isEmpty() ? Messages.in(language, "ics.description.personNoUnit", firstName(l.detainee()))
+                : Messages.in(language, "ics.description.person", firstName(l.detainee()), unit));
         lines.add(Messages.in(language, "ics.description.place", location(l)));
         List<String> with = coVisitors(l, who);
         lines.add(with.isEmpty() ? Messages.in(language, "ics.description.alone")

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -51,8 +52,10 @@ public final class IcsWriter {
     }
 
     /**
-     * Writes each file into the folder, whole or not at all (each through {@link SafeFile}). Returns the paths
-     * written. Throws {@link ExportException} when the folder is missing or cannot be written.
+     * Writes the files into the folder, all or none: every file is first written whole beside its place (each
+     * through {@link SafeFile}), and only when all are written are they moved into place, so that a failure half-way
+     * leaves the folder as it was. Returns the paths written. Throws {@link ExportException} when the folder is
+     * missing or cannot be written.
      */
     public List<Path> write(Path folder, List<VolunteerFile> files) {
         Path dir = folder.toAbsolutePath().normalize();
@@ -60,22 +63,45 @@ public final class IcsWriter {
             throw new ExportException(ExportException.Kind.FOLDER_MISSING,
                     "the folder " + dir + " does not exist. Nothing was written.", null);
         }
-        List<Path> written = new ArrayList<>();
+        List<Calendar> calendars = new ArrayList<>();
         for (VolunteerFile f : files) {
-            Calendar cal = calendar(f.events());
-            Path target = dir.resolve(f.fileName());
-            SafeFile.write(target, out -> {
-                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                try {
-                    new CalendarOutputter(true).output(cal, w);
-                } catch (ValidationException e) {
-                    throw new IOException("the calendar did not validate", e);
-                }
-                // the outputter flushes and closes the writer itself
-            });
-            written.add(target);
+            calendars.add(calendar(f.events()));
         }
-        return written;
+        List<Path> ready = new ArrayList<>();
+        List<Path> written = new ArrayList<>();
+        try {
+            for (int i = 0; i < files.size(); i++) {
+                Calendar cal = calendars.get(i);
+                Path waiting = dir.resolve("." + files.get(i).fileName() + ".part");
+                SafeFile.write(waiting, out -> {
+                    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                    try {
+                        new CalendarOutputter(true).output(cal, w);
+                    } catch (ValidationException e) {
+                        throw new IOException("the calendar did not validate", e);
+                    }
+                    // the outputter flushes and closes the writer itself
+                });
+                ready.add(waiting);
+            }
+            for (int i = 0; i < files.size(); i++) {
+                Path target = dir.resolve(files.get(i).fileName());
+                Files.move(ready.get(i), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                written.add(target);
+            }
+            return written;
+        } catch (IOException e) {
+            throw new ExportException(ExportException.Kind.FAILED, "a calendar file could not be put in place"
+                    + " (" + written.size() + " of " + files.size() + " were). Try again.", e);
+        } finally {
+            for (Path p : ready) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // a leftover part file is hidden and replaced at the next export
+                }
+            }
+        }
     }
 
     /** The calendar of one volunteer's events, with one VTIMEZONE per zone used. */

@@ -81,8 +81,9 @@ final class SharedStore {
         int query = url.indexOf('?');
         if (query >= 0) {
             for (String parameter : url.substring(query + 1).split("&")) {
-                String name = parameter.split("=", 2)[0];
-                if (URLDecoder.decode(name, StandardCharsets.UTF_8).strip().equalsIgnoreCase("password")) {
+                String name = URLDecoder.decode(parameter.split("=", 2)[0], StandardCharsets.UTF_8).strip();
+                // the TLS key's password too: the address is shown in the status bar
+                if (name.equalsIgnoreCase("password") || name.equalsIgnoreCase("sslpassword")) {
                     parsed.clear();
                     throw new StoreException(StoreException.Kind.SHARED_PASSWORD_IN_URL, null);
                 }

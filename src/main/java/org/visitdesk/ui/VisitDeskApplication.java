@@ -172,7 +172,10 @@ public final class VisitDeskApplication extends Application {
             // the day's backup on its own thread once the week is drawn: on a large store it takes a while, and
             // the week's load and every page's reads must not wait for it
             window.attach(ws, () -> {
-                dailyBackup.start(DailyBackup.of(ws));
+                // a passphrase change or a restore begun while the week loaded has closed this store meanwhile
+                if (workspace == ws) {
+                    dailyBackup.start(DailyBackup.of(ws));
+                }
                 if (BENCH) {
                     benchMark("week");
                     Platform.exit();

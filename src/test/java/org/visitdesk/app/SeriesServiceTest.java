@@ -197,6 +197,35 @@ class SeriesServiceTest {
     }
 
     @Test
+    void aSeriesPushedBackAWeekLandsOnItsOwnOldTimesWithoutAConflict() {
+        List<Visit> s = weekly(5);
+        // the facility is closed on the first Tuesday: the whole series moves one week later
+        SeriesService.SeriesChange c = ws.series().moveFollowing(s.get(0).id(), FIRST.plusWeeks(1),
+                FIRST.plusWeeks(1).plusHours(1), "");
+        assertThat(c.kind()).as(c.blocking().toString()).isIn(VisitChange.Kind.SAVED,
+                VisitChange.Kind.SAVED_WITH_WARNINGS);
+        for (int i = 0; i < 5; i++) {
+            Visit v = ws.visits().byId(s.get(i).id()).orElseThrow();
+            assertThat(v.start()).isEqualTo(FIRST.plusWeeks(i + 1));
+            assertThat(v.overrideReason()).isEmpty();
+        }
+        // and back again, a week earlier
+        c = ws.series().moveFollowing(s.get(0).id(), FIRST, FIRST.plusHours(1), "");
+        assertThat(c.kind()).isIn(VisitChange.Kind.SAVED, VisitChange.Kind.SAVED_WITH_WARNINGS);
+        assertThat(ws.visits().byId(s.get(4).id()).orElseThrow().start()).isEqualTo(FIRST.plusWeeks(4));
+    }
+
+    @Test
+    void aSeriesWhoseFirstDayIsLeftOutIsSavedUntilItsLastDay() {
+        Repeat rule = Repeat.until(1, FIRST.plusWeeks(1).toLocalDate());
+        List<Visit> all = ws.series().preview(at(FIRST), rule).occurrences().stream()
+                .map(SeriesService.Occurrence::visit).toList();
+        assertThat(all).hasSize(2);
+        SeriesService.SeriesChange c = ws.series().save(rule, all.subList(1, 2), "");
+        assertThat(c.isSaved()).as(c.toString()).isTrue();
+    }
+
+    @Test
     void thisAndTheFollowingMoveAllOrNone() {
         List<Visit> s = weekly(4);
         // a single visit on the fourth Thursday: moving the series to Thursdays double-books that one

@@ -151,6 +151,8 @@ class SharedStoreTest {
                 dir).close())).isEqualTo(StoreException.Kind.SHARED_PASSWORD_IN_URL);
         assertThat(kindOf(() -> Store.openShared(TestStores.withParameter(place.url(), "PassWord=" + SECRET), null,
                 dir).close())).isEqualTo(StoreException.Kind.SHARED_PASSWORD_IN_URL);
+        assertThat(kindOf(() -> Store.openShared(TestStores.withParameter(place.url(), "sslpassword=" + SECRET), null,
+                dir).close())).isEqualTo(StoreException.Kind.SHARED_PASSWORD_IN_URL);
         assertThat(kindOf(() -> Store.openShared("postgres://localhost/visitdesk", null, dir).close()))
                 .isEqualTo(StoreException.Kind.SHARED_BAD_URL);
     }

@@ -8,7 +8,9 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.visitdesk.app.Diagnostics;
 import org.visitdesk.app.Messages;
+import org.visitdesk.app.ProblemException;
 import org.visitdesk.app.SearchQuery;
 import org.visitdesk.app.VisitChange;
 import org.visitdesk.app.VisitListing;
@@ -130,6 +132,9 @@ public final class TomorrowViewModel extends RecordList<VisitListing> {
     }
 
     private void failed(Throwable e) {
+        if (ProblemException.behind(e) == null) {
+            Diagnostics.logUnexpected(e);
+        }
         notice.set(Messages.get("tomorrow.failed"));
         load();
     }

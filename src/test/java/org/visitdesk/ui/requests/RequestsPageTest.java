@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import org.visitdesk.app.RequestListing;
 import org.visitdesk.domain.ANumber;
 import org.visitdesk.domain.DateRange;
@@ -121,7 +124,13 @@ class RequestsPageTest {
         robot.interact(() -> slots.getSelectionModel().select(0));
         robot.clickOn("#find-use");
         app.waitIdle();
-        // the visit dialog suggests Alfa, who speaks Persona's language: one click adds her
+        // the visit dialog suggests Alfa, who speaks Persona's language, once its check has run: one click adds her
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#suggest-add-1").tryQuery().isPresent());
+        } catch (TimeoutException e) {
+            throw new AssertionError("no visitor suggested in the visit dialog", e);
+        }
+        app.waitIdle();
         robot.clickOn("#suggest-add-1");
         app.waitIdle();
         robot.clickOn("#dialog-save");

@@ -165,7 +165,7 @@ class ExportDialogTest {
         robot.clickOn("#export-run");
         app.waitIdle();
         assertThat(robot.lookup("#export-status").queryAs(Label.class).getText())
-                .startsWith("Wrote 1 calendar file (2 visits)");
+                .startsWith("Wrote 1 calendar file (2 calendar entries)");
         try (var files = Files.list(folder)) {
             List<Path> written = files.toList();
             assertThat(written).hasSize(1);

@@ -77,15 +77,7 @@ class AfterTheVisitTest {
 
     @AfterEach
     void close() {
-        try {
-            if (ws != null) {
-                ws.close();
-            }
-        } finally {
-            if (place != null) {
-                place.close();
-            }
-        }
+        TestWorkspaces.close(ws, place);
     }
 
     Detainee person(String aNumber, String family) {

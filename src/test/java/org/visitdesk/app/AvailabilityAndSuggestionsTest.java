@@ -71,15 +71,7 @@ class AvailabilityAndSuggestionsTest {
 
     @AfterEach
     void close() {
-        try {
-            if (ws != null) {
-                ws.close();
-            }
-        } finally {
-            if (place != null) {
-                place.close();
-            }
-        }
+        TestWorkspaces.close(ws, place);
     }
 
     Detainee person(String aNumber, String family, List<String> languages, String gender) {

@@ -60,15 +60,7 @@ class CleanUpTest {
 
     @AfterEach
     void close() {
-        try {
-            if (ws != null) {
-                ws.close();
-            }
-        } finally {
-            if (place != null) {
-                place.close();
-            }
-        }
+        TestWorkspaces.close(ws, place);
     }
 
     Detainee person(String aNumber, String family, DetaineeStatus status, LocalDate since) {

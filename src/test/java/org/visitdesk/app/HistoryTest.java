@@ -98,15 +98,7 @@ class HistoryTest {
 
     @AfterEach
     void close() {
-        try {
-            if (ws != null) {
-                ws.close();
-            }
-        } finally {
-            if (place != null) {
-                place.close();
-            }
-        }
+        TestWorkspaces.close(ws, place);
     }
 
     Detainee person(String family, String given) {

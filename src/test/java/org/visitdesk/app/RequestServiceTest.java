@@ -66,15 +66,7 @@ class RequestServiceTest {
 
     @AfterEach
     void close() {
-        try {
-            if (ws != null) {
-                ws.close();
-            }
-        } finally {
-            if (place != null) {
-                place.close();
-            }
-        }
+        TestWorkspaces.close(ws, place);
     }
 
     static Request request(String aNumber, String family, String given, String country, Urgency urgency,

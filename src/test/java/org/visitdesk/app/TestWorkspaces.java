@@ -14,4 +14,17 @@ final class TestWorkspaces {
         return place.engine() == Store.Engine.H2 ? Workspace.open(place.dir(), clock)
                 : Workspace.openShared(place.url(), place.password(), place.dir(), clock);
     }
+
+    /** Closes what a test opened (either may be null when opening failed): the workspace, then its place. */
+    static void close(Workspace ws, TestStores.Place place) {
+        try {
+            if (ws != null) {
+                ws.close();
+            }
+        } finally {
+            if (place != null) {
+                place.close();
+            }
+        }
+    }
 }

@@ -86,15 +86,7 @@ class VolunteerFilesTest {
 
     @AfterEach
     void close() {
-        try {
-            if (ws != null) {
-                ws.close();
-            }
-        } finally {
-            if (place != null) {
-                place.close();
-            }
-        }
+        TestWorkspaces.close(ws, place);
     }
 
     private void load(String name, ImportFileKind kind, String csv) throws IOException {

@@ -82,15 +82,7 @@ class WorkspaceTest {
 
     @AfterEach
     void close() {
-        try {
-            if (ws != null) {
-                ws.close();
-            }
-        } finally {
-            if (place != null) {
-                place.close();
-            }
-        }
+        TestWorkspaces.close(ws, place);
     }
 
     Detainee person(long id, String aNumber, String family, String given, LocalDate dob) {

@@ -76,8 +76,19 @@ public final class DetaineeService {
         return records.read(u -> u.visits().countOfDetainee(detaineeId));
     }
 
-    /** Validates and saves (new when id is 0); nothing is saved when any field is wrong. */
+    /**
+     * Validates and saves (new when id is 0); nothing is saved when any field is wrong, or when someone else saved
+     * the person after the version {@code d} carries ({@link SaveResult#changedMeanwhile()}).
+     */
     public SaveResult<Detainee> save(Detainee d) {
+        return save(d, null);
+    }
+
+    /**
+     * Saves like {@link #save(Detainee)}, over the other coordinator's change a save was refused for: {@code d}
+     * carries the version of that refusal's current record, and the history says whose change it replaced.
+     */
+    public SaveResult<Detainee> save(Detainee d, OtherChange overwriting) {
         List<FieldError> errors = new ArrayList<>(d.problems(LocalDate.now(clock)));
         if (!errors.isEmpty()) {
             return SaveResult.failed(errors);
@@ -95,11 +106,15 @@ public final class DetaineeService {
                 return SaveResult.ok(saved);
             }
             Optional<Detainee> before = dao.byId(d.id());
-            if (before.isEmpty() || !dao.update(d)) {
+            if (before.isEmpty()) {
                 return SaveResult.failed(List.of(new FieldError("", "error.record.gone")));
             }
-            history.write(u, RecordType.DETAINEE, d.id(), before.get(), d, ChangeDiff.of(before.get(), d, names), "");
-            return SaveResult.ok(d);
+            if (!dao.update(d)) {
+                return SaveResult.changedMeanwhile(before.get(), HistoryLog.lastChange(u, RecordType.DETAINEE, d.id()));
+            }
+            history.write(u, RecordType.DETAINEE, d.id(), before.get(), d, ChangeDiff.of(before.get(), d, names), "",
+                    overwriting);
+            return SaveResult.ok(d.withVersion(d.version() + 1));
         });
     }
 

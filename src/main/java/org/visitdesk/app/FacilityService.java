@@ -55,16 +55,24 @@ public final class FacilityService {
         });
     }
 
-    /** Saves a facility and replaces its windows and blackouts, all in one transaction. */
+    /**
+     * Saves a facility and replaces its windows and blackouts, all in one transaction; refused when someone else
+     * saved the facility after the version it carries ({@link SaveResult#changedMeanwhile()}).
+     */
     public SaveResult<FacilityRules> save(FacilityRules rules) {
+        return save(rules, null);
+    }
+
+    /** Saves like {@link #save(FacilityRules)}, over the other coordinator's change a save was refused for. */
+    public SaveResult<FacilityRules> save(FacilityRules rules, OtherChange overwriting) {
         try {
-            return saveRules(rules);
+            return saveRules(rules, overwriting);
         } finally {
             changed.run();
         }
     }
 
-    private SaveResult<FacilityRules> saveRules(FacilityRules rules) {
+    private SaveResult<FacilityRules> saveRules(FacilityRules rules, OtherChange overwriting) {
         Facility f = rules.facility();
         List<FieldError> errors = new ArrayList<>(f.problems());
         if (!errors.isEmpty()) {
@@ -81,10 +89,12 @@ public final class FacilityService {
             Facility saved;
             if (f.id() == 0) {
                 saved = dao.insert(f);
-            } else if (dao.update(f)) {
-                saved = f;
-            } else {
+            } else if (before == null) {
                 return SaveResult.failed(List.of(new FieldError("", "error.record.gone")));
+            } else if (dao.update(f)) {
+                saved = f.withVersion(f.version() + 1);
+            } else {
+                return SaveResult.changedMeanwhile(before, HistoryLog.lastChange(u, RecordType.FACILITY, f.id()));
             }
             dao.deleteWindows(saved.id());
             List<VisitingWindow> windows = new ArrayList<>();
@@ -98,7 +108,8 @@ public final class FacilityService {
                 blackouts.add(dao.insertBlackout(new BlackoutDay(0, saved.id(), b.from(), b.to(), b.reason())));
             }
             FacilityRules after = new FacilityRules(saved, windows, blackouts);
-            history.write(u, RecordType.FACILITY, saved.id(), before, after, ChangeDiff.of(before, after), "");
+            history.write(u, RecordType.FACILITY, saved.id(), before, after, ChangeDiff.of(before, after), "",
+                    overwriting);
             return SaveResult.ok(after);
         });
     }

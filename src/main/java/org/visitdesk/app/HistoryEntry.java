@@ -7,14 +7,16 @@ import org.visitdesk.domain.Message;
 
 /**
  * One recorded change of a record: when, what happened, which fields changed from what to what, and why (the
- * reason given for a visit saved anyway despite a conflict; blank otherwise).
+ * reason given for a visit saved anyway despite a conflict; blank otherwise), which coordinator made it (blank on
+ * the embedded store), and the other coordinator's change it was saved over on purpose (null when none).
  */
 public record HistoryEntry(LocalDateTime at, RecordType type, long recordId, Action action, List<Change> changes,
-        String reason) {
+        String reason, String coordinator, OtherChange overwrote) {
 
     public HistoryEntry {
         changes = List.copyOf(changes);
         reason = reason == null ? "" : reason;
+        coordinator = coordinator == null ? "" : coordinator;
     }
 
     /** What happened to the record. */

@@ -19,7 +19,8 @@ public final class HistoryService {
         List<HistoryEntry> out = new ArrayList<>();
         for (HistoryDao.Row r : records.read(u -> u.history().of(type.name(), id))) {
             out.add(new HistoryEntry(r.at(), RecordType.valueOf(r.recordType()), r.recordId(),
-                    HistoryEntry.Action.valueOf(r.action()), ChangeDiff.decode(r.changes()), r.reason()));
+                    HistoryEntry.Action.valueOf(r.action()), ChangeDiff.decode(r.changes()), r.reason(),
+                    r.coordinator(), r.overwroteAt() == null ? null : new OtherChange(r.overwrote(), r.overwroteAt())));
         }
         return out;
     }

@@ -318,7 +318,7 @@ public final class SampleData {
             if (d != null && d.housingUnit().isEmpty()) {
                 people.save(new Detainee(d.id(), d.aNumber(), d.familyName(), d.givenName(), d.dateOfBirth(),
                         d.countryOfBirth(), d.languages(), "", d.facilityId(), units.get(random.nextInt(units.size())),
-                        d.status(), d.statusDate(), "Sample record: not a real person."));
+                        d.status(), d.statusDate(), "Sample record: not a real person.", d.version()));
             }
         }
     }

@@ -125,7 +125,16 @@ public final class ScheduleService {
      * longer breaks. Warnings never block.
      */
     public VisitChange plan(Visit visit, String overrideReason) {
-        return records.write(u -> planIn(u, visit, overrideReason));
+        return plan(visit, overrideReason, null);
+    }
+
+    /**
+     * Saves an edited visit like {@link #plan}, over the other coordinator's change it was refused for
+     * ({@link VisitChange.Kind#CHANGED_MEANWHILE}): the visit carries the version that refusal read, and the history
+     * says whose change it replaced. A change saved after that refusal refuses it again.
+     */
+    public VisitChange plan(Visit visit, String overrideReason, OtherChange overwriting) {
+        return records.write(u -> planIn(u, visit, overrideReason, overwriting));
     }
 
     /**
@@ -136,16 +145,50 @@ public final class ScheduleService {
         return records.write(u -> {
             Optional<Visit> now = u.visits().byId(visitId);
             if (now.isEmpty() || now.get().detaineeId() == 0) {
-                return new VisitChange(VisitChange.Kind.REFUSED, now.orElse(null), null, null, List.of(),
-                        List.of(new FieldError("", "error.record.gone")), Set.of());
+                return gone(now.orElse(null));
             }
             return planIn(u, now.get().withTime(start, end), overrideReason);
         });
     }
 
+    /**
+     * Moves the visit a calendar shows, at the version it showed: when someone else saved it since, nothing moves
+     * and the change says who ({@link VisitChange.Kind#CHANGED_MEANWHILE}); {@code overwriting} (or null) is the
+     * change a move that was refused so goes over on purpose, with the version that refusal read.
+     */
+    public VisitChange move(long visitId, int shownVersion, LocalDateTime start, LocalDateTime end,
+            String overrideReason, OtherChange overwriting) {
+        return records.write(u -> {
+            Optional<Visit> now = u.visits().byId(visitId);
+            if (now.isEmpty() || now.get().detaineeId() == 0) {
+                return gone(now.orElse(null));
+            }
+            return planIn(u, now.get().withVersion(shownVersion).withTime(start, end), overrideReason, overwriting);
+        });
+    }
+
+    private static VisitChange gone(Visit now) {
+        return new VisitChange(VisitChange.Kind.REFUSED, now, null, null, List.of(),
+                List.of(new FieldError("", "error.record.gone")), Set.of());
+    }
+
     /** {@link #plan} inside the caller's unit of work (a series plans or moves many visits in one). */
     VisitChange planIn(UnitOfWork u, Visit visit, String overrideReason) {
+        return planIn(u, visit, overrideReason, null);
+    }
+
+    /**
+     * {@link #plan} inside the caller's unit of work. An edited visit no longer at the version it was opened with
+     * is refused before any rule is checked: the coordinator first sees what someone else changed.
+     */
+    VisitChange planIn(UnitOfWork u, Visit visit, String overrideReason, OtherChange overwriting) {
         Visit before = visit.id() == 0 ? null : u.visits().byId(visit.id()).orElse(null);
+        if (before != null && before.detaineeId() != 0) {
+            OtherChange other = VisitService.changeSince(u, before, visit.version());
+            if (other != null) {
+                return VisitChange.changedMeanwhile(before, visit, other);
+            }
+        }
         List<FieldError> problems = visit.problems();
         if (!problems.isEmpty()) {
             return new VisitChange(VisitChange.Kind.REFUSED, before, visit, null, List.of(), problems, Set.of());
@@ -160,7 +203,10 @@ public final class ScheduleService {
                     past ? List.of(new FieldError("date", "visit.past.decide")) : List.of(), Set.of());
         }
         String kept = errors || past ? reason : "";
-        SaveResult<Visit> r = visits.saveIn(u, visit.withOverrideReason(kept), kept);
+        SaveResult<Visit> r = visits.saveIn(u, visit.withOverrideReason(kept), kept, overwriting);
+        if (r.changedMeanwhile()) {
+            return VisitChange.changedMeanwhile(r.current(), visit, r.otherChange());
+        }
         if (!r.isSaved()) {
             return new VisitChange(VisitChange.Kind.REFUSED, before, visit, null, notices, r.errors(), Set.of());
         }

@@ -70,7 +70,8 @@ public final class SeriesService {
 
         /** True when the visits were saved. */
         public boolean isSaved() {
-            return kind != VisitChange.Kind.NEEDS_DECISION && kind != VisitChange.Kind.REFUSED;
+            return kind != VisitChange.Kind.NEEDS_DECISION && kind != VisitChange.Kind.REFUSED
+                    && kind != VisitChange.Kind.CHANGED_MEANWHILE;
         }
 
         /** The visits as saved, in order; empty unless saved. */
@@ -94,7 +95,8 @@ public final class SeriesService {
             List<ConflictNotice> conflicts = new ArrayList<>();
             if (!isSaved()) {
                 blocking().forEach(c -> conflicts.addAll(c.conflicts()));
-                return new VisitChange(kind, before, proposed, null, conflicts, errors, Set.of());
+                return new VisitChange(kind, before, proposed, null, conflicts, errors, Set.of(),
+                        first == null ? null : first.otherChange());
             }
             Set<Long> affected = new HashSet<>();
             for (VisitChange c : changes) {
@@ -207,7 +209,18 @@ public final class SeriesService {
      * alone.
      */
     public SeriesChange moveFollowing(long visitId, LocalDateTime start, LocalDateTime end, String overrideReason) {
-        return editFollowing(visitId, v -> v.withTime(start, end), overrideReason);
+        return editFollowing(visitId, v -> v.withTime(start, end), overrideReason, null);
+    }
+
+    /**
+     * Moves like {@link #moveFollowing(long, LocalDateTime, LocalDateTime, String)} the visit a calendar shows, at
+     * the version it showed: when someone else saved it since, nothing moves ({@link VisitChange.Kind#CHANGED_MEANWHILE});
+     * {@code overwriting} (or null) is the change a move refused so goes over on purpose.
+     */
+    public SeriesChange moveFollowing(long visitId, int shownVersion, LocalDateTime start, LocalDateTime end,
+            String overrideReason, OtherChange overwriting) {
+        return editFollowing(visitId, v -> v.withVersion(shownVersion).withTime(start, end), overrideReason,
+                overwriting);
     }
 
     /**
@@ -216,10 +229,17 @@ public final class SeriesService {
      * {@link #moveFollowing}.
      */
     public SeriesChange editFollowing(Visit edited, String overrideReason) {
-        return editFollowing(edited.id(), v -> edited, overrideReason);
+        return editFollowing(edited.id(), v -> edited, overrideReason, null);
     }
 
-    private SeriesChange editFollowing(long visitId, UnaryOperator<Visit> edit, String overrideReason) {
+    /** Saves like {@link #editFollowing(Visit, String)}, over the other coordinator's change it was refused for. */
+    public SeriesChange editFollowing(Visit edited, String overrideReason, OtherChange overwriting) {
+        return editFollowing(edited.id(), v -> edited, overrideReason, overwriting);
+    }
+
+    /** The visit edited must still be at the version it was opened with; the ones following are read as they are. */
+    private SeriesChange editFollowing(long visitId, UnaryOperator<Visit> edit, String overrideReason,
+            OtherChange overwriting) {
         try {
             return records.write(u -> {
                 Optional<Visit> now = u.visits().byId(visitId);
@@ -229,6 +249,11 @@ public final class SeriesService {
                 }
                 Visit first = now.get();
                 Visit edited = edit.apply(first);
+                OtherChange other = VisitService.changeSince(u, first, edited.version());
+                if (other != null) {
+                    VisitChange refused = VisitChange.changedMeanwhile(first, edited, other);
+                    return new SeriesChange(refused.kind(), List.of(refused), refused.errors());
+                }
                 if (!edited.problems().isEmpty()) {
                     return settled(List.of(schedule.planIn(u, edited, overrideReason)));
                 }
@@ -249,7 +274,7 @@ public final class SeriesService {
                 VisitChange[] changes = new VisitChange[moved.size()];
                 for (int k = 0; k < moved.size(); k++) {
                     int i = later ? moved.size() - 1 - k : k;
-                    changes[i] = schedule.planIn(u, moved.get(i), overrideReason);
+                    changes[i] = schedule.planIn(u, moved.get(i), overrideReason, i == 0 ? overwriting : null);
                 }
                 return settled(List.of(changes));
             });
@@ -295,7 +320,8 @@ public final class SeriesService {
 
     /** All saved, or the transaction is rolled back with what kept it from being saved. */
     private static SeriesChange settled(List<VisitChange> changes) {
-        boolean refused = changes.stream().anyMatch(c -> c.kind() == VisitChange.Kind.REFUSED);
+        boolean refused = changes.stream().anyMatch(c -> c.kind() == VisitChange.Kind.REFUSED
+                || c.kind() == VisitChange.Kind.CHANGED_MEANWHILE);
         boolean undecided = changes.stream().anyMatch(c -> c.kind() == VisitChange.Kind.NEEDS_DECISION);
         if (refused || undecided) {
             List<FieldError> errors = new ArrayList<>();

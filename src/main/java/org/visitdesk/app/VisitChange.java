@@ -20,9 +20,11 @@ import org.visitdesk.domain.Visit;
  *                  the conflicts needs it (a time that has passed, on the field "date")
  * @param affected  the saved visits whose conflicts may have changed: the visit itself and those within its
  *                  reach at its old and its new time; empty when nothing was saved
+ * @param otherChange when {@link Kind#CHANGED_MEANWHILE}: who saved the visit after it was opened, and when
+ *                  ({@code before} is then the visit as saved now); null otherwise
  */
 public record VisitChange(Kind kind, Visit before, Visit proposed, Visit saved, List<ConflictNotice> conflicts,
-        List<FieldError> errors, Set<Long> affected) {
+        List<FieldError> errors, Set<Long> affected, OtherChange otherChange) {
 
     /** How it went. */
     public enum Kind {
@@ -35,13 +37,30 @@ public record VisitChange(Kind kind, Visit before, Visit proposed, Visit saved, 
         /** Not saved: it breaks a rule that blocks, or is planned at a time that has passed, and no reason was given. */
         NEEDS_DECISION,
         /** Not saved: a field is wrong, or what it points to is gone. */
-        REFUSED
+        REFUSED,
+        /**
+         * Not saved: someone else saved the visit after it was opened (who and when in {@code otherChange}); the
+         * coordinator reloads it, or saves again over that change.
+         */
+        CHANGED_MEANWHILE
     }
 
     public VisitChange {
         conflicts = List.copyOf(conflicts);
         errors = List.copyOf(errors);
         affected = Set.copyOf(affected);
+    }
+
+    /** A change that is not {@link Kind#CHANGED_MEANWHILE}. */
+    public VisitChange(Kind kind, Visit before, Visit proposed, Visit saved, List<ConflictNotice> conflicts,
+            List<FieldError> errors, Set<Long> affected) {
+        this(kind, before, proposed, saved, conflicts, errors, affected, null);
+    }
+
+    /** Refused: someone else saved the visit (now {@code current}) after the proposed one was opened. */
+    static VisitChange changedMeanwhile(Visit current, Visit proposed, OtherChange by) {
+        return new VisitChange(Kind.CHANGED_MEANWHILE, current, proposed, null, List.of(),
+                List.of(new FieldError("", SaveResult.CHANGED_MEANWHILE)), Set.of(), by);
     }
 
     /** True when the visit was saved. */

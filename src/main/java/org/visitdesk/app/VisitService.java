@@ -85,9 +85,11 @@ public final class VisitService {
     /**
      * Saves a visit as given, inside the caller's unit of work: checks only that it is whole and that what it
      * points to exists; the rules are the caller's ({@link ScheduleService#plan}). The reason goes into its
-     * history.
+     * history. An edited visit is saved only at the version it was opened with (the caller checked that).
+     *
+     * @param overwriting the other coordinator's change this save goes over on purpose, for the history; or null
      */
-    SaveResult<Visit> saveIn(UnitOfWork u, Visit visit, String historyReason) {
+    SaveResult<Visit> saveIn(UnitOfWork u, Visit visit, String historyReason, OtherChange overwriting) {
         List<FieldError> errors = new ArrayList<>(visit.problems());
         if (!errors.isEmpty()) {
             return SaveResult.failed(errors);
@@ -111,12 +113,20 @@ public final class VisitService {
             return SaveResult.ok(saved);
         }
         Optional<Visit> before = dao.byId(visit.id());
-        if (before.isEmpty() || before.get().detaineeId() == 0 || !dao.update(visit)) {
+        if (before.isEmpty() || before.get().detaineeId() == 0) {
             return SaveResult.failed(List.of(new FieldError("", "error.record.gone")));
         }
+        if (!dao.update(visit)) {
+            return SaveResult.changedMeanwhile(before.get(), HistoryLog.lastChange(u, RecordType.VISIT, visit.id()));
+        }
         history.write(u, RecordType.VISIT, visit.id(), before.get(), visit,
-                ChangeDiff.of(before.get(), visit, names), historyReason);
-        return SaveResult.ok(visit);
+                ChangeDiff.of(before.get(), visit, names), historyReason, overwriting);
+        return SaveResult.ok(visit.withVersion(visit.version() + 1));
+    }
+
+    /** Someone else's change when a visit is no longer at the version it was opened with; null when it is. */
+    static OtherChange changeSince(UnitOfWork u, Visit now, int openedAt) {
+        return now.version() == openedAt ? null : HistoryLog.lastChange(u, RecordType.VISIT, now.id());
     }
 
     /** Marks a visit cancelled; it stays in the records. */

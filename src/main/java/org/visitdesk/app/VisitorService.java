@@ -47,8 +47,19 @@ public final class VisitorService {
         return records.read(u -> u.visits().countOfVisitor(visitorId));
     }
 
-    /** Validates and saves (new when id is 0); nothing is saved when any field is wrong. */
+    /**
+     * Validates and saves (new when id is 0); nothing is saved when any field is wrong, or when someone else saved
+     * the volunteer after the version {@code v} carries ({@link SaveResult#changedMeanwhile()}).
+     */
     public SaveResult<Visitor> save(Visitor v) {
+        return save(v, null);
+    }
+
+    /**
+     * Saves like {@link #save(Visitor)}, over the other coordinator's change a save was refused for: {@code v}
+     * carries the version of that refusal's current record, and the history says whose change it replaced.
+     */
+    public SaveResult<Visitor> save(Visitor v, OtherChange overwriting) {
         List<FieldError> errors = new ArrayList<>(v.problems(LocalDate.now(clock)));
         if (!errors.isEmpty()) {
             return SaveResult.failed(errors);
@@ -72,11 +83,15 @@ public final class VisitorService {
                 return SaveResult.ok(saved);
             }
             Optional<Visitor> before = dao.byId(v.id());
-            if (before.isEmpty() || !dao.update(v)) {
+            if (before.isEmpty()) {
                 return SaveResult.failed(List.of(new FieldError("", "error.record.gone")));
             }
-            history.write(u, RecordType.VISITOR, v.id(), before.get(), v, ChangeDiff.of(before.get(), v), "");
-            return SaveResult.ok(v);
+            if (!dao.update(v)) {
+                return SaveResult.changedMeanwhile(before.get(), HistoryLog.lastChange(u, RecordType.VISITOR, v.id()));
+            }
+            history.write(u, RecordType.VISITOR, v.id(), before.get(), v, ChangeDiff.of(before.get(), v), "",
+                    overwriting);
+            return SaveResult.ok(v.withVersion(v.version() + 1));
         });
     }
 

@@ -38,12 +38,14 @@ public final class Workspace implements AutoCloseable {
     private final RequestService requests;
     private final ReportService reports;
     private final SuggestionService suggestions;
+    private final HistoryLog log;
 
     private Workspace(Store store, Clock clock) {
         this.store = store;
         this.clock = clock;
         Transactions records = Transactions.of(store);
         HistoryLog log = new HistoryLog(clock);
+        this.log = log;
         this.detainees = new DetaineeService(records, clock, log);
         this.visitors = new VisitorService(records, clock, log);
         this.visits = new VisitService(records, log);
@@ -98,12 +100,43 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens a shared store with a given password (null: {@code ~/.pgpass}); the caller clears it. */
     public static Workspace openShared(String url, char[] password, Path dataFolder, Clock clock) {
+        return openShared(url, password, dataFolder, clock, null);
+    }
+
+    /**
+     * Opens a shared store with a given password (null: {@code ~/.pgpass}; the caller clears it) for a named
+     * coordinator: the history writes that name on each of their changes. Without a name (null or blank), the
+     * database user names them.
+     */
+    public static Workspace openShared(String url, char[] password, Path dataFolder, Clock clock,
+            String coordinator) {
         return guard(() -> {
             // no clean-up of a sample-data load cut short here: on a shared store the marker may be another
             // coordinator's load in progress, and removing from its first ids on would take their rows
             Store store = Store.openShared(url, password, dataFolder);
-            return new Workspace(store, clock);
+            try {
+                Workspace ws = new Workspace(store, clock);
+                ws.useCoordinator(coordinator);
+                return ws;
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
         });
+    }
+
+    /**
+     * Names the coordinator whose changes follow, in the history and when another coordinator's save is refused
+     * because of them. Null or blank: the database user on a shared store, nobody in particular on the embedded one
+     * (it has one coordinator). Longer names are cut to 100 characters.
+     */
+    public void useCoordinator(String name) {
+        log.coordinator(name == null || name.isBlank() ? guard(store::databaseUser) : name);
+    }
+
+    /** The coordinator the history names on this workspace's changes (blank: nobody in particular). */
+    public String coordinator() {
+        return log.coordinator();
     }
 
     /** The problem of asking VisitDesk to back up or restore a shared store: its server's backups are the way. */
@@ -262,7 +295,9 @@ public final class Workspace implements AutoCloseable {
             Backups.changePassphrase(folder, oldPassphrase, newPassphrase);
             return null;
         });
-        return open(folder, clock, newPassphrase);
+        Workspace reopened = open(folder, clock, newPassphrase);
+        reopened.useCoordinator(log.coordinator());
+        return reopened;
     }
 
     private static ProblemException guardian(StoreException.Kind kind) {

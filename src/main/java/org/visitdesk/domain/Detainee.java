@@ -18,7 +18,8 @@ public record Detainee(
         String housingUnit,
         DetaineeStatus status,
         LocalDate statusDate,
-        String notes) {
+        String notes,
+        int version) {
 
     public Detainee {
         familyName = Text.clean(familyName);
@@ -29,6 +30,14 @@ public record Detainee(
         notes = notes == null ? "" : notes.strip();
         languages = languages == null ? List.of() : List.copyOf(languages);
         status = status == null ? DetaineeStatus.DETAINED : status;
+    }
+
+    /** A person not yet saved, or one whose version does not matter (version 0). */
+    public Detainee(long id, ANumber aNumber, String familyName, String givenName, LocalDate dateOfBirth,
+            String countryOfBirth, List<String> languages, String gender, Long facilityId, String housingUnit,
+            DetaineeStatus status, LocalDate statusDate, String notes) {
+        this(id, aNumber, familyName, givenName, dateOfBirth, countryOfBirth, languages, gender, facilityId,
+                housingUnit, status, statusDate, notes, 0);
     }
 
     /** "Given Family", as people say it. */
@@ -52,7 +61,13 @@ public record Detainee(
     /** The same person with another id (after saving). */
     public Detainee withId(long newId) {
         return new Detainee(newId, aNumber, familyName, givenName, dateOfBirth, countryOfBirth, languages, gender,
-                facilityId, housingUnit, status, statusDate, notes);
+                facilityId, housingUnit, status, statusDate, notes, version);
+    }
+
+    /** The same person as saved at another version. */
+    public Detainee withVersion(int newVersion) {
+        return new Detainee(id, aNumber, familyName, givenName, dateOfBirth, countryOfBirth, languages, gender,
+                facilityId, housingUnit, status, statusDate, notes, newVersion);
     }
 
     /**

@@ -11,7 +11,8 @@ public record Facility(
         int roomCapacity,
         int maxVisitorsPerVisit,
         int maxVisitsPerWeek,
-        String notes) {
+        String notes,
+        int version) {
 
     public Facility {
         name = Text.clean(name);
@@ -19,9 +20,22 @@ public record Facility(
         notes = notes == null ? "" : notes.strip();
     }
 
+    /** A facility not yet saved, or one whose version does not matter (version 0). */
+    public Facility(long id, String name, String address, int roomCapacity, int maxVisitorsPerVisit,
+            int maxVisitsPerWeek, String notes) {
+        this(id, name, address, roomCapacity, maxVisitorsPerVisit, maxVisitsPerWeek, notes, 0);
+    }
+
     /** The same facility with another id. */
     public Facility withId(long newId) {
-        return new Facility(newId, name, address, roomCapacity, maxVisitorsPerVisit, maxVisitsPerWeek, notes);
+        return new Facility(newId, name, address, roomCapacity, maxVisitorsPerVisit, maxVisitsPerWeek, notes,
+                version);
+    }
+
+    /** The same facility as saved at another version. */
+    public Facility withVersion(int newVersion) {
+        return new Facility(id, name, address, roomCapacity, maxVisitorsPerVisit, maxVisitsPerWeek, notes,
+                newVersion);
     }
 
     /** What is wrong with this record on its own. */

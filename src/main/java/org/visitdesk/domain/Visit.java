@@ -16,7 +16,8 @@ public record Visit(
         VisitType type,
         VisitStatus status,
         String notes,
-        String overrideReason) {
+        String overrideReason,
+        int version) {
 
     public Visit {
         visitorIds = visitorIds == null ? List.of() : List.copyOf(visitorIds);
@@ -24,6 +25,12 @@ public record Visit(
         status = status == null ? VisitStatus.SCHEDULED : status;
         notes = notes == null ? "" : notes.strip();
         overrideReason = overrideReason == null ? "" : overrideReason.strip();
+    }
+
+    /** A visit not yet saved, or one whose version does not matter (version 0). */
+    public Visit(long id, long detaineeId, long facilityId, LocalDateTime start, LocalDateTime end,
+            List<Long> visitorIds, VisitType type, VisitStatus status, String notes, String overrideReason) {
+        this(id, detaineeId, facilityId, start, end, visitorIds, type, status, notes, overrideReason, 0);
     }
 
     /** The day the visit starts. */
@@ -38,23 +45,31 @@ public record Visit(
 
     /** The same visit with another id. */
     public Visit withId(long newId) {
-        return new Visit(newId, detaineeId, facilityId, start, end, visitorIds, type, status, notes, overrideReason);
+        return new Visit(newId, detaineeId, facilityId, start, end, visitorIds, type, status, notes, overrideReason,
+                version);
     }
 
     /** The same visit at another time. */
     public Visit withTime(LocalDateTime newStart, LocalDateTime newEnd) {
         return new Visit(id, detaineeId, facilityId, newStart, newEnd, visitorIds, type, status, notes,
-                overrideReason);
+                overrideReason, version);
     }
 
     /** The same visit with another override reason (blank when it breaks no rule that blocks). */
     public Visit withOverrideReason(String reason) {
-        return new Visit(id, detaineeId, facilityId, start, end, visitorIds, type, status, notes, reason);
+        return new Visit(id, detaineeId, facilityId, start, end, visitorIds, type, status, notes, reason, version);
     }
 
     /** The same visit with another status. */
     public Visit withStatus(VisitStatus newStatus) {
-        return new Visit(id, detaineeId, facilityId, start, end, visitorIds, type, newStatus, notes, overrideReason);
+        return new Visit(id, detaineeId, facilityId, start, end, visitorIds, type, newStatus, notes, overrideReason,
+                version);
+    }
+
+    /** The same visit as saved at another version (the one a form opened, or the one saved now). */
+    public Visit withVersion(int newVersion) {
+        return new Visit(id, detaineeId, facilityId, start, end, visitorIds, type, status, notes, overrideReason,
+                newVersion);
     }
 
     /** What is wrong with this record on its own. */

@@ -20,7 +20,8 @@ public record Visitor(
         boolean idChecked,
         VisitorStatus status,
         String notes,
-        Availability availability) {
+        Availability availability,
+        int version) {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[+0-9 ()./x-]{7,}");
@@ -40,7 +41,15 @@ public record Visitor(
     public Visitor(long id, String familyName, String givenName, String email, String phone, List<String> languages,
             LocalDate orientationDate, boolean idChecked, VisitorStatus status, String notes) {
         this(id, familyName, givenName, email, phone, languages, orientationDate, idChecked, status, notes,
-                Availability.NONE);
+                Availability.NONE, 0);
+    }
+
+    /** A volunteer not yet saved, or one whose version does not matter (version 0). */
+    public Visitor(long id, String familyName, String givenName, String email, String phone, List<String> languages,
+            LocalDate orientationDate, boolean idChecked, VisitorStatus status, String notes,
+            Availability availability) {
+        this(id, familyName, givenName, email, phone, languages, orientationDate, idChecked, status, notes,
+                availability, 0);
     }
 
     /** "Given Family". */
@@ -51,13 +60,19 @@ public record Visitor(
     /** The same volunteer with another id. */
     public Visitor withId(long newId) {
         return new Visitor(newId, familyName, givenName, email, phone, languages, orientationDate, idChecked, status,
-                notes, availability);
+                notes, availability, version);
+    }
+
+    /** The same volunteer as saved at another version. */
+    public Visitor withVersion(int newVersion) {
+        return new Visitor(id, familyName, givenName, email, phone, languages, orientationDate, idChecked, status,
+                notes, availability, newVersion);
     }
 
     /** The same volunteer with another availability. */
     public Visitor withAvailability(Availability newAvailability) {
         return new Visitor(id, familyName, givenName, email, phone, languages, orientationDate, idChecked, status,
-                notes, newAvailability);
+                notes, newAvailability, version);
     }
 
     /** True when the facility may let this volunteer in: active, oriented and ID-checked. */

@@ -98,7 +98,7 @@ public final class DetaineePlanner {
                 continue;
             }
             Detainee d = new Detainee(old == null ? 0 : old.id(), a, family, given, dob, country, languages, gender,
-                    facility, unit, status, statusDate, notes);
+                    facility, unit, status, statusDate, notes, old == null ? 0 : old.version());
             List<FieldError> problems = d.problems(today);
             if (!problems.isEmpty()) {
                 errors.addDomain(n, problems);

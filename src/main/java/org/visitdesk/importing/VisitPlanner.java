@@ -260,7 +260,7 @@ public final class VisitPlanner {
                     r.type() != null ? r.type() : old == null ? null : old.type(),
                     r.status() != null ? r.status() : old == null ? null : old.status(),
                     layout.has(NOTES) ? r.notes() : old == null ? "" : old.notes(),
-                    old == null ? "" : old.overrideReason());
+                    old == null ? "" : old.overrideReason(), old == null ? 0 : old.version());
             List<FieldError> problems = v.problems();
             if (!problems.isEmpty()) {
                 errors.addDomain(r.row(), problems);

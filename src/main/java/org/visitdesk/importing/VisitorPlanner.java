@@ -101,7 +101,7 @@ public final class VisitorPlanner {
                 continue;
             }
             Visitor v = new Visitor(old == null ? 0 : old.id(), family, given, email, phone, languages, oriented,
-                    idChecked, status, notes, availability);
+                    idChecked, status, notes, availability, old == null ? 0 : old.version());
             List<FieldError> problems = v.problems(today);
             Visitor owner = email.isEmpty() ? null : byEmail.get(email);
             if (!problems.isEmpty()) {

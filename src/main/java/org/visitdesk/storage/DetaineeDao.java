@@ -20,7 +20,7 @@ import org.visitdesk.domain.VisitStatus;
 public interface DetaineeDao {
 
     String COLUMNS = "id, a_number, family_name, given_name, date_of_birth, country_of_birth, languages, gender, "
-            + "facility_id, housing_unit, status, status_date, notes";
+            + "facility_id, housing_unit, status, status_date, notes, version";
 
     @SqlQuery("SELECT " + COLUMNS + " FROM detainee ORDER BY family_name, given_name, id")
     List<Detainee> all();
@@ -65,7 +65,7 @@ public interface DetaineeDao {
     }
 
     @SqlQuery("SELECT d.id, d.a_number, d.family_name, d.given_name, d.date_of_birth, d.country_of_birth, "
-            + "d.languages, d.gender, d.facility_id, d.housing_unit, d.status, d.status_date, d.notes, "
+            + "d.languages, d.gender, d.facility_id, d.housing_unit, d.status, d.status_date, d.notes, d.version, "
             + "(SELECT MAX(v.starts_at) FROM visit v WHERE v.detainee_id = d.id AND v.starts_at <= :now "
             + "AND v.status IN (<active>)) AS last_visit FROM detainee d")
     @RegisterRowMapper(Rows.WithLastVisitMapper.class)
@@ -83,13 +83,13 @@ public interface DetaineeDao {
 
     @SqlUpdate("UPDATE detainee SET a_number = :a, family_name = :family, given_name = :given, date_of_birth = :dob, "
             + "country_of_birth = :country, languages = :languages, gender = :gender, facility_id = :facility, "
-            + "housing_unit = :unit, status = :status, status_date = :statusDate, notes = :notes, search_key = :key "
-            + "WHERE id = :id")
+            + "housing_unit = :unit, status = :status, status_date = :statusDate, notes = :notes, search_key = :key, "
+            + "version = version + 1 WHERE id = :id AND version = :version")
     int updateRow(@Bind("id") long id, @Bind("a") String a, @Bind("family") String family, @Bind("given") String given,
             @Bind("dob") LocalDate dob, @Bind("country") String country, @Bind("languages") String languages,
             @Bind("gender") String gender, @Bind("facility") Long facility, @Bind("unit") String unit,
             @Bind("status") String status, @Bind("statusDate") LocalDate statusDate, @Bind("notes") String notes,
-            @Bind("key") String key);
+            @Bind("key") String key, @Bind("version") int version);
 
     /** Saves a new person and returns it with its id. */
     default Detainee insert(Detainee d) {
@@ -99,11 +99,14 @@ public interface DetaineeDao {
         return d.withId(id);
     }
 
-    /** Saves changes to a person; false when the record no longer exists. */
+    /**
+     * Saves changes to a person if the record is still at the version it was read at (which then grows by one);
+     * false when it no longer exists or someone else saved it meanwhile.
+     */
     default boolean update(Detainee d) {
         return updateRow(d.id(), d.aNumber().value(), d.familyName(), d.givenName(), d.dateOfBirth(),
                 d.countryOfBirth(), Languages.join(d.languages()), d.gender(), d.facilityId(), d.housingUnit(),
-                d.status().name(), d.statusDate(), d.notes(), searchKey(d)) == 1;
+                d.status().name(), d.statusDate(), d.notes(), searchKey(d), d.version()) == 1;
     }
 
     @SqlUpdate("DELETE FROM detainee WHERE id = :id")

@@ -36,10 +36,11 @@ public interface FacilityDao {
             @Bind("perVisit") int perVisit, @Bind("perWeek") int perWeek, @Bind("notes") String notes);
 
     @SqlUpdate("UPDATE facility SET name = :name, address = :address, room_capacity = :cap, "
-            + "max_visitors_per_visit = :perVisit, max_visits_per_week = :perWeek, notes = :notes WHERE id = :id")
+            + "max_visitors_per_visit = :perVisit, max_visits_per_week = :perWeek, notes = :notes, "
+            + "version = version + 1 WHERE id = :id AND version = :version")
     int updateRow(@Bind("id") long id, @Bind("name") String name, @Bind("address") String address,
             @Bind("cap") int cap, @Bind("perVisit") int perVisit, @Bind("perWeek") int perWeek,
-            @Bind("notes") String notes);
+            @Bind("notes") String notes, @Bind("version") int version);
 
     /** Saves a new facility and returns it with its id. */
     default Facility insert(Facility f) {
@@ -47,10 +48,10 @@ public interface FacilityDao {
                 f.maxVisitsPerWeek(), f.notes()));
     }
 
-    /** Saves changes to a facility. */
+    /** Saves changes to a facility if it is still at the version it was read at (which then grows by one). */
     default boolean update(Facility f) {
         return updateRow(f.id(), f.name(), f.address(), f.roomCapacity(), f.maxVisitorsPerVisit(),
-                f.maxVisitsPerWeek(), f.notes()) == 1;
+                f.maxVisitsPerWeek(), f.notes(), f.version()) == 1;
     }
 
     @SqlQuery("SELECT COUNT(*) FROM visit WHERE facility_id = :id")

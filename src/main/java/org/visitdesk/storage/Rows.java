@@ -68,7 +68,8 @@ public final class Rows {
                     rs.getString("given_name"), date(rs, "date_of_birth"), rs.getString("country_of_birth"),
                     Languages.parse(rs.getString("languages")), rs.getString("gender"),
                     nullableLong(rs, "facility_id"), rs.getString("housing_unit"),
-                    DetaineeStatus.valueOf(rs.getString("status")), date(rs, "status_date"), rs.getString("notes"));
+                    DetaineeStatus.valueOf(rs.getString("status")), date(rs, "status_date"), rs.getString("notes"),
+                    rs.getInt("version"));
         }
     }
 
@@ -89,7 +90,8 @@ public final class Rows {
             return new Visitor(rs.getLong("id"), rs.getString("family_name"), rs.getString("given_name"),
                     rs.getString("email"), rs.getString("phone"), Languages.parse(rs.getString("languages")),
                     date(rs, "orientation_date"), rs.getBoolean("id_checked"),
-                    VisitorStatus.valueOf(rs.getString("status")), rs.getString("notes"), availability(rs));
+                    VisitorStatus.valueOf(rs.getString("status")), rs.getString("notes"), availability(rs),
+                    rs.getInt("version"));
         }
     }
 
@@ -112,7 +114,7 @@ public final class Rows {
         public Facility map(ResultSet rs, StatementContext ctx) throws SQLException {
             return new Facility(rs.getLong("id"), rs.getString("name"), rs.getString("address"),
                     rs.getInt("room_capacity"), rs.getInt("max_visitors_per_visit"), rs.getInt("max_visits_per_week"),
-                    rs.getString("notes"));
+                    rs.getString("notes"), rs.getInt("version"));
         }
     }
 
@@ -142,7 +144,7 @@ public final class Rows {
             return new Visit(rs.getLong("id"), rs.getLong("detainee_id"), rs.getLong("facility_id"),
                     timestamp(rs, "starts_at"), timestamp(rs, "ends_at"), List.of(),
                     VisitType.valueOf(rs.getString("type")), VisitStatus.valueOf(rs.getString("status")),
-                    rs.getString("notes"), rs.getString("override_reason"));
+                    rs.getString("notes"), rs.getString("override_reason"), rs.getInt("version"));
         }
     }
 

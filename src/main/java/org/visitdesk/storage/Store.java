@@ -372,6 +372,17 @@ public final class Store implements AutoCloseable {
         return address == null ? null : address.replaceFirst("^jdbc:postgresql://", "");
     }
 
+    /**
+     * Who the server knows this coordinator as: the database user of a shared store (asked once per call), blank
+     * for the embedded store, which has one coordinator.
+     */
+    public String databaseUser() {
+        if (!shared()) {
+            return "";
+        }
+        return jdbi.withHandle(h -> h.createQuery("SELECT current_user").mapTo(String.class).one());
+    }
+
     /** True for a shared PostgreSQL store. */
     public boolean shared() {
         return engine == Engine.POSTGRESQL;

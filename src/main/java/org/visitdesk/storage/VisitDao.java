@@ -24,7 +24,7 @@ import org.visitdesk.domain.VisitStatus;
 public interface VisitDao {
 
     String COLUMNS = "v.id, v.detainee_id, v.facility_id, v.starts_at, v.ends_at, v.type, v.status, v.notes, "
-            + "v.override_reason";
+            + "v.override_reason, v.version";
 
     /** One pair of the visit-visitor link. */
     record Link(long visitId, long visitorId) {
@@ -59,7 +59,7 @@ public interface VisitDao {
     /** One visit with its visitors. */
     default Optional<Visit> byId(long id) {
         return rowById(id).map(v -> new Visit(v.id(), v.detaineeId(), v.facilityId(), v.start(), v.end(),
-                visitorIds(id), v.type(), v.status(), v.notes(), v.overrideReason()));
+                visitorIds(id), v.type(), v.status(), v.notes(), v.overrideReason(), v.version()));
     }
 
     @SqlQuery("SELECT " + COLUMNS + " FROM visit v WHERE v.detainee_id = :d AND v.starts_at >= :from "
@@ -97,10 +97,15 @@ public interface VisitDao {
             @Bind("notes") String notes, @Bind("reason") String reason);
 
     @SqlUpdate("UPDATE visit SET detainee_id = :d, facility_id = :f, starts_at = :start, ends_at = :end, type = :type, "
-            + "status = :status, notes = :notes, override_reason = :reason WHERE id = :id")
+            + "status = :status, notes = :notes, override_reason = :reason, version = version + 1 "
+            + "WHERE id = :id AND version = :version")
     int updateRow(@Bind("id") long id, @Bind("d") long detainee, @Bind("f") long facility,
             @Bind("start") LocalDateTime start, @Bind("end") LocalDateTime end, @Bind("type") String type,
-            @Bind("status") String status, @Bind("notes") String notes, @Bind("reason") String reason);
+            @Bind("status") String status, @Bind("notes") String notes, @Bind("reason") String reason,
+            @Bind("version") int version);
+
+    @SqlQuery("SELECT COUNT(*) FROM visit WHERE id = :id AND version = :version")
+    int countAt(@Bind("id") long id, @Bind("version") int version);
 
     @SqlUpdate("DELETE FROM visit_visitor WHERE visit_id = :id")
     int unlinkAll(@Bind("id") long visitId);
@@ -117,11 +122,17 @@ public interface VisitDao {
         return v.withId(id);
     }
 
-    /** Saves changes to a visit and its visitors; call inside a transaction. */
+    /**
+     * Saves changes to a visit and its visitors, if it is still at the version it was read at (which then grows by
+     * one); call inside a transaction. False when it is gone or someone else saved it meanwhile: nothing changed.
+     */
     default boolean update(Visit v) {
+        if (countAt(v.id(), v.version()) != 1) {
+            return false;
+        }
         calendarChanges(v);
         int n = updateRow(v.id(), v.detaineeId(), v.facilityId(), v.start(), v.end(), v.type().name(),
-                v.status().name(), v.notes(), v.overrideReason());
+                v.status().name(), v.notes(), v.overrideReason(), v.version());
         if (n == 1) {
             unlinkAll(v.id());
             linkVisitors(v.id(), v.visitorIds());
@@ -152,7 +163,8 @@ public interface VisitDao {
         return plannedOfDetainee(detaineeId, from, VisitStatus.plannedNames());
     }
 
-    @SqlUpdate("UPDATE visit SET status = 'CANCELLED', ics_sequence = ics_sequence + 1 WHERE id IN (<ids>)")
+    @SqlUpdate("UPDATE visit SET status = 'CANCELLED', ics_sequence = ics_sequence + 1, version = version + 1 "
+            + "WHERE id IN (<ids>)")
     int cancelAll(@BindList("ids") List<Long> ids);
 
     /** Joins visit rows with their visitor links (both ordered by visit id or start). */
@@ -165,7 +177,7 @@ public interface VisitDao {
         for (Visit v : rows) {
             List<Long> ids = byVisit.getOrDefault(v.id(), List.of());
             out.add(new Visit(v.id(), v.detaineeId(), v.facilityId(), v.start(), v.end(), ids, v.type(), v.status(),
-                    v.notes(), v.overrideReason()));
+                    v.notes(), v.overrideReason(), v.version()));
         }
         return out;
     }

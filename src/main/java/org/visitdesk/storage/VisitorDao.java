@@ -26,7 +26,7 @@ public interface VisitorDao {
             + "JOIN detainee d ON d.id = f.detainee_id WHERE f.visitor_id = visitor.id) AS family_of";
 
     String COLUMNS = "id, family_name, given_name, email, phone, languages, orientation_date, id_checked, status, notes, "
-            + "available, visits_per_month, away_from, away_to, " + FAMILY;
+            + "version, available, visits_per_month, away_from, away_to, " + FAMILY;
 
     @SqlQuery("SELECT " + COLUMNS + " FROM visitor ORDER BY family_name, given_name, id")
     List<Visitor> all();
@@ -58,11 +58,11 @@ public interface VisitorDao {
 
     @SqlUpdate("UPDATE visitor SET family_name = :family, given_name = :given, email = :email, phone = :phone, "
             + "languages = :languages, orientation_date = :oriented, id_checked = :idChecked, status = :status, "
-            + "notes = :notes, search_key = :key WHERE id = :id")
+            + "notes = :notes, search_key = :key, version = version + 1 WHERE id = :id AND version = :version")
     int updateRow(@Bind("id") long id, @Bind("family") String family, @Bind("given") String given,
             @Bind("email") String email, @Bind("phone") String phone, @Bind("languages") String languages,
             @Bind("oriented") LocalDate oriented, @Bind("idChecked") boolean idChecked, @Bind("status") String status,
-            @Bind("notes") String notes, @Bind("key") String key);
+            @Bind("notes") String notes, @Bind("key") String key, @Bind("version") int version);
 
     @SqlUpdate("UPDATE visitor SET available = :available, visits_per_month = :perMonth, away_from = :awayFrom, "
             + "away_to = :awayTo WHERE id = :id")
@@ -84,11 +84,14 @@ public interface VisitorDao {
         return v.withId(id);
     }
 
-    /** Saves changes to a volunteer; false when the record no longer exists. */
+    /**
+     * Saves changes to a volunteer if the record is still at the version it was read at (which then grows by one);
+     * false when it no longer exists or someone else saved it meanwhile.
+     */
     default boolean update(Visitor v) {
         boolean found = updateRow(v.id(), v.familyName(), v.givenName(), emailOrNull(v), v.phone(),
                 Languages.join(v.languages()), v.orientationDate(), v.idChecked(), v.status().name(), v.notes(),
-                searchKey(v)) == 1;
+                searchKey(v), v.version()) == 1;
         if (found) {
             saveAvailability(v.id(), v.availability());
         }

@@ -18,6 +18,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.visitdesk.app.Messages;
+import org.visitdesk.app.OtherChange;
 
 /**
  * The small questions and notes of the window, in one place and one look: confirm, inform, warn, tell an error, ask
@@ -97,6 +98,11 @@ public final class Dialogs {
             ((Button) ask.getDialogPane().lookupButton(no)).setDefaultButton(true);
         }
         return ask.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    /** "Changed by someone else": who and when, and reload or overwrite; waits (empty when closed). */
+    public Optional<ChangedMeanwhile.Choice> changedMeanwhile(OtherChange change, ChangedMeanwhile.Kind kind) {
+        return ChangedMeanwhile.ask(owner, change, kind);
     }
 
     /** A note that needs no answer; shown without waiting. */

@@ -75,16 +75,28 @@ public final class HistoryTabs {
         });
     }
 
-    /** One entry as lines: when and what, then one line per field, then the reason if any. */
+    /**
+     * One entry as lines: when, what and who (on a shared store), then one line per field, then the reason if any,
+     * then whose change it was saved over, if it was.
+     */
     public static String describe(HistoryEntry e) {
         StringBuilder sb = new StringBuilder();
         sb.append(e.at().format(WHEN.withLocale(Messages.locale()))).append("  ·  ")
                 .append(Messages.get(e.action().key()));
+        if (!e.coordinator().isEmpty()) {
+            sb.append("  ·  ").append(Messages.get("history.by", e.coordinator()));
+        }
         for (HistoryEntry.Change c : e.changes()) {
             sb.append('\n').append("    ").append(Messages.get(c.describe()));
         }
         if (!e.reason().isEmpty()) {
             sb.append('\n').append("    ").append(Messages.get("history.reason", e.reason()));
+        }
+        if (e.overwrote() != null) {
+            String when = e.overwrote().at().format(WHEN.withLocale(Messages.locale()));
+            sb.append('\n').append("    ").append(e.overwrote().named()
+                    ? Messages.get("history.overwrote", e.overwrote().coordinator(), when)
+                    : Messages.get("history.overwroteUnnamed", when));
         }
         return sb.toString();
     }

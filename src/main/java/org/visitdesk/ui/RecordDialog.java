@@ -1,6 +1,7 @@
 package org.visitdesk.ui;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
@@ -9,6 +10,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Tab;
 import org.visitdesk.app.Messages;
+import org.visitdesk.app.OtherChange;
 import org.visitdesk.app.RecordType;
 import org.visitdesk.app.SaveResult;
 import org.visitdesk.domain.FieldError;
@@ -28,6 +30,8 @@ public abstract class RecordDialog<T> extends Dialog<T> {
     protected final Button ok;
     private final RecordType type;
     private final long id;
+    /** The other coordinator's change the coordinator chose to save over; null until they do. */
+    private OtherChange overwriting;
 
     /**
      * @param type the kind of record, for its history; null for a dialog whose record keeps none
@@ -95,10 +99,42 @@ public abstract class RecordDialog<T> extends Dialog<T> {
             Saving.end(this);
             if (result.isSaved()) {
                 done(result.saved());
+            } else if (result.changedMeanwhile()) {
+                changedMeanwhile(result);
             } else {
                 form.showErrors(result.errors());
             }
         }, this::saveFailed);
+    }
+
+    /**
+     * Someone else saved the record after this dialog opened it: say who and when, then show the record as saved
+     * now, or save what was typed over it (the history says so), or leave the form as typed.
+     */
+    private void changedMeanwhile(SaveResult<T> result) {
+        Optional<ChangedMeanwhile.Choice> choice = ChangedMeanwhile.ask(getDialogPane().getScene() == null ? null
+                : getDialogPane().getScene().getWindow(), result.otherChange(), ChangedMeanwhile.Kind.SAVE);
+        if (choice.isEmpty()) {
+            return;
+        }
+        overwriting = choice.get() == ChangedMeanwhile.Choice.OVERWRITE ? result.otherChange() : null;
+        reopen(result.current(), overwriting != null);
+        if (overwriting != null) {
+            save();
+        }
+    }
+
+    /**
+     * The record as saved now, after someone else changed it: the dialog edits that version from here on; unless
+     * {@code keepTyped}, the form shows it instead of what was typed. Dialogs of records whose saves are never
+     * refused so (they carry no version) leave it alone.
+     */
+    protected void reopen(T current, boolean keepTyped) {
+    }
+
+    /** The other coordinator's change the coordinator chose to save over, for the save; null when none. */
+    protected final OtherChange overwriting() {
+        return overwriting;
     }
 
     /**

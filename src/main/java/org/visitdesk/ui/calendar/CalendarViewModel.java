@@ -32,6 +32,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.visitdesk.app.ConflictNotice;
 import org.visitdesk.app.Messages;
+import org.visitdesk.app.OtherChange;
 import org.visitdesk.app.ScheduleService;
 import org.visitdesk.app.SeriesService;
 import org.visitdesk.app.VisitChange;
@@ -45,6 +46,7 @@ import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.VisitingWindow;
 import org.visitdesk.domain.ClosedHours;
 import org.visitdesk.ui.Background;
+import org.visitdesk.ui.ChangedMeanwhile;
 import org.visitdesk.ui.Failure;
 
 /**
@@ -70,6 +72,15 @@ public final class CalendarViewModel {
 
         /** The move was not saved after all (the visit was changed or removed meanwhile): why. */
         void notMoved(VisitListing visit, VisitChange change);
+
+        /**
+         * Someone else saved the visit after the calendar showed it, so it did not move (the change says who and
+         * when): reload (the calendar shows it as saved now) or overwrite (move it over that change); empty is
+         * reload too. Without an answer of its own, the calendar reloads.
+         */
+        default Optional<ChangedMeanwhile.Choice> changedMeanwhile(VisitListing visit, VisitChange change) {
+            return Optional.empty();
+        }
 
         /** The move was saved and breaks no rule that warns (with warnings: {@link #movedWithWarnings}). */
         default void moved(VisitListing visit, VisitChange change) {
@@ -342,11 +353,11 @@ public final class CalendarViewModel {
                     return;
                 }
                 if (scope.get() == Scope.THIS_AND_FOLLOWING) {
-                    moveFollowing(e, l, start, end, "");
+                    moveFollowing(e, l, start, end, "", new Over(l.visit().version(), null));
                     return;
                 }
             }
-            move(e, l, start, end, "");
+            move(e, l, start, end, "", new Over(l.visit().version(), null));
         }, failure -> {
             putBack(e, l);
             reload();
@@ -354,18 +365,32 @@ public final class CalendarViewModel {
         });
     }
 
+    /**
+     * The version of the visit a move goes at (the one the calendar showed, or the one saved now when moving over
+     * another's change), and that change (null when none).
+     */
+    private record Over(int version, OtherChange change) {
+    }
+
     /** "This and the following" of a series moved: all through the rules in one go, all or none. */
     private void moveFollowing(Entry<VisitListing> e, VisitListing l, LocalDateTime start, LocalDateTime end,
-            String reason) {
+            String reason, Over over) {
         long id = l.visit().id();
-        background.run(() -> workspace.series().moveFollowing(id, start, end, reason), change -> {
+        background.run(() -> workspace.series().moveFollowing(id, over.version(), start, end, reason, over.change()),
+                change -> {
             VisitChange whole = change.asOne();
             if (change.kind() == VisitChange.Kind.NEEDS_DECISION) {
                 Optional<String> anyway = prompt.reasonToMoveAnyway(l, whole);
                 if (anyway.isPresent() && !anyway.get().isBlank()) {
-                    moveFollowing(e, l, start, end, anyway.get());
+                    moveFollowing(e, l, start, end, anyway.get(), over);
                     return;
                 }
+            }
+            if (change.kind() == VisitChange.Kind.CHANGED_MEANWHILE) {
+                if (changedMeanwhile(e, l, whole)) {
+                    moveFollowing(e, l, start, end, reason, new Over(whole.before().version(), whole.otherChange()));
+                }
+                return;
             }
             moved(e, l, whole);
         }, failure -> {
@@ -380,15 +405,23 @@ public final class CalendarViewModel {
      * A visit was dragged to [start, end): the move use case checks and saves it in one go; when it breaks a rule
      * that blocks, the prompt decides between the old time (nothing saved) and a reason to move anyway.
      */
-    private void move(Entry<VisitListing> e, VisitListing l, LocalDateTime start, LocalDateTime end, String reason) {
+    private void move(Entry<VisitListing> e, VisitListing l, LocalDateTime start, LocalDateTime end, String reason,
+            Over over) {
         long id = l.visit().id();
-        background.run(() -> workspace.schedule().move(id, start, end, reason), change -> {
+        background.run(() -> workspace.schedule().move(id, over.version(), start, end, reason, over.change()),
+                change -> {
             if (change.kind() == VisitChange.Kind.NEEDS_DECISION) {
                 Optional<String> anyway = prompt.reasonToMoveAnyway(l, change);
                 if (anyway.isPresent() && !anyway.get().isBlank()) {
-                    move(e, l, start, end, anyway.get());
+                    move(e, l, start, end, anyway.get(), over);
                     return;
                 }
+            }
+            if (change.kind() == VisitChange.Kind.CHANGED_MEANWHILE) {
+                if (changedMeanwhile(e, l, change)) {
+                    move(e, l, start, end, reason, new Over(change.before().version(), change.otherChange()));
+                }
+                return;
             }
             moved(e, l, change);
         }, failure -> {
@@ -396,6 +429,17 @@ public final class CalendarViewModel {
             reload();
             Failure.show(failure);
         });
+    }
+
+    /**
+     * Someone else saved the dragged visit after the calendar showed it: it goes back where it is saved now, and the
+     * prompt says who and when. True when the coordinator moves it over that change.
+     */
+    private boolean changedMeanwhile(Entry<VisitListing> e, VisitListing l, VisitChange change) {
+        lastMove.set(change);
+        putBack(e, l);
+        reload();
+        return prompt.changedMeanwhile(l, change).filter(c -> c == ChangedMeanwhile.Choice.OVERWRITE).isPresent();
     }
 
     private void moved(Entry<VisitListing> e, VisitListing l, VisitChange change) {

@@ -6,6 +6,7 @@ import org.visitdesk.app.ConflictNotice;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.VisitChange;
 import org.visitdesk.app.VisitListing;
+import org.visitdesk.ui.ChangedMeanwhile;
 import org.visitdesk.ui.Dialogs;
 import org.visitdesk.ui.visits.SeriesQuestion;
 
@@ -55,6 +56,12 @@ final class MoveDialogs implements CalendarViewModel.MovePrompt {
         change.errors().forEach(e -> why.append(Messages.get(e.messageKey())).append('\n'));
         why.append(lines(change.errorConflicts()));
         dialogs.error(Messages.get("calendar.moveNotSaved"), why.toString().strip());
+    }
+
+    /** Who moved or changed it meanwhile, and when: reload, or move it over their change. */
+    @Override
+    public Optional<ChangedMeanwhile.Choice> changedMeanwhile(VisitListing visit, VisitChange change) {
+        return dialogs.changedMeanwhile(change.otherChange(), ChangedMeanwhile.Kind.MOVE);
     }
 
     @Override

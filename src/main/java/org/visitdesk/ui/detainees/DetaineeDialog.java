@@ -9,6 +9,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 import org.visitdesk.app.Messages;
+import org.visitdesk.app.OtherChange;
 import org.visitdesk.app.RecordType;
 import org.visitdesk.domain.ANumber;
 import org.visitdesk.domain.Detainee;
@@ -28,7 +29,8 @@ import org.visitdesk.ui.RecordDialog;
 final class DetaineeDialog extends RecordDialog<Detainee> {
 
     private final DetaineesViewModel model;
-    private final Detainee existing;
+    /** The person as opened (or reloaded after someone else changed it); null for a new one. */
+    private Detainee existing;
     private final TextField aNumber = new TextField();
     private final TextField family = new TextField();
     private final TextField given = new TextField();
@@ -125,7 +127,17 @@ final class DetaineeDialog extends RecordDialog<Detainee> {
         Detainee d = new Detainee(existing == null ? 0 : existing.id(), a, family.getText(), given.getText(), birth,
                 country.getText(), Languages.parse(languages.getText()), gender.getText(),
                 facility.getValue() == null ? null : facility.getValue().id(), unit.getText(), st, since,
-                notes.getText());
-        submit(typed, d.problems(LocalDate.now(model.workspace().clock())), (done, failed) -> model.save(d, done, failed));
+                notes.getText(), existing == null ? 0 : existing.version());
+        OtherChange over = overwriting();
+        submit(typed, d.problems(LocalDate.now(model.workspace().clock())),
+                (done, failed) -> model.save(d, over, done, failed));
+    }
+
+    @Override
+    protected void reopen(Detainee current, boolean keepTyped) {
+        existing = current;
+        if (!keepTyped) {
+            fill();
+        }
     }
 }

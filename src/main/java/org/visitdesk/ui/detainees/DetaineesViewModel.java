@@ -9,6 +9,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.visitdesk.app.DetaineeListing;
 import org.visitdesk.app.Messages;
+import org.visitdesk.app.OtherChange;
 import org.visitdesk.app.SaveResult;
 import org.visitdesk.app.SearchQuery;
 import org.visitdesk.app.Workspace;
@@ -59,7 +60,16 @@ public final class DetaineesViewModel extends RecordList<DetaineeListing> {
 
     /** Saves in the background; {@code done} gets the result on the UI thread, and the list is updated. */
     public void save(Detainee d, Consumer<SaveResult<Detainee>> done, Consumer<Throwable> failed) {
-        background.run(() -> workspace.detainees().save(d), r -> {
+        save(d, null, done, failed);
+    }
+
+    /**
+     * Saves like {@link #save(Detainee, Consumer, Consumer)}, over the other coordinator's change a save was refused
+     * for (null: over nothing).
+     */
+    public void save(Detainee d, OtherChange overwriting, Consumer<SaveResult<Detainee>> done,
+            Consumer<Throwable> failed) {
+        background.run(() -> workspace.detainees().save(d, overwriting), r -> {
             if (r.isSaved()) {
                 DetaineeListing before = all().stream().filter(l -> l.detainee().id() == r.saved().id()).findFirst()
                         .orElse(null);

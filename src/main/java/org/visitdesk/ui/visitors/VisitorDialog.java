@@ -11,6 +11,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 import org.visitdesk.app.Messages;
+import org.visitdesk.app.OtherChange;
 import org.visitdesk.app.RecordType;
 import org.visitdesk.domain.ANumber;
 import org.visitdesk.domain.Availability;
@@ -31,7 +32,8 @@ import org.visitdesk.ui.RecordDialog;
 final class VisitorDialog extends RecordDialog<Visitor> {
 
     private final VisitorsViewModel model;
-    private final Visitor existing;
+    /** The volunteer as opened (or reloaded after someone else changed it); null for a new one. */
+    private Visitor existing;
     private final TextField family = new TextField();
     private final TextField given = new TextField();
     private final TextField email = new TextField();
@@ -149,7 +151,18 @@ final class VisitorDialog extends RecordDialog<Visitor> {
         LocalDate oriented = Form.readDate(orientation, "orientationDate", typed);
         Visitor v = new Visitor(existing == null ? 0 : existing.id(), family.getText(), given.getText(),
                 email.getText(), phone.getText(), Languages.parse(languages.getText()), oriented,
-                idChecked.isSelected(), status.getValue(), notes.getText(), readAvailability(typed));
-        submit(typed, v.problems(LocalDate.now(model.workspace().clock())), (done, failed) -> model.save(v, done, failed));
+                idChecked.isSelected(), status.getValue(), notes.getText(), readAvailability(typed),
+                existing == null ? 0 : existing.version());
+        OtherChange over = overwriting();
+        submit(typed, v.problems(LocalDate.now(model.workspace().clock())),
+                (done, failed) -> model.save(v, over, done, failed));
+    }
+
+    @Override
+    protected void reopen(Visitor current, boolean keepTyped) {
+        existing = current;
+        if (!keepTyped) {
+            fill();
+        }
     }
 }

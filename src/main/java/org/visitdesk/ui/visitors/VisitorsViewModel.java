@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.visitdesk.app.OtherChange;
 import org.visitdesk.app.SaveResult;
 import org.visitdesk.app.SearchQuery;
 import org.visitdesk.app.Workspace;
@@ -52,7 +53,16 @@ public final class VisitorsViewModel extends RecordList<VisitorsViewModel.Row> {
 
     /** Saves in the background; {@code done} gets the result on the UI thread, and the list is updated. */
     public void save(Visitor v, Consumer<SaveResult<Visitor>> done, Consumer<Throwable> failed) {
-        background.run(() -> workspace.visitors().save(v), r -> {
+        save(v, null, done, failed);
+    }
+
+    /**
+     * Saves like {@link #save(Visitor, Consumer, Consumer)}, over the other coordinator's change a save was refused
+     * for (null: over nothing).
+     */
+    public void save(Visitor v, OtherChange overwriting, Consumer<SaveResult<Visitor>> done,
+            Consumer<Throwable> failed) {
+        background.run(() -> workspace.visitors().save(v, overwriting), r -> {
             if (r.isSaved()) {
                 replace(Row.of(r.saved()), row -> row.visitor().id());
             }

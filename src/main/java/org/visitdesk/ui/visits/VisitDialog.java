@@ -40,6 +40,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.visitdesk.app.ConflictNotice;
 import org.visitdesk.app.DetaineeListing;
 import org.visitdesk.app.Messages;
+import org.visitdesk.app.OtherChange;
 import org.visitdesk.app.RecordType;
 import org.visitdesk.app.VisitChange;
 import org.visitdesk.domain.Facility;
@@ -48,6 +49,7 @@ import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.VisitType;
 import org.visitdesk.domain.Visitor;
+import org.visitdesk.ui.ChangedMeanwhile;
 import org.visitdesk.ui.Form;
 import org.visitdesk.ui.PageContext;
 import org.visitdesk.ui.Pickers;
@@ -448,21 +450,27 @@ public final class VisitDialog extends RecordDialog<Visit> {
         }
         ok.setDisable(true);
         Saving.begin(this);
-        ctx.background().run(() -> ctx.workspace().series().editFollowing(s.visit(), s.overrideReason()).asOne(),
-                this::saved, this::saveFailed);
+        OtherChange over = model.overwriting();
+        ctx.background().run(() -> ctx.workspace().series().editFollowing(s.visit(), s.overrideReason(), over)
+                .asOne(), this::saved, this::saveFailed);
     }
 
     private void saveOne(VisitForm.ToSave s) {
         ok.setDisable(true);
         Saving.begin(this);
-        ctx.background().run(() -> ctx.workspace().schedule().plan(s.visit(), s.overrideReason()), this::saved,
-                this::saveFailed);
+        OtherChange over = model.overwriting();
+        ctx.background().run(() -> ctx.workspace().schedule().plan(s.visit(), s.overrideReason(), over),
+                this::saved, this::saveFailed);
     }
 
     /** What a save did: closes when saved, else marks what is wrong or asks for a reason. */
     private void saved(VisitChange change) {
         ok.setDisable(false);
         Saving.end(this);
+        if (change.kind() == VisitChange.Kind.CHANGED_MEANWHILE) {
+            changedMeanwhile(change);
+            return;
+        }
         VisitForm.AfterSave after = model.after(change);
         if (after.closes()) {
             done(after.saved());
@@ -475,6 +483,24 @@ public final class VisitDialog extends RecordDialog<Visit> {
         }
         form.showErrors(after.errors());
         fit();
+    }
+
+    /**
+     * Someone else saved the visit after this dialog opened it: say who and when, then show the visit as saved now
+     * or save what was typed over it; closing the question leaves the form as typed.
+     */
+    private void changedMeanwhile(VisitChange change) {
+        ChangedMeanwhile.ask(getDialogPane().getScene() == null ? null : getDialogPane().getScene().getWindow(),
+                change.otherChange(), ChangedMeanwhile.Kind.SAVE).ifPresent(choice -> {
+                    if (choice == ChangedMeanwhile.Choice.RELOAD) {
+                        model.reload(change.before());
+                        form.showErrors(List.of());
+                        check();
+                    } else {
+                        model.overwrite(change.before(), change.otherChange());
+                        save();
+                    }
+                });
     }
 
     /**

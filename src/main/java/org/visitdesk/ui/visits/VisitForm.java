@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
 import org.visitdesk.app.ConflictNotice;
 import org.visitdesk.app.DetaineeListing;
 import org.visitdesk.app.Messages;
+import org.visitdesk.app.OtherChange;
 import org.visitdesk.app.SearchQuery;
 import org.visitdesk.app.VisitChange;
 import org.visitdesk.domain.Detainee;
@@ -84,7 +85,12 @@ public final class VisitForm {
         }
     }
 
-    private final Visit prefill;
+    /** The visit as opened, or as reloaded after someone else saved it meanwhile. */
+    private Visit prefill;
+    /** The version the next save goes at: the one opened, or the one saved now when saving over another's change. */
+    private int version;
+    /** The other coordinator's change the next save goes over on purpose; null when none. */
+    private OtherChange overwriting;
     private final ObjectProperty<Detainee> detainee = new SimpleObjectProperty<>();
     private final StringProperty detaineeText = new SimpleStringProperty("");
     private final ObservableList<Visitor> visitors = FXCollections.observableArrayList();
@@ -115,19 +121,7 @@ public final class VisitForm {
         this.prefill = prefill == null
                 ? new Visit(0, 0, 0, null, null, List.of(), VisitType.SOCIAL, VisitStatus.SCHEDULED, "", "")
                 : prefill;
-        Visit v = this.prefill;
-        if (v.start() != null) {
-            day.set(v.start().toLocalDate());
-            start.set(Dates.show(v.start().toLocalTime()));
-            end.set(Dates.show((v.end() != null ? v.end() : v.start().plusHours(1)).toLocalTime()));
-            autoEnd = Dates.show(v.start().toLocalTime().plusHours(1));
-        }
-        type.set(v.type());
-        status.set(v.status());
-        notes.set(v.notes());
-        // a visit saved despite conflicts keeps its reason when saved again, while it still breaks the rules
-        overrideReason.set(v.overrideReason());
-        overrideAsked.set(!v.overrideReason().isBlank());
+        show(this.prefill);
         detaineeText.addListener((o, before, now) -> {
             Detainee d = detainee.get();
             if (d != null && !label(d).equals(now)) {
@@ -136,6 +130,50 @@ public final class VisitForm {
         });
         start.addListener((o, before, now) -> followStart(now));
         times.set("8");
+    }
+
+    private void show(Visit v) {
+        version = v.version();
+        if (v.start() != null) {
+            autoEnd = Dates.show(v.start().toLocalTime().plusHours(1));
+            day.set(v.start().toLocalDate());
+            start.set(Dates.show(v.start().toLocalTime()));
+            end.set(Dates.show((v.end() != null ? v.end() : v.start().plusHours(1)).toLocalTime()));
+        }
+        type.set(v.type());
+        status.set(v.status());
+        notes.set(v.notes());
+        // a visit saved despite conflicts keeps its reason when saved again, while it still breaks the rules
+        overrideReason.set(v.overrideReason());
+        overrideAsked.set(!v.overrideReason().isBlank());
+    }
+
+    /**
+     * Someone else saved the visit after the form opened it: the form shows it as saved now (what was typed is
+     * dropped) and edits that version from here on.
+     */
+    public void reload(Visit current) {
+        prefill = current;
+        overwriting = null;
+        show(current);
+        visitors.clear();
+        detainee.set(null);
+        detaineeText.set("");
+        pickSaved();
+    }
+
+    /**
+     * Someone else saved the visit after the form opened it, and the coordinator saves what they typed over that
+     * change: the next save goes at the version saved now, and its history says whose change it replaced.
+     */
+    public void overwrite(Visit current, OtherChange other) {
+        version = current.version();
+        overwriting = other;
+    }
+
+    /** The other coordinator's change the next save goes over on purpose; null when none. */
+    public OtherChange overwriting() {
+        return overwriting;
     }
 
     /** True when the visit as read has another start or end than the one it was opened with. */
@@ -159,14 +197,20 @@ public final class VisitForm {
         this.people = List.copyOf(people);
         this.volunteers = volunteers.stream().map(VisitorChoice::of).toList();
         this.facilities = List.copyOf(facilities);
+        pickSaved();
+        ready.set(true);
+    }
+
+    /** Picks the person and volunteers of the visit as opened, among those that can be picked. */
+    private void pickSaved() {
         if (prefill.detaineeId() > 0) {
             people.stream().filter(l -> l.detainee().id() == prefill.detaineeId()).findFirst()
                     .ifPresent(l -> pick(l.detainee()));
         }
         for (Long id : prefill.visitorIds()) {
-            volunteers.stream().filter(x -> x.id() == id).findFirst().ifPresent(this::addVisitor);
+            volunteers.stream().map(VisitorChoice::visitor).filter(x -> x.id() == id).findFirst()
+                    .ifPresent(this::addVisitor);
         }
-        ready.set(true);
     }
 
     /** The people whose name or A-number match what was typed (may run away from the UI thread). */
@@ -374,7 +418,7 @@ public final class VisitForm {
         LocalDateTime b = date != null && to != null ? date.atTime(to) : null;
         return new Visit(prefill.id(), d == null ? 0 : d.id(), f == null ? 0 : f.id(), a, b,
                 visitors.stream().map(Visitor::id).toList(), type.get(), status.get(), notes.get(),
-                overrideAsked.get() ? overrideReason.get() : prefill.overrideReason());
+                overrideAsked.get() ? overrideReason.get() : prefill.overrideReason(), version);
     }
 
 

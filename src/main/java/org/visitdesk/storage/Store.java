@@ -463,6 +463,7 @@ public final class Store implements AutoCloseable {
                         LOG.info("save clashed with others {} times: SQL state {}", attempt, SqlFailures.stateOf(e));
                         throw new StoreException(StoreException.Kind.SAVE_CLASHED, null);
                     }
+                    LOG.debug("save clashed with another, trying again: SQL state {}", SqlFailures.stateOf(e));
                     backOff(attempt);
                 }
             }

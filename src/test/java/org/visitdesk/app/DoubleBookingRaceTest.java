@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -107,7 +108,7 @@ class DoubleBookingRaceTest {
     void twoCoordinatorsNeverDoubleBookTheSameVolunteer() throws Exception {
         CyclicBarrier together = new CyclicBarrier(2);
         Map<VisitChange.Kind, AtomicInteger> endings = new ConcurrentHashMap<>();
-        List<Throwable> unexpected = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Throwable> unexpected = Collections.synchronizedList(new ArrayList<>());
         List<Thread> coordinators = new ArrayList<>();
         for (int c = 0; c < 2; c++) {
             Workspace ws = c == 0 ? first : second;

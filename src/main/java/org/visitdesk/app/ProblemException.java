@@ -20,12 +20,17 @@ public final class ProblemException extends RuntimeException {
 
     /**
      * The problem behind an unexpected failure when there is one the coordinator can act on: a problem of ours
-     * down the cause chain, or a full disk (which can surface anywhere: H2, a backup, an export). Null otherwise.
+     * down the cause chain, a store problem told in words (a save that clashed with another coordinator's, a
+     * connection to the shared store lost), or a full disk (which can surface anywhere: H2, a backup, an export).
+     * Null otherwise.
      */
     public static ProblemException behind(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ProblemException pe) {
                 return pe;
+            }
+            if (t instanceof StoreException se) {
+                return new ProblemException("store." + se.kind().name(), se.kind().english(), se);
             }
         }
         if (DiskFull.isCause(e)) {

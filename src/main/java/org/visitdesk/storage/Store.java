@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.ReentrantLock;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -65,6 +67,17 @@ public final class Store implements AutoCloseable {
     private volatile boolean compact;
     /** H2's password for this store (derived key and user password), cleared when the store closes. */
     private char[] secret;
+
+    /** How many times a write that clashes with others is tried in all. */
+    static final int TRIES = 5;
+
+    /**
+     * The writes of this process to an H2 store, one at a time: H2 keeps each transaction's snapshot but does not
+     * find the write skew of two that each read a volunteer's visits and add one at the same time (PostgreSQL's
+     * serializable isolation does). An H2 store is open in one process only, so taking turns here makes its
+     * writes truly serializable.
+     */
+    private final ReentrantLock writing = new ReentrantLock();
 
     private Store(Path folder, Jdbi jdbi, Connection anchor, boolean encrypted, Engine engine) {
         this.folder = folder;
@@ -427,14 +440,84 @@ public final class Store implements AutoCloseable {
         return jdbi;
     }
 
-    /** Runs work in one serializable transaction: all of it is saved, or none. */
+    /**
+     * Runs work in one serializable transaction: all of it is saved, or none. When another coordinator's save
+     * clashed with it (PostgreSQL found that the two could not have run one after the other, or a deadlock), it is
+     * rolled back and the whole work runs again from the start on a fresh transaction, up to {@link #TRIES} times
+     * in all: the work must do nothing outside the transaction that running it again would repeat. On H2, the
+     * writes of this process take turns (see {@link #writing}).
+     *
+     * @throws StoreException {@code SAVE_CLASHED} when it clashed every time, {@code SHARED_CONNECTION_LOST} when the
+     *         connection to a shared store broke; nothing was saved either way
+     */
     public <R, X extends Exception> R inTransaction(HandleCallback<R, X> work) throws X {
-        return jdbi.inTransaction(TransactionIsolationLevel.SERIALIZABLE, work);
+        return jdbi.withHandle(h -> {
+            if (h.isInTransaction()) {
+                // inside a write already running on this thread's handle: that one runs again when it must
+                return h.inTransaction(TransactionIsolationLevel.SERIALIZABLE, work);
+            }
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return inOneTransaction(h, work);
+                } catch (RuntimeException e) {
+                    boolean lostReading = e instanceof StoreException se
+                            && se.kind() == StoreException.Kind.SHARED_CONNECTION_LOST_READING;
+                    if (shared() && (lostReading || SqlFailures.connectionLost(e))) {
+                        // no new try here: the server may be gone for a while; the coordinator is told and tries again
+                        LOG.info("shared store connection lost while saving: SQL state {}", SqlFailures.stateOf(e));
+                        throw new StoreException(StoreException.Kind.SHARED_CONNECTION_LOST, null);
+                    }
+                    if (!SqlFailures.clash(e)) {
+                        throw e;
+                    }
+                    if (attempt >= TRIES) {
+                        LOG.info("save clashed with others {} times: SQL state {}", attempt, SqlFailures.stateOf(e));
+                        throw new StoreException(StoreException.Kind.SAVE_CLASHED, null);
+                    }
+                    LOG.debug("save clashed with another, trying again: SQL state {}", SqlFailures.stateOf(e));
+                    backOff(attempt);
+                }
+            }
+        });
     }
 
-    /** Runs read-only work on one handle. */
+    private <R, X extends Exception> R inOneTransaction(Handle h, HandleCallback<R, X> work) throws X {
+        if (shared()) {
+            return h.inTransaction(TransactionIsolationLevel.SERIALIZABLE, work);
+        }
+        writing.lock();
+        try {
+            return h.inTransaction(TransactionIsolationLevel.SERIALIZABLE, work);
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    /** A short random wait before another try, longer each time, so that the two who clashed do not meet again. */
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 25L * attempt + 5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException(StoreException.Kind.SAVE_CLASHED, null);
+        }
+    }
+
+    /**
+     * Runs read-only work on one handle.
+     *
+     * @throws StoreException {@code SHARED_CONNECTION_LOST_READING} when the connection to a shared store broke
+     */
     public <R, X extends Exception> R read(HandleCallback<R, X> work) throws X {
-        return jdbi.withHandle(work);
+        try {
+            return jdbi.withHandle(work);
+        } catch (RuntimeException e) {
+            if (shared() && SqlFailures.connectionLost(e)) {
+                LOG.info("shared store connection lost while reading: SQL state {}", SqlFailures.stateOf(e));
+                throw new StoreException(StoreException.Kind.SHARED_CONNECTION_LOST_READING, null);
+            }
+            throw e;
+        }
     }
 
     /** A DAO on its own handle, for a single statement. */

@@ -46,6 +46,11 @@ public class StoreException extends RuntimeException {
                 + "runs the server to create it. Nothing was changed."),
         SHARED_SCHEMA_NEWER("The shared store was updated by a newer VisitDesk. Install that version (or a newer one) "
                 + "to open it. Nothing was changed."),
+        SHARED_CONNECTION_LOST("The connection to the shared store was lost while saving. Nothing was saved. "
+                + "Check the network and try again."),
+        SHARED_CONNECTION_LOST_READING("The connection to the shared store was lost. Check the network and try "
+                + "again."),
+        SAVE_CLASHED("Someone else was saving at the same moment. Nothing was saved. Try again."),
         SHARED_CANNOT_OPEN("The shared store cannot be opened. Ask whoever runs the server for help. "
                 + "Nothing was changed."),
         SHARED_BACKUP("The records are in a shared store: the server's own backups (pg_dump) are the way to back it "

@@ -12,7 +12,15 @@ public interface Transactions {
         R run(UnitOfWork records);
     }
 
-    /** Runs work that changes records in one serializable transaction: all of it is saved, or none. */
+    /**
+     * Runs work that changes records in one serializable transaction: all of it is saved, or none. When another
+     * coordinator's save clashes with it, the work runs again from the start on a fresh transaction, so it must do
+     * nothing outside the transaction (fill a list or a cache of the caller's, count, tell the screen) that running
+     * it again would repeat: it gives what it made back instead.
+     *
+     * @throws StoreException when it clashed every time it was tried, or the connection to a shared store was lost;
+     *         nothing was saved
+     */
     <R> R write(Work<R> work);
 
     /** Runs work that only reads, on one connection. */

@@ -345,12 +345,9 @@ public final class ExportDialog extends Dialog<Void> {
         }, failure -> {
             run.setDisable(false);
             progress.setVisible(false);
-            Throwable root = failure;
-            while (!(root instanceof ProblemException) && root.getCause() != null) {
-                root = root.getCause();
-            }
-            status.setText(root instanceof ProblemException pe ? Messages.get(pe.key())
-                    : Messages.get("export.error.FAILED"));
+            // a store problem (the connection to a shared store lost, a full disk) is said in its own words too
+            ProblemException known = ProblemException.behind(failure);
+            status.setText(known != null ? Messages.get(known.key()) : Messages.get("export.error.FAILED"));
         });
     }
 

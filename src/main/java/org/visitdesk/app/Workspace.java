@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.visitdesk.storage.Backups;
 import org.visitdesk.storage.DataFolder;
@@ -147,6 +148,34 @@ public final class Workspace implements AutoCloseable {
     /** Where the shared store is (server, port, database, user; never a password), or null for the data folder's. */
     public String sharedAddress() {
         return store.address();
+    }
+
+    /**
+     * Tells {@code listener}, on a thread of its own, of each save another coordinator makes on the shared store
+     * from now on (within moments of its commit); this copy's own saves are not told. The facilities' rules that
+     * the checks keep are read again when another coordinator changed them. The first call connects to the server
+     * (call it away from the UI thread); on the data folder's store nothing is ever told: it has one coordinator.
+     */
+    public void onChangesByOthers(Consumer<ChangeByOthers> listener) {
+        guard(() -> {
+            store.onChangesByOthers(change -> {
+                ChangeByOthers told;
+                if (change.isMissed()) {
+                    told = new ChangeByOthers(EnumSet.allOf(ChangeByOthers.Kind.class), "", change.at());
+                } else {
+                    ChangeByOthers.Kind kind = ChangeByOthers.kindOf(change.table());
+                    if (kind == null) {
+                        return;
+                    }
+                    told = new ChangeByOthers(Set.of(kind), change.user(), change.at());
+                }
+                if (told.kinds().contains(ChangeByOthers.Kind.FACILITIES)) {
+                    schedule.facilitiesChanged();
+                }
+                listener.accept(told);
+            });
+            return null;
+        });
     }
 
     /** True when the records are in a shared PostgreSQL store (backups and passphrase are its server's). */

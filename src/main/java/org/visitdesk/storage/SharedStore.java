@@ -4,8 +4,11 @@ import java.net.URLDecoder;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.util.HexFormat;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -26,6 +29,7 @@ import org.slf4j.LoggerFactory;
 final class SharedStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(SharedStore.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private SharedStore() {
     }
@@ -46,7 +50,9 @@ final class SharedStore {
             // the driver keeps a String: the environment variable it came from is one already
             ds.setPassword(new String(password));
         }
-        ds.setApplicationName("VisitDesk");
+        // this copy's own name on the server: the change feed passes over the notices of its own saves
+        String application = application();
+        ds.setApplicationName(application);
         SharedConnections connections = new SharedConnections(ds);
         try {
             try (Connection first = ds.getConnection()) {
@@ -55,11 +61,19 @@ final class SharedStore {
                 throw translate(e, passwordKnown, tls);
             }
             migrate(ds, target);
-            return Store.shared(folder, connections, url);
+            return Store.shared(folder, connections, url,
+                    () -> new ChangeFeed(ds, application, Clock.systemDefaultZone()));
         } catch (RuntimeException e) {
             connections.close();
             throw e;
         }
+    }
+
+    /** "VisitDesk" and a random id of this copy: two copies of VisitDesk by the same user are told apart. */
+    static String application() {
+        byte[] id = new byte[4];
+        RANDOM.nextBytes(id);
+        return "VisitDesk " + HexFormat.of().formatHex(id);
     }
 
     /** Whether the URL asks for TLS ({@code sslmode=require}, {@code verify-ca}, {@code verify-full}, or {@code ssl=true}). */

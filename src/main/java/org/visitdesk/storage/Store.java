@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -63,6 +65,11 @@ public final class Store implements AutoCloseable {
     private final Engine engine;
     /** A shared store's JDBC URL (it never holds a password: one in it is refused); null for H2. */
     private String address;
+    /** Makes a shared store's feed of other coordinators' changes; null for H2. */
+    private Supplier<ChangeFeed> feedMaker;
+    /** The feed, once something listens; closed with the store. */
+    private ChangeFeed feed;
+    private boolean closed;
     private final boolean encrypted;
     private volatile boolean compact;
     /** H2's password for this store (derived key and user password), cleared when the store closes. */
@@ -253,13 +260,41 @@ public final class Store implements AutoCloseable {
         return SharedStore.open(url, password, folder, target);
     }
 
-    /** A shared store whose connections are kept for reuse by {@code connections}. */
-    static Store shared(Path folder, SharedConnections connections, String url) {
+    /**
+     * A shared store whose connections are kept for reuse by {@code connections}; {@code feed} makes its feed of
+     * other coordinators' changes when it is first listened to.
+     */
+    static Store shared(Path folder, SharedConnections connections, String url, Supplier<ChangeFeed> feed) {
         Jdbi jdbi = Jdbi.create(connections).installPlugin(new SqlObjectPlugin());
         Store store = new Store(folder, jdbi, null, false, Engine.POSTGRESQL);
         store.connections = connections;
         store.address = url;
+        store.feedMaker = feed;
         return store;
+    }
+
+    /**
+     * Tells {@code listener}, on a thread of its own, of each save that another copy of VisitDesk (or another
+     * program) makes on a shared store from now on, within moments of its commit; this copy's own saves are not
+     * told. The first listener connects to the server (call it away from the UI thread). An H2 store has one
+     * coordinator: nothing is ever told.
+     */
+    public void onChangesByOthers(Consumer<StoreChange> listener) {
+        ChangeFeed started;
+        synchronized (this) {
+            if (feedMaker == null || closed) {
+                return;
+            }
+            if (feed == null) {
+                // one connection more on the server, for a window; a command that saves and ends needs none
+                feed = feedMaker.get();
+                feed.subscribe(listener);
+                feed.start();
+                return;
+            }
+            started = feed;
+        }
+        started.subscribe(listener);
     }
 
     static void clear(char[] secret) {
@@ -541,6 +576,14 @@ public final class Store implements AutoCloseable {
     /** Shuts the database down cleanly and releases the lock; a shared store just returns its connections. */
     @Override
     public void close() {
+        ChangeFeed listening;
+        synchronized (this) {
+            closed = true;
+            listening = feed;
+        }
+        if (listening != null) {
+            listening.close();
+        }
         if (pool != null) {
             pool.dispose();
         }

@@ -249,6 +249,32 @@ public abstract class ListPage<R, M extends RecordList<R>> implements Page {
         search.requestFocus();
     }
 
+    /**
+     * Reads the records again for another coordinator's save: the row selected stays selected (found again by
+     * {@link #keyOf}), the list where it was scrolled, and the focus where it is.
+     */
+    @Override
+    public void changedElsewhere() {
+        R selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            Object key = keyOf(selected);
+            model.all().addListener(new ListChangeListener<R>() {
+                @Override
+                public void onChanged(Change<? extends R> c) {
+                    model.all().removeListener(this);
+                    table.getItems().stream().filter(r -> keyOf(r).equals(key)).findFirst()
+                            .ifPresent(r -> table.getSelectionModel().select(r));
+                }
+            });
+        }
+        model.load();
+    }
+
+    /** What identifies a row across reads (its record's id), so that a changed row stays selected. */
+    protected Object keyOf(R row) {
+        return row;
+    }
+
     @Override
     public final void add() {
         if (adds()) {

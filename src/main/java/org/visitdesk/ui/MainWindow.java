@@ -5,6 +5,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -13,7 +14,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -42,6 +45,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.visitdesk.app.ChangeByOthers;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.Workspace;
 import org.visitdesk.ui.calendar.CalendarPage;
@@ -97,6 +101,9 @@ public final class MainWindow {
         }
     }
 
+    /** How long to gather other coordinators' saves before the page reads again (one save is a few notices). */
+    static final Duration OTHERS_SETTLE = Duration.millis(300);
+
     private final Stage stage;
     private final FxBackground background;
     private final Settings settings;
@@ -109,6 +116,12 @@ public final class MainWindow {
     private final Label status = new Label();
     private final Label unprotected = new Label();
     private final Label backupNote = new Label();
+    /** Who else changed something on the shared store last, and when. */
+    private final Label othersNote = new Label();
+    /** The last save by someone else that the status bar names, said again after a change of language. */
+    private ChangeByOthers lastByOthers;
+    /** Other coordinators' saves heard since the page last read again: one read for a burst of them. */
+    private final PauseTransition othersSettle = new PauseTransition(OTHERS_SETTLE);
     private Runnable backupNoteAgain = () -> { };
     private Path folder;
     private Workspace workspace;
@@ -271,7 +284,17 @@ public final class MainWindow {
         backupNote.setManaged(false);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, busy, status, backupNote, gap, unprotected);
+        othersNote.setId("others-changes");
+        othersNote.getStyleClass().add(Styles.TEXT_MUTED);
+        othersNote.setVisible(false);
+        othersNote.setManaged(false);
+        othersSettle.setOnFinished(e -> {
+            Page page = pageShown();
+            if (page != null) {
+                page.changedElsewhere();
+            }
+        });
+        HBox bar = new HBox(8, busy, status, backupNote, othersNote, gap, unprotected);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 10, 4, 10));
         bar.getStyleClass().add("status-bar");
@@ -305,6 +328,13 @@ public final class MainWindow {
         unprotected.setManaged(warn);
         installShortcuts();
         navButtons.values().forEach(b -> b.setDisable(false));
+        if (ws.shared()) {
+            // connecting the listener is a round trip to the server: not on the UI thread
+            background.run(() -> {
+                ws.onChangesByOthers(change -> Platform.runLater(() -> changedByOthers(ws, change)));
+                return null;
+            }, none -> { }, Failure::show);
+        }
         background.run(ws::isEmpty, empty -> {
             if (empty) {
                 content.getChildren().setAll(new WelcomePage(context(), () -> show(Nav.CALENDAR)).root());
@@ -317,6 +347,35 @@ public final class MainWindow {
             Failure.show(e);
             ready.run();
         });
+    }
+
+    /**
+     * Another coordinator saved: the page shown reads again once the burst of notices has settled, and the status
+     * bar says what changed, by whom and when (not after a lost connection: who is unknown).
+     */
+    private void changedByOthers(Workspace ws, ChangeByOthers change) {
+        if (ws != workspace) {
+            return;
+        }
+        if (!change.missed()) {
+            lastByOthers = change;
+            showOthersNote();
+        }
+        othersSettle.playFromStart();
+    }
+
+    private void showOthersNote() {
+        ChangeByOthers c = lastByOthers;
+        if (c == null || workspace == null) {
+            return;
+        }
+        LocalTime at = LocalTime.ofInstant(c.at(), workspace.clock().getZone());
+        othersNote.setText(Messages.get("live.changed." + c.first().name(), c.coordinator(), Dates.show(at)));
+        othersNote.setTooltip(new Tooltip(Messages.get("live.changed.tooltip")));
+        othersNote.getTooltip().setWrapText(true);
+        othersNote.getTooltip().setMaxWidth(420);
+        othersNote.setVisible(true);
+        othersNote.setManaged(true);
     }
 
     /** The status bar's line about the day's backup, which is made beside the work. */
@@ -394,6 +453,7 @@ public final class MainWindow {
     /** The records are being closed (restore, new passphrase): nothing may use them meanwhile. */
     void detach() {
         workspace = null;
+        othersSettle.stop();
         pages.clear();
         navButtons.values().forEach(b -> b.setDisable(true));
         ProgressIndicator busy = new ProgressIndicator();
@@ -466,6 +526,7 @@ public final class MainWindow {
         status.setText(storeText());
         unprotected.setText(Messages.get("safety.unprotected"));
         backupNoteAgain.run();
+        showOthersNote();
         // rebuild everything so that every label is read again from the new bundle, each page where it was
         pages.forEach((n, p) -> {
             if (p.place() != null) {

@@ -12,6 +12,14 @@ public interface Page {
     void shown();
 
     /**
+     * Another coordinator saved on the shared store: read again what the page shows, keeping the selection where
+     * it can, and leaving alone what the coordinator is in the middle of (a form being filled, a visit dragged).
+     * Nothing by default.
+     */
+    default void changedElsewhere() {
+    }
+
+    /**
      * Runs {@code ready} on the UI thread once the page has drawn what it first shows (the calendar: its first
      * week); at once by default.
      */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -43,6 +44,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import org.controlsfx.control.PopOver;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.visitdesk.app.ConflictNotice;
@@ -90,6 +92,8 @@ public final class CalendarPage implements Page {
     private PopOver details;
     private boolean first = true;
     private boolean placed;
+    /** Another coordinator saved while a visit was being dragged: read again once it is dropped. */
+    private boolean changedDuringDrag;
 
     public CalendarPage(PageContext ctx) {
         this.ctx = ctx;
@@ -158,6 +162,15 @@ public final class CalendarPage implements Page {
         // the shaded hours follow the visit in hand: the one dragged, else the one chosen
         calendar.getSelections().addListener((SetChangeListener<Entry<?>>) c -> updateFocus());
         calendar.draggedEntryProperty().addListener((o, a, b) -> updateFocus());
+        calendar.draggedEntryProperty().addListener((o, a, dragged) -> {
+            if (dragged == null && changedDuringDrag) {
+                changedDuringDrag = false;
+                // after the move the drop starts, which reads the store itself when it is saved
+                PauseTransition later = new PauseTransition(Duration.seconds(1));
+                later.setOnFinished(e -> changedElsewhere());
+                later.play();
+            }
+        });
     }
 
     private void updateFocus() {
@@ -214,6 +227,29 @@ public final class CalendarPage implements Page {
             // visits may have changed on other pages
             model.reload();
         }
+    }
+
+    /**
+     * The visible weeks and the conflicts panel read again, the same visits chosen after; not in the middle of a
+     * drag (then once it ends).
+     */
+    @Override
+    public void changedElsewhere() {
+        if (first) {
+            return;
+        }
+        if (calendar.getDraggedEntry() != null) {
+            changedDuringDrag = true;
+            return;
+        }
+        model.refresh(() -> {
+            // the entries chosen were replaced: the new entries of the same visits are chosen instead
+            List<Long> chosen = calendar.getSelections().stream()
+                    .map(e -> e.getUserObject() instanceof VisitListing l ? l.visit().id() : null)
+                    .filter(id -> id != null).toList();
+            calendar.clearSelection();
+            chosen.stream().map(model::entryOf).filter(e -> e != null).forEach(calendar::select);
+        });
     }
 
     @Override

@@ -191,19 +191,10 @@ public final class CalendarViewModel {
         LocalDate a = from;
         LocalDate b = to;
         loading.set(true);
-        background.run(() -> {
-            List<Facility> all = workspace.facilities().listAll();
-            List<VisitingWindow> open = new ArrayList<>();
-            all.forEach(f -> open.addAll(workspace.facilities().rules(f.id()).windows()));
-            return new Loaded(workspace.schedule().agenda(new DateRange(a, b)), all, open);
-        }, l -> {
+        background.run(() -> readWeeks(a, b), l -> {
             loading.set(false);
             if (gen == generation) {
-                apply(l.agenda());
-                facilities.setAll(l.facilities());
-                windows.clear();
-                windows.addAll(l.windows());
-                refreshShading();
+                show(l);
             }
             loadsDone.set(loadsDone.get() + 1);
         }, e -> {
@@ -219,6 +210,59 @@ public final class CalendarViewModel {
     private record Loaded(ScheduleService.Agenda agenda, List<Facility> facilities, List<VisitingWindow> windows) {
     }
 
+    /** The visits, conflicts and closed days of [a, b] with the facilities and their windows (in the background). */
+    private Loaded readWeeks(LocalDate a, LocalDate b) {
+        List<Facility> all = workspace.facilities().listAll();
+        List<VisitingWindow> open = new ArrayList<>();
+        all.forEach(f -> open.addAll(workspace.facilities().rules(f.id()).windows()));
+        return new Loaded(workspace.schedule().agenda(new DateRange(a, b)), all, open);
+    }
+
+    private void show(Loaded l) {
+        apply(l.agenda());
+        facilities.setAll(l.facilities());
+        windows.clear();
+        windows.addAll(l.windows());
+        refreshShading();
+    }
+
+    /**
+     * Reads the visible weeks again after another coordinator's save. What shows stays until the answer is in,
+     * then is replaced at once (no blank calendar meanwhile); other weeks loaded before are read again when they
+     * show. {@code then} runs on the UI thread once the new entries are in.
+     */
+    public void refresh(Runnable then) {
+        DateRange r = visibleRange.get();
+        if (r == null) {
+            return;
+        }
+        int gen = ++generation;
+        LocalDate a = DateRange.mondayOf(r.first());
+        LocalDate b = DateRange.mondayOf(r.last()).plusDays(6);
+        loading.set(true);
+        background.run(() -> readWeeks(a, b), l -> {
+            loading.set(false);
+            if (gen != generation) {
+                return;
+            }
+            forget();
+            for (LocalDate w = a; !w.isAfter(b); w = w.plusWeeks(1)) {
+                loadedWeeks.add(w);
+            }
+            show(l);
+            // the coordinator may have gone to other days while the answer was on its way
+            DateRange now = visibleRange.get();
+            if (now != null) {
+                ensureLoaded(now.first(), now.last());
+            }
+            refreshShownConflicts();
+            then.run();
+        }, e -> {
+            loading.set(false);
+            Failure.show(e);
+        });
+    }
+
     /**
      * A conflict as the panel lists it: under the day of a visit it marks (a conflict that marks visits on two
      * days is listed under both), with those of its visits that are on that day.
@@ -232,6 +276,16 @@ public final class CalendarViewModel {
     /** Forgets everything loaded and loads the visible range again (after a save elsewhere). */
     public void reload() {
         generation++;
+        forget();
+        DateRange r = visibleRange.get();
+        if (r != null) {
+            ensureLoaded(r.first(), r.last());
+        }
+        refreshShownConflicts();
+    }
+
+    /** Takes every entry and conflict away and forgets which weeks were loaded. */
+    private void forget() {
         loadedWeeks.clear();
         updating = true;
         try {
@@ -247,11 +301,6 @@ public final class CalendarViewModel {
         conflictsByVisit.clear();
         visitDays.clear();
         allConflicts.clear();
-        DateRange r = visibleRange.get();
-        if (r != null) {
-            ensureLoaded(r.first(), r.last());
-        }
-        refreshShownConflicts();
     }
 
     void apply(ScheduleService.Agenda agenda) {

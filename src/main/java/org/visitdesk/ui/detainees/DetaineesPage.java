@@ -141,4 +141,9 @@ public final class DetaineesPage extends ListPage<DetaineeListing, DetaineesView
             }
         });
     }
+
+    @Override
+    protected Object keyOf(DetaineeListing row) {
+        return row.detainee().id();
+    }
 }

@@ -113,6 +113,36 @@ public final class FacilitiesPage implements Page {
         });
     }
 
+    /**
+     * The list is read again; the facility open is read again too unless the coordinator changed it or is in one
+     * of its fields (their typing is never replaced: a save of what another changed meanwhile is refused).
+     */
+    @Override
+    public void changedElsewhere() {
+        long keep = model.openId();
+        model.load(() -> {
+            Facility target = model.facilities().stream().filter(f -> f.id() == keep).findFirst().orElse(null);
+            if (target == null) {
+                return;
+            }
+            selectQuietly(target);
+            Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            if (!model.dirtyProperty().get() && !within(focused, form.root())
+                    && !within(focused, windows) && !within(focused, blackouts)) {
+                model.open(target, () -> { });
+            }
+        });
+    }
+
+    private static boolean within(Node node, Node parent) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Node toolbar() {
         Label title = new Label(Messages.get("facilities.title"));
         title.getStyleClass().add(Styles.TITLE_3);

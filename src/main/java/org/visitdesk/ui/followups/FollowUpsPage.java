@@ -149,4 +149,9 @@ public final class FollowUpsPage extends ListPage<FollowUpListing, FollowUpsView
             DetaineesPage.openPerson(ctx, row.detainee().id(), model::load);
         }
     }
+
+    @Override
+    protected Object keyOf(FollowUpListing row) {
+        return row.followUp().id();
+    }
 }

@@ -89,4 +89,9 @@ public final class ReportsDuePage extends ListPage<VisitRow, ReportsDueViewModel
         model.load();
         table.requestFocus();
     }
+
+    @Override
+    protected Object keyOf(VisitRow row) {
+        return row.listing().visit().id();
+    }
 }

@@ -146,4 +146,9 @@ public final class ReportsPage implements Page {
     public void shown() {
         model.load();
     }
+
+    @Override
+    public void changedElsewhere() {
+        model.load();
+    }
 }

@@ -144,4 +144,9 @@ public final class RequestsPage extends ListPage<RequestListing, RequestsViewMod
     protected void open(RequestListing row) {
         new RequestDialog(ctx, model, row).showAndWait();
     }
+
+    @Override
+    protected Object keyOf(RequestListing row) {
+        return row.request().id();
+    }
 }

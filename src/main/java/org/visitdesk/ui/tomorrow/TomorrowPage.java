@@ -162,4 +162,9 @@ public final class TomorrowPage extends ListPage<VisitListing, TomorrowViewModel
         c.setSortable(false);
         return Columns.wholeChoice(c, List.of(Messages.get(key)), 8);
     }
+
+    @Override
+    protected Object keyOf(VisitListing row) {
+        return row.visit().id();
+    }
 }

@@ -73,4 +73,9 @@ public final class UnvisitedPage extends ListPage<UnvisitedListing, UnvisitedVie
                     .ifPresent(v -> model.load());
         }
     }
+
+    @Override
+    protected Object keyOf(UnvisitedListing row) {
+        return row.person().id();
+    }
 }

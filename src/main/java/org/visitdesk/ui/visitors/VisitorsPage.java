@@ -127,4 +127,9 @@ public final class VisitorsPage extends ListPage<Row, VisitorsViewModel> {
             }
         });
     }
+
+    @Override
+    protected Object keyOf(Row row) {
+        return row.visitor().id();
+    }
 }

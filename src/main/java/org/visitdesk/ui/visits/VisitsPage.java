@@ -211,4 +211,9 @@ public final class VisitsPage extends ListPage<VisitRow, VisitsViewModel> {
             model.cancel(row, () -> { });
         }
     }
+
+    @Override
+    protected Object keyOf(VisitRow row) {
+        return row.listing().visit().id();
+    }
 }

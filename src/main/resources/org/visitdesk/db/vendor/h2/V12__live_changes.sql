@@ -1,0 +1,3 @@
+-- H2 twin of vendor/postgresql/V12__live_changes.sql, which tells the other coordinators of a shared store what
+-- changed. An H2 store has one coordinator: nothing to tell, nothing to change; the file keeps the version numbers
+-- of both engines in step.

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.visitdesk.storage.Backups;
 import org.visitdesk.storage.DataFolder;
 import org.visitdesk.storage.Store;
+import org.visitdesk.storage.StoreCopy;
 import org.visitdesk.storage.StoreException;
 import org.visitdesk.storage.Transactions;
 
@@ -103,6 +104,48 @@ public final class Workspace implements AutoCloseable {
             // coordinator's load in progress, and removing from its first ids on would take their rows
             Store store = Store.openShared(url, password, dataFolder);
             return new Workspace(store, clock);
+        });
+    }
+
+    /** One table copied into a shared store: its rows here and, counted after the copy, there. */
+    public record CopiedTable(String table, long here, long there) {
+    }
+
+    /** Told before each table is copied into a shared store (a large store takes a while). */
+    @FunctionalInterface
+    public interface CopyProgress {
+        /** The table about to be copied and its rows. */
+        void copying(String table, long rows);
+    }
+
+    /**
+     * Copies these records (the data folder's own store) into an empty shared store, keeping every id; its
+     * password from VISITDESK_DB_PASSWORD, else {@code ~/.pgpass}. The shared store's schema is brought up to date
+     * first. All is copied or nothing, and the rows of each table are counted on both sides before the copy is
+     * kept. A shared store that holds records already is refused.
+     */
+    public List<CopiedTable> copyTo(String url, CopyProgress progress) {
+        if (store.shared()) {
+            throw new IllegalStateException("the records are in a shared store already");
+        }
+        String fromEnvironment = System.getenv(DB_PASSWORD_ENV);
+        char[] password = fromEnvironment == null || fromEnvironment.isEmpty() ? null : fromEnvironment.toCharArray();
+        try {
+            return copyTo(url, password, progress);
+        } finally {
+            if (password != null) {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }
+    }
+
+    /** Copies into a shared store with a given password (null: {@code ~/.pgpass}); the caller clears it. */
+    public List<CopiedTable> copyTo(String url, char[] password, CopyProgress progress) {
+        return guard(() -> {
+            try (Store target = Store.openShared(url, password, store.folder())) {
+                return StoreCopy.copy(store, target, progress::copying).stream()
+                        .map(t -> new CopiedTable(t.name(), t.rows(), t.copied())).toList();
+            }
         });
     }
 

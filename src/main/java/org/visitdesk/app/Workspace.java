@@ -149,6 +149,39 @@ public final class Workspace implements AutoCloseable {
         });
     }
 
+    /**
+     * Tries a shared store without changing it (the "Test the connection" of the window); a problem says what is
+     * wrong in words. The password, when given, is the caller's to clear; null: VISITDESK_DB_PASSWORD or
+     * {@code ~/.pgpass}.
+     */
+    public static void tryShared(String url, char[] password) {
+        char[] given = password;
+        if (given == null || given.length == 0) {
+            String fromEnvironment = System.getenv(DB_PASSWORD_ENV);
+            given = fromEnvironment == null || fromEnvironment.isEmpty() ? null : fromEnvironment.toCharArray();
+        }
+        char[] used = given;
+        try {
+            guard(() -> {
+                Store.tryShared(url, used);
+                return null;
+            });
+        } finally {
+            if (used != null && used != password) {
+                java.util.Arrays.fill(used, '\0');
+            }
+        }
+    }
+
+    /**
+     * Opens a shared store with the password typed in the window, else (null or empty) VISITDESK_DB_PASSWORD, else
+     * {@code ~/.pgpass}; the caller clears what it gave.
+     */
+    public static Workspace openSharedTyped(String url, char[] password, Path dataFolder, Clock clock) {
+        return password == null || password.length == 0 ? openShared(url, dataFolder, clock)
+                : openShared(url, password, dataFolder, clock);
+    }
+
     /** The problem of asking VisitDesk to back up or restore a shared store: its server's backups are the way. */
     public static ProblemException sharedBackupProblem() {
         return guardian(StoreException.Kind.SHARED_BACKUP);

@@ -40,13 +40,7 @@ final class SharedStore {
         // the data folder keeps this computer's temporary export files; no lock is held on it here (the server
         // arbitrates between coordinators), so what another VisitDesk on this computer is writing is left alone
         DataFolder.makeAllPrivate(folder);
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setURL(url);
-        if (password != null && password.length > 0) {
-            // the driver keeps a String: the environment variable it came from is one already
-            ds.setPassword(new String(password));
-        }
-        ds.setApplicationName("VisitDesk");
+        PGSimpleDataSource ds = dataSource(url, password);
         SharedConnections connections = new SharedConnections(ds);
         try {
             try (Connection first = ds.getConnection()) {
@@ -60,6 +54,44 @@ final class SharedStore {
             connections.close();
             throw e;
         }
+    }
+
+    /**
+     * Tries a shared store without changing anything in it: the address, the server, the password, the database,
+     * and whether a newer VisitDesk changed its schema; each failure in its own words. Nothing is migrated.
+     */
+    static void tryOpen(String url, char[] password, String target) {
+        Properties parsed = check(url);
+        boolean passwordKnown = password != null && password.length > 0 || parsed.getProperty("password") != null;
+        boolean tls = asksForTls(parsed);
+        parsed.clear();
+        PGSimpleDataSource ds = dataSource(url, password);
+        try (Connection first = ds.getConnection()) {
+            first.isValid(5);
+        } catch (SQLException e) {
+            throw translate(e, passwordKnown, tls);
+        }
+        try {
+            refuseNewer(configure(ds, target).load().info());
+        } catch (FlywayException e) {
+            SQLException sql = sqlCause(e);
+            if (sql != null) {
+                throw translate(sql, true, false);
+            }
+            LOG.warn("shared store could not be read: {}", e.getClass().getSimpleName());
+            throw new StoreException(StoreException.Kind.SHARED_CANNOT_OPEN, null);
+        }
+    }
+
+    private static PGSimpleDataSource dataSource(String url, char[] password) {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(url);
+        if (password != null && password.length > 0) {
+            // the driver keeps a String: the environment variable it came from is one already
+            ds.setPassword(new String(password));
+        }
+        ds.setApplicationName("VisitDesk");
+        return ds;
     }
 
     /** Whether the URL asks for TLS ({@code sslmode=require}, {@code verify-ca}, {@code verify-full}, or {@code ssl=true}). */
@@ -93,23 +125,10 @@ final class SharedStore {
     }
 
     private static void migrate(DataSource server, String target) {
-        FluentConfiguration config = Flyway.configure()
-                .dataSource(server)
-                .locations(Store.migrations("postgresql"))
-                .loggers("slf4j");
-        if (target != null) {
-            config.target(target);
-        }
         try {
-            Flyway flyway = config.load();
+            Flyway flyway = configure(server, target).load();
             MigrationInfoService info = flyway.info();
-            for (MigrationInfo applied : info.applied()) {
-                MigrationState state = applied.getState();
-                if (state == MigrationState.FUTURE_SUCCESS || state == MigrationState.FUTURE_FAILED) {
-                    // a newer VisitDesk changed the schema: this one could misread or damage what it added
-                    throw new StoreException(StoreException.Kind.SHARED_SCHEMA_NEWER, null);
-                }
-            }
+            refuseNewer(info);
             if (info.pending().length > 0) {
                 // PostgreSQL changes a schema inside a transaction: a migration cut short leaves nothing behind
                 flyway.migrate();
@@ -121,6 +140,27 @@ final class SharedStore {
             }
             LOG.warn("shared store could not be brought up to date: {}", e.getClass().getSimpleName());
             throw new StoreException(StoreException.Kind.SHARED_CANNOT_OPEN, null);
+        }
+    }
+
+    private static FluentConfiguration configure(DataSource server, String target) {
+        FluentConfiguration config = Flyway.configure()
+                .dataSource(server)
+                .locations(Store.migrations("postgresql"))
+                .loggers("slf4j");
+        if (target != null) {
+            config.target(target);
+        }
+        return config;
+    }
+
+    private static void refuseNewer(MigrationInfoService info) {
+        for (MigrationInfo applied : info.applied()) {
+            MigrationState state = applied.getState();
+            if (state == MigrationState.FUTURE_SUCCESS || state == MigrationState.FUTURE_FAILED) {
+                // a newer VisitDesk changed the schema: this one could misread or damage what it added
+                throw new StoreException(StoreException.Kind.SHARED_SCHEMA_NEWER, null);
+            }
         }
     }
 

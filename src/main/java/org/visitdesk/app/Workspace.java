@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.visitdesk.storage.Backups;
 import org.visitdesk.storage.DataFolder;
 import org.visitdesk.storage.Store;
+import org.visitdesk.storage.StoreCopy;
 import org.visitdesk.storage.StoreException;
 import org.visitdesk.storage.Transactions;
 
@@ -138,6 +139,81 @@ public final class Workspace implements AutoCloseable {
     /** The coordinator the history names on this workspace's changes (blank: nobody in particular). */
     public String coordinator() {
         return log.coordinator();
+    }
+
+    /** One table copied into a shared store: its rows here and, counted after the copy, there. */
+    public record CopiedTable(String table, long here, long there) {
+    }
+
+    /** Told before each table is copied into a shared store (a large store takes a while). */
+    @FunctionalInterface
+    public interface CopyProgress {
+        /** The table about to be copied and its rows. */
+        void copying(String table, long rows);
+    }
+
+    /**
+     * Copies these records (the data folder's own store) into an empty shared store, keeping every id; its
+     * password from VISITDESK_DB_PASSWORD, else {@code ~/.pgpass}. The shared store's schema is brought up to date
+     * first. All is copied or nothing, and the rows of each table are counted on both sides before the copy is
+     * kept. A shared store that holds records already is refused.
+     */
+    public List<CopiedTable> copyTo(String url, CopyProgress progress) {
+        if (store.shared()) {
+            throw new IllegalStateException("the records are in a shared store already");
+        }
+        String fromEnvironment = System.getenv(DB_PASSWORD_ENV);
+        char[] password = fromEnvironment == null || fromEnvironment.isEmpty() ? null : fromEnvironment.toCharArray();
+        try {
+            return copyTo(url, password, progress);
+        } finally {
+            if (password != null) {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }
+    }
+
+    /** Copies into a shared store with a given password (null: {@code ~/.pgpass}); the caller clears it. */
+    public List<CopiedTable> copyTo(String url, char[] password, CopyProgress progress) {
+        return guard(() -> {
+            try (Store target = Store.openShared(url, password, store.folder())) {
+                return StoreCopy.copy(store, target, progress::copying).stream()
+                        .map(t -> new CopiedTable(t.name(), t.rows(), t.copied())).toList();
+            }
+        });
+    }
+
+    /**
+     * Tries a shared store without changing it (the "Test the connection" of the window); a problem says what is
+     * wrong in words. The password, when given, is the caller's to clear; null: VISITDESK_DB_PASSWORD or
+     * {@code ~/.pgpass}.
+     */
+    public static void tryShared(String url, char[] password) {
+        char[] given = password;
+        if (given == null || given.length == 0) {
+            String fromEnvironment = System.getenv(DB_PASSWORD_ENV);
+            given = fromEnvironment == null || fromEnvironment.isEmpty() ? null : fromEnvironment.toCharArray();
+        }
+        char[] used = given;
+        try {
+            guard(() -> {
+                Store.tryShared(url, used);
+                return null;
+            });
+        } finally {
+            if (used != null && used != password) {
+                java.util.Arrays.fill(used, '\0');
+            }
+        }
+    }
+
+    /**
+     * Opens a shared store with the password typed in the window, else (null or empty) VISITDESK_DB_PASSWORD, else
+     * {@code ~/.pgpass}; the caller clears what it gave.
+     */
+    public static Workspace openSharedTyped(String url, char[] password, Path dataFolder, Clock clock) {
+        return password == null || password.length == 0 ? openShared(url, dataFolder, clock)
+                : openShared(url, password, dataFolder, clock);
     }
 
     /** The problem of asking VisitDesk to back up or restore a shared store: its server's backups are the way. */

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         description = "Plan volunteer visits to people in immigration detention.",
         subcommands = {SampleDataCommand.class, ConflictsCommand.class, ImportCommand.class, ExportCommand.class,
             UnvisitedCommand.class, FollowUpsCommand.class, RequestsCommand.class, SuggestCommand.class, PlanCommand.class,
-            BackupCommand.class, RestoreCommand.class})
+            BackupCommand.class, RestoreCommand.class, CopyToCommand.class})
 public final class VisitDeskCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR",

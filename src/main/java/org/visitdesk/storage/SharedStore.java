@@ -44,12 +44,7 @@ final class SharedStore {
         // the data folder keeps this computer's temporary export files; no lock is held on it here (the server
         // arbitrates between coordinators), so what another VisitDesk on this computer is writing is left alone
         DataFolder.makeAllPrivate(folder);
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setURL(url);
-        if (password != null && password.length > 0) {
-            // the driver keeps a String: the environment variable it came from is one already
-            ds.setPassword(new String(password));
-        }
+        PGSimpleDataSource ds = dataSource(url, password);
         // this copy's own name on the server: the change feed passes over the notices of its own saves
         String application = application();
         ds.setApplicationName(application);
@@ -74,6 +69,44 @@ final class SharedStore {
         byte[] id = new byte[4];
         RANDOM.nextBytes(id);
         return "VisitDesk " + HexFormat.of().formatHex(id);
+    }
+
+    /**
+     * Tries a shared store without changing anything in it: the address, the server, the password, the database,
+     * and whether a newer VisitDesk changed its schema; each failure in its own words. Nothing is migrated.
+     */
+    static void tryOpen(String url, char[] password, String target) {
+        Properties parsed = check(url);
+        boolean passwordKnown = password != null && password.length > 0 || parsed.getProperty("password") != null;
+        boolean tls = asksForTls(parsed);
+        parsed.clear();
+        PGSimpleDataSource ds = dataSource(url, password);
+        try (Connection first = ds.getConnection()) {
+            first.isValid(5);
+        } catch (SQLException e) {
+            throw translate(e, passwordKnown, tls);
+        }
+        try {
+            refuseNewer(configure(ds, target).load().info());
+        } catch (FlywayException e) {
+            SQLException sql = sqlCause(e);
+            if (sql != null) {
+                throw translate(sql, true, false);
+            }
+            LOG.warn("shared store could not be read: {}", e.getClass().getSimpleName());
+            throw new StoreException(StoreException.Kind.SHARED_CANNOT_OPEN, null);
+        }
+    }
+
+    private static PGSimpleDataSource dataSource(String url, char[] password) {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(url);
+        if (password != null && password.length > 0) {
+            // the driver keeps a String: the environment variable it came from is one already
+            ds.setPassword(new String(password));
+        }
+        ds.setApplicationName("VisitDesk");
+        return ds;
     }
 
     /** Whether the URL asks for TLS ({@code sslmode=require}, {@code verify-ca}, {@code verify-full}, or {@code ssl=true}). */
@@ -107,23 +140,10 @@ final class SharedStore {
     }
 
     private static void migrate(DataSource server, String target) {
-        FluentConfiguration config = Flyway.configure()
-                .dataSource(server)
-                .locations(Store.migrations("postgresql"))
-                .loggers("slf4j");
-        if (target != null) {
-            config.target(target);
-        }
         try {
-            Flyway flyway = config.load();
+            Flyway flyway = configure(server, target).load();
             MigrationInfoService info = flyway.info();
-            for (MigrationInfo applied : info.applied()) {
-                MigrationState state = applied.getState();
-                if (state == MigrationState.FUTURE_SUCCESS || state == MigrationState.FUTURE_FAILED) {
-                    // a newer VisitDesk changed the schema: this one could misread or damage what it added
-                    throw new StoreException(StoreException.Kind.SHARED_SCHEMA_NEWER, null);
-                }
-            }
+            refuseNewer(info);
             if (info.pending().length > 0) {
                 // PostgreSQL changes a schema inside a transaction: a migration cut short leaves nothing behind
                 flyway.migrate();
@@ -135,6 +155,27 @@ final class SharedStore {
             }
             LOG.warn("shared store could not be brought up to date: {}", e.getClass().getSimpleName());
             throw new StoreException(StoreException.Kind.SHARED_CANNOT_OPEN, null);
+        }
+    }
+
+    private static FluentConfiguration configure(DataSource server, String target) {
+        FluentConfiguration config = Flyway.configure()
+                .dataSource(server)
+                .locations(Store.migrations("postgresql"))
+                .loggers("slf4j");
+        if (target != null) {
+            config.target(target);
+        }
+        return config;
+    }
+
+    private static void refuseNewer(MigrationInfoService info) {
+        for (MigrationInfo applied : info.applied()) {
+            MigrationState state = applied.getState();
+            if (state == MigrationState.FUTURE_SUCCESS || state == MigrationState.FUTURE_FAILED) {
+                // a newer VisitDesk changed the schema: this one could misread or damage what it added
+                throw new StoreException(StoreException.Kind.SHARED_SCHEMA_NEWER, null);
+            }
         }
     }
 

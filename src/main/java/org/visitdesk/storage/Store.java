@@ -255,6 +255,14 @@ public final class Store implements AutoCloseable {
         return SharedStore.open(url, password, folder, null);
     }
 
+    /**
+     * Tries a shared store without changing anything in it (no schema is made or updated): fails with the words for
+     * what is wrong (server unreachable, password refused, no such database, schema of a newer VisitDesk).
+     */
+    public static void tryShared(String url, char[] password) {
+        SharedStore.tryOpen(url, password, null);
+    }
+
     /** Opens a shared store with an explicit Flyway target (tests); null: latest. */
     static Store openShared(String url, char[] password, Path folder, String target) {
         return SharedStore.open(url, password, folder, target);

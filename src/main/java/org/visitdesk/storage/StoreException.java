@@ -55,6 +55,13 @@ public class StoreException extends RuntimeException {
                 + "Nothing was changed."),
         SHARED_BACKUP("The records are in a shared store: the server's own backups (pg_dump) are the way to back it "
                 + "up and restore it. 'visitdesk export all' still takes everything out into a workbook."),
+        SHARED_NOT_EMPTY("The shared store already holds records: copying into it would mix two sets of records. "
+                + "Copy into a new, empty database. Nothing was changed."),
+        SHARED_COPY_MISMATCH("The records could not be copied: the shared store is not made the same way as the "
+                + "records here (another VisitDesk version?). Update VisitDesk on every computer and try again. "
+                + "Nothing was changed."),
+        SHARED_COPY_FAILED("The copy into the shared store stopped before the end (the connection dropped, or the "
+                + "server refused a row). Nothing was copied: try again. Nothing was changed here."),
         SHARED_NO_PASSPHRASE("The records are in a shared store: it has no VisitDesk passphrase; the server protects "
                 + "it with its users, passwords and TLS.");
 

@@ -154,6 +154,27 @@ public final class Dialogs {
         return b;
     }
 
+    /**
+     * What was typed in a password field, as characters (never through a String), the field then cleared; the
+     * caller clears the characters once used.
+     */
+    public static char[] typed(javafx.scene.control.PasswordField field) {
+        return PassphraseDialog.take(field);
+    }
+
+    /**
+     * A copy of what is typed in a password field, as characters (never through a String), leaving the field as it
+     * is (a try before the real use); the caller clears the characters once used.
+     */
+    public static char[] typedKeeping(javafx.scene.control.PasswordField field) {
+        CharSequence typed = field.getCharacters();
+        char[] out = new char[typed.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = typed.charAt(i);
+        }
+        return out;
+    }
+
     /** A label that wraps at a width (a dialog's text column) and is never shortened to "…". */
     public static Label wrapped(String text, double width) {
         Label l = new Label(text);

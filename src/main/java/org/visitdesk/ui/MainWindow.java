@@ -3,6 +3,7 @@ package org.visitdesk.ui;
 import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -49,6 +50,8 @@ import org.visitdesk.app.ChangeByOthers;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.Workspace;
 import org.visitdesk.ui.calendar.CalendarPage;
+import org.visitdesk.ui.connect.ConnectDialog;
+import org.visitdesk.ui.connect.ConnectViewModel;
 import org.visitdesk.ui.detainees.DetaineesPage;
 import org.visitdesk.ui.export.ExportDialog;
 import org.visitdesk.ui.facilities.FacilitiesPage;
@@ -126,6 +129,9 @@ public final class MainWindow {
     private Path folder;
     private Workspace workspace;
     private SafetyDialog.Actions safety;
+    private StoreChoice storeChoice;
+    /** The connect dialog's tries: a server that does not answer takes seconds, which the records' work must not wait. */
+    private final FxBackground connecting = new FxBackground();
 
     MainWindow(Stage stage, FxBackground background, Settings settings, Path folder) {
         this.stage = stage;
@@ -259,7 +265,20 @@ public final class MainWindow {
         });
         MenuItem safetyItem = new MenuItem(Messages.get("safety.title"), new FontIcon("fth-shield"));
         safetyItem.setOnAction(e -> safetyButton.fire());
-        menu.getItems().addAll(exportItem, importItem, new SeparatorMenuItem(), safetyItem);
+        MenuItem connectItem = new MenuItem(Messages.get("menu.connect"), new FontIcon("fth-server"));
+        connectItem.setId("menu-connect");
+        connectItem.setOnAction(e -> connect());
+        MenuItem thisComputerItem = new MenuItem(Messages.get("menu.thisComputer"), new FontIcon("fth-hard-drive"));
+        thisComputerItem.setId("menu-this-computer");
+        thisComputerItem.setOnAction(e -> {
+            if (storeChoice != null) {
+                storeChoice.thisComputer();
+            }
+        });
+        // going back is offered only from a shared store
+        menu.setOnShowing(e -> thisComputerItem.setVisible(workspace != null && workspace.shared()));
+        menu.getItems().addAll(exportItem, importItem, new SeparatorMenuItem(), safetyItem, new SeparatorMenuItem(),
+                connectItem, thisComputerItem);
         menu.disableProperty().bind(navButtons.get(Nav.CALENDAR).disableProperty());
         HBox tools = new HBox(6, dark, safetyButton, menu);
         tools.setAlignment(Pos.CENTER_LEFT);
@@ -412,6 +431,33 @@ public final class MainWindow {
         }
         backupNote.setVisible(true);
         backupNote.setManaged(true);
+    }
+
+    /** What the window asks of the application about which records are open. */
+    interface StoreChoice {
+        /** Records opened by the connect dialog take the place of those open now. */
+        void connected(Workspace ws);
+
+        /** Back to this computer's own store, from a shared one. */
+        void thisComputer();
+    }
+
+    /** Where the connect dialog and "Use this computer's store" send their work. */
+    void setStoreChoice(StoreChoice choice) {
+        this.storeChoice = choice;
+    }
+
+    /** The "Connect to a shared store" dialog; its tries run apart from the records' work, which they never hold up. */
+    private void connect() {
+        Clock clock = workspace != null ? workspace.clock() : Clock.systemDefaultZone();
+        ConnectViewModel vm = new ConnectViewModel(settings, connecting, ConnectViewModel.stores(folder, clock));
+        ConnectDialog.show(stage, vm, ws -> {
+            if (storeChoice != null) {
+                storeChoice.connected(ws);
+            } else {
+                ws.close();
+            }
+        });
     }
 
     /** Where the safety settings send their work. */

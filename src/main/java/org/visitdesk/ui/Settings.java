@@ -2,11 +2,13 @@ package org.visitdesk.ui;
 
 import java.util.Locale;
 import java.util.prefs.Preferences;
+import org.visitdesk.app.SharedAddress;
 
 /**
  * What belongs to the person at this computer, whatever data folder is open: the window's place, the theme and the
  * language. Anything about the records (where exports go, the choice made about a passphrase) is kept with the
- * records instead ({@link org.visitdesk.app.StoreSettings}). Never personal data.
+ * records instead ({@link org.visitdesk.app.StoreSettings}). Never personal data of the records, and never a
+ * password: the shared store this computer connects to is kept without one.
  */
 public final class Settings {
 
@@ -68,5 +70,44 @@ public final class Settings {
             prefs.putDouble("window.w", place.width());
             prefs.putDouble("window.h", place.height());
         }
+    }
+
+    /** The shared store this computer connects to at start, or null for this computer's own store. */
+    public SharedAddress sharedAddress() {
+        return prefs.getBoolean("shared.use", false) ? lastSharedAddress() : null;
+    }
+
+    /** Remembers the shared store and connects to it at start (its password is never kept). */
+    public void setSharedAddress(SharedAddress a) {
+        prefs.put("shared.host", a.host());
+        prefs.putInt("shared.port", a.port());
+        prefs.put("shared.database", a.database());
+        prefs.put("shared.user", a.user());
+        prefs.putBoolean("shared.tls", a.tls());
+        prefs.putBoolean("shared.use", true);
+    }
+
+    /**
+     * Back to this computer's own store at start. What was typed for the shared store stays, so that the dialog
+     * shows it again; only the choice to connect is dropped.
+     */
+    public void useThisComputersStore() {
+        prefs.putBoolean("shared.use", false);
+    }
+
+    /** The shared store typed last (the dialog shows it again), whether or not it is used at start; else null. */
+    public SharedAddress lastSharedAddress() {
+        String host = prefs.get("shared.host", "");
+        return host.isEmpty() ? null : new SharedAddress(host, prefs.getInt("shared.port", SharedAddress.DEFAULT_PORT),
+                prefs.get("shared.database", ""), prefs.get("shared.user", ""), prefs.getBoolean("shared.tls", false));
+    }
+
+    /** The name this coordinator gave to be shown in the history of a shared store; "" for none. */
+    public String coordinatorName() {
+        return prefs.get("shared.name", "");
+    }
+
+    public void setCoordinatorName(String name) {
+        prefs.put("shared.name", name == null ? "" : name.strip());
     }
 }

@@ -22,7 +22,10 @@ import javafx.stage.WindowEvent;
 import org.visitdesk.app.Diagnostics;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.ProblemException;
+import org.visitdesk.app.SharedAddress;
 import org.visitdesk.app.Workspace;
+import org.visitdesk.ui.connect.ConnectDialog;
+import org.visitdesk.ui.connect.ConnectViewModel;
 
 /** The desktop application: shows the window at once, then opens the records in the background. */
 public final class VisitDeskApplication extends Application {
@@ -101,6 +104,7 @@ public final class VisitDeskApplication extends Application {
         Diagnostics.logTo(folder);
         window = new MainWindow(stage, background, settings, folder);
         window.setSafety(safetyActions());
+        window.setStoreChoice(storeChoice());
         dailyBackup = new DailyBackup(window.backupStatus());
         Scene scene = new Scene(window.root(), 1200, 760);
         AppStyle.add(scene);
@@ -121,7 +125,91 @@ public final class VisitDeskApplication extends Application {
                     this::cannotOpen);
             return;
         }
+        SharedAddress remembered = settings.sharedAddress();
+        if (remembered != null) {
+            openShared(remembered, null);
+            return;
+        }
         background.run(() -> Workspace.state(folder), this::unlock, this::cannotOpen);
+    }
+
+    /**
+     * Opens the shared store this computer connects to, with the password typed (null: VISITDESK_DB_PASSWORD, else
+     * {@code ~/.pgpass}); when that fails, asks for the password, saying why, or goes back to this computer's store.
+     */
+    private void openShared(SharedAddress address, char[] password) {
+        ConnectViewModel.Opener stores = ConnectViewModel.stores(folder, Clock.systemDefaultZone());
+        background.run(() -> {
+            try {
+                return stores.open(address.url(), settings.coordinatorName(), password);
+            } finally {
+                clear(password);
+            }
+        }, this::attach, e -> {
+            // asking for the password needs no reason given; any other failure is said above the field
+            boolean needsPassword = e instanceof ProblemException pe && pe.key().equals("store.SHARED_NEEDS_PASSWORD");
+            Optional<ConnectDialog.Answer> answer = ConnectDialog.askPassword(stage, address,
+                    needsPassword ? null : ConnectViewModel.words(e));
+            if (answer.isEmpty()) {
+                Platform.exit();
+            } else if (answer.get().thisComputer()) {
+                settings.useThisComputersStore();
+                background.run(() -> Workspace.state(folder), this::unlock, this::cannotOpen);
+            } else {
+                openShared(address, answer.get().password());
+            }
+        });
+    }
+
+    /** Switching stores while the window is open: a shared one from the connect dialog, or back to this computer's. */
+    private MainWindow.StoreChoice storeChoice() {
+        return new MainWindow.StoreChoice() {
+            @Override
+            public void connected(Workspace opened) {
+                Workspace before = workspace;
+                workspace = null;
+                window.detach();
+                // the passphrase of this computer's store is asked again if the coordinator comes back to it
+                keep(null);
+                background.run(() -> {
+                    closeLeaving(before);
+                    return opened;
+                }, VisitDeskApplication.this::attach, e -> {
+                    attach(opened);
+                    Failure.show(e);
+                });
+            }
+
+            @Override
+            public void thisComputer() {
+                settings.useThisComputersStore();
+                Workspace before = workspace;
+                workspace = null;
+                window.detach();
+                background.run(() -> {
+                    closeLeaving(before);
+                    return Workspace.state(folder);
+                }, VisitDeskApplication.this::unlock, VisitDeskApplication.this::cannotOpen);
+            }
+        };
+    }
+
+    /** Closes the records being left, this computer's own with a backup as at every close. */
+    private void closeLeaving(Workspace ws) {
+        if (ws == null) {
+            return;
+        }
+        // a backup being made beside the work ends first
+        dailyBackup.awaitIdle();
+        try {
+            if (!ws.shared()) {
+                ws.backupAutomatic("close");
+            }
+        } catch (RuntimeException e) {
+            Diagnostics.logUnexpected(e);
+        } finally {
+            ws.close();
+        }
     }
 
     /** Asks what the state of the folder needs: a new passphrase, the passphrase, or nothing. */

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.visitdesk.domain.AccessReport;
@@ -29,6 +30,9 @@ public final class ExportService {
 
     /** The folder inside the data folder for the spreadsheet library's temporary files. */
     public static final String TEMP_FOLDER = DataFolder.TEMP;
+
+    /** How many ISO weeks a roster reads and writes at a time. */
+    private static final int ROSTER_WEEKS = 4;
 
     /** What an export wrote: how many visits or records, into how many sheets, where. */
     public record Summary(int rows, int sheets, Path file, List<RuleBreak> breaking, boolean leftOut) {
@@ -97,11 +101,32 @@ public final class ExportService {
      */
     public Summary roster(LocalDate from, LocalDate to, Path out, boolean withNotes, boolean includeCancelled,
             boolean leaveOutBreaking, Locale language) {
-        List<ExportRows.Item> items = items(from, to, language);
+        checkRange(from, to);
+        List<ExportRows.Item> breaks = new ArrayList<>();
+        // a few weeks at a time, read and written: memory holds those weeks, never the whole roster
+        Iterator<List<RosterRow>> batches = new Iterator<>() {
+            private LocalDate next = from;
+
+            @Override
+            public boolean hasNext() {
+                return !next.isAfter(to);
+            }
+
+            @Override
+            public List<RosterRow> next() {
+                LocalDate last = DateRange.mondayOf(next).plusWeeks(ROSTER_WEEKS).minusDays(1);
+                last = last.isAfter(to) ? to : last;
+                List<ExportRows.Item> items = ExportRows.of(schedule.agenda(new DateRange(next, last)), next, last,
+                        language);
+                next = last.plusDays(1);
+                items.stream().filter(ExportRows.Item::breaksRule).forEach(breaks::add);
+                return kept(items, leaveOutBreaking);
+            }
+        };
         try {
-            RosterWriter.Result r = new RosterWriter(tempFolder()).write(kept(items, leaveOutBreaking),
+            RosterWriter.Result r = new RosterWriter(tempFolder()).write(batches,
                     new RosterWriter.Options(withNotes, includeCancelled), LocalDate.now(clock), out);
-            return new Summary(r.visits(), r.days() + 1, out, breaking(items), leaveOutBreaking);
+            return new Summary(r.visits(), r.days() + 1, out, breaking(breaks), leaveOutBreaking);
         } catch (ExportException e) {
             throw problem(e);
         }
@@ -172,10 +197,14 @@ public final class ExportService {
 
     /** The visits starting in [from, to], with what they break in words of the language. */
     private List<ExportRows.Item> items(LocalDate from, LocalDate to, Locale language) {
+        checkRange(from, to);
+        return ExportRows.of(schedule.agenda(new DateRange(from, to)), from, to, language);
+    }
+
+    private static void checkRange(LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from)) {
             throw new ProblemException("export.error.range", "the last day is before the first day.", null);
         }
-        return ExportRows.of(schedule.agenda(new DateRange(from, to)), from, to, language);
     }
 
     private static List<RosterRow> kept(List<ExportRows.Item> items, boolean leaveOutBreaking) {

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -59,34 +60,70 @@ public final class RosterWriter {
 
     /** Writes the roster of these rows to {@code target}, whole or not at all. */
     public Result write(List<RosterRow> rows, Options options, LocalDate exportedOn, Path target) {
-        List<RosterRow> kept = new ArrayList<>();
-        for (RosterRow r : rows) {
-            if (r.active() || options.includeInactive()) {
-                kept.add(r);
-            }
-        }
-        kept.sort(ORDER);
-        Map<LocalDate, List<RosterRow>> byDay = new TreeMap<>();
-        for (RosterRow r : kept) {
-            byDay.computeIfAbsent(r.date(), d -> new ArrayList<>()).add(r);
-        }
-        SafeFile.check(target);
-        try (Book book = Book.open(tempFolder)) {
-            summary(book, byDay, exportedOn);
-            for (Map.Entry<LocalDate, List<RosterRow>> day : byDay.entrySet()) {
-                daySheet(book, day.getKey(), day.getValue(), options, exportedOn);
-            }
-            SafeFile.write(target, book::writeTo);
-        }
-        return new Result(kept.size(), byDay.size());
+        return write(List.of(rows).iterator(), options, exportedOn, target);
     }
 
-    private static void summary(Book book, Map<LocalDate, List<RosterRow>> byDay, LocalDate exportedOn) {
-        SXSSFSheet sheet = book.wb.createSheet(SUMMARY);
+    /**
+     * Writes the roster of rows handed over a batch at a time, to {@code target}, whole or not at all, so that
+     * memory holds one batch and not the whole roster: the batches come in day order, and no day is in two.
+     */
+    public Result write(Iterator<List<RosterRow>> batches, Options options, LocalDate exportedOn, Path target) {
+        SafeFile.check(target);
+        List<DayTotals> days = new ArrayList<>();
+        try (Book book = Book.open(tempFolder)) {
+            // first in the workbook, filled last: its totals are known once every day is written
+            SXSSFSheet summary = book.wb.createSheet(SUMMARY);
+            while (batches.hasNext()) {
+                List<RosterRow> kept = new ArrayList<>();
+                for (RosterRow r : batches.next()) {
+                    if (r.active() || options.includeInactive()) {
+                        kept.add(r);
+                    }
+                }
+                kept.sort(ORDER);
+                Map<LocalDate, List<RosterRow>> byDay = new TreeMap<>();
+                for (RosterRow r : kept) {
+                    byDay.computeIfAbsent(r.date(), d -> new ArrayList<>()).add(r);
+                }
+                for (Map.Entry<LocalDate, List<RosterRow>> day : byDay.entrySet()) {
+                    daySheet(book, day.getKey(), day.getValue(), options, exportedOn);
+                    days.add(DayTotals.of(day.getKey(), day.getValue()));
+                }
+            }
+            summary(book, summary, days, exportedOn);
+            SafeFile.write(target, book::writeTo);
+        }
+        return new Result(days.stream().mapToInt(DayTotals::visits).sum(), days.size());
+    }
+
+    /** What the Summary sheet says of one day. */
+    private record DayTotals(LocalDate day, int visits, int visitors, int withConflicts, int keptAnyway) {
+
+        static DayTotals of(LocalDate day, List<RosterRow> rows) {
+            Set<String> people = new LinkedHashSet<>();
+            int c = 0;
+            int o = 0;
+            for (RosterRow v : rows) {
+                for (int i = 0; i < v.visitorNames().size(); i++) {
+                    String phone = i < v.visitorPhones().size() ? v.visitorPhones().get(i) : "";
+                    people.add(v.visitorNames().get(i) + "\u0000" + phone);
+                }
+                if (!v.conflictCodes().isEmpty()) {
+                    c++;
+                }
+                if (!v.overrideReason().isBlank()) {
+                    o++;
+                }
+            }
+            return new DayTotals(day, rows.size(), people.size(), c, o);
+        }
+    }
+
+    private static void summary(Book book, SXSSFSheet sheet, List<DayTotals> days, LocalDate exportedOn) {
         Styles st = book.styles;
         int r = 0;
         Row title = sheet.createRow(r++);
-        book.text(title, 0, "Visit roster" + range(byDay) + " \u2014 Confidential", st.title);
+        book.text(title, 0, "Visit roster" + range(days) + " \u2014 Confidential", st.title);
         Row note = sheet.createRow(r++);
         book.text(note, 0, "Exported " + exportedOn + ". One sheet per day follows. Names and A-numbers: "
                 + "keep this file private and delete it when no longer needed.");
@@ -102,33 +139,18 @@ public final class RosterWriter {
         int visitors = 0;
         int conflicts = 0;
         int overrides = 0;
-        for (Map.Entry<LocalDate, List<RosterRow>> day : byDay.entrySet()) {
+        for (DayTotals day : days) {
             Row row = sheet.createRow(r++);
-            Set<String> people = new LinkedHashSet<>();
-            int c = 0;
-            int o = 0;
-            for (RosterRow v : day.getValue()) {
-                for (int i = 0; i < v.visitorNames().size(); i++) {
-                    String phone = i < v.visitorPhones().size() ? v.visitorPhones().get(i) : "";
-                    people.add(v.visitorNames().get(i) + "\u0000" + phone);
-                }
-                if (!v.conflictCodes().isEmpty()) {
-                    c++;
-                }
-                if (!v.overrideReason().isBlank()) {
-                    o++;
-                }
-            }
-            book.date(row, 0, day.getKey(), null);
-            book.text(row, 1, day.getKey().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
-            book.number(row, 2, day.getValue().size(), null);
-            book.number(row, 3, people.size(), null);
-            book.number(row, 4, c, null);
-            book.number(row, 5, o, null);
-            visits += day.getValue().size();
-            visitors += people.size();
-            conflicts += c;
-            overrides += o;
+            book.date(row, 0, day.day(), null);
+            book.text(row, 1, day.day().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+            book.number(row, 2, day.visits(), null);
+            book.number(row, 3, day.visitors(), null);
+            book.number(row, 4, day.withConflicts(), null);
+            book.number(row, 5, day.keptAnyway(), null);
+            visits += day.visits();
+            visitors += day.visitors();
+            conflicts += day.withConflicts();
+            overrides += day.keptAnyway();
         }
         Row total = sheet.createRow(r++);
         book.text(total, 0, "Total", st.bold);
@@ -144,12 +166,12 @@ public final class RosterWriter {
         printSetup(sheet, headerRow, false, exportedOn);
     }
 
-    private static String range(Map<LocalDate, List<RosterRow>> byDay) {
-        if (byDay.isEmpty()) {
+    private static String range(List<DayTotals> days) {
+        if (days.isEmpty()) {
             return "";
         }
-        LocalDate first = byDay.keySet().iterator().next();
-        LocalDate last = ((TreeMap<LocalDate, List<RosterRow>>) byDay).lastKey();
+        LocalDate first = days.get(0).day();
+        LocalDate last = days.get(days.size() - 1).day();
         return first.equals(last) ? " " + first : " " + first + " to " + last;
     }
 

@@ -86,7 +86,11 @@ final class DailyBackup {
     }
 
     private void later(Consumer<Status> say) {
-        Platform.runLater(() -> say.accept(status));
+        try {
+            Platform.runLater(() -> say.accept(status));
+        } catch (IllegalStateException e) {
+            // the window has closed while the backup was made (see CloseBackup): nobody is left to tell
+        }
     }
 
     /**

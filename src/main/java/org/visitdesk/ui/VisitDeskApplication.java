@@ -59,6 +59,8 @@ public final class VisitDeskApplication extends Application {
         dataFolder = folder;
         sharedStore = sharedUrl;
         Application.launch(VisitDeskApplication.class);
+        // the window is gone; the backup on close and the closing of the records end before the process does
+        CloseBackup.awaitEnd();
     }
 
     private static final Locale OS_LOCALE = Locale.getDefault();
@@ -424,26 +426,8 @@ public final class VisitDeskApplication extends Application {
     @Override
     public void stop() {
         background.shutdown();
-        // a backup being made writes on the store's connection: let it end before the store closes
-        if (dailyBackup != null) {
-            dailyBackup.shutdown();
-        }
         clear(passphrase);
-        Workspace ws = workspace;
-        if (ws != null && BENCH) {
-            // the benchmark starts the app many times; a backup at each close would only fill the folder
-            ws.close();
-        } else if (ws != null) {
-            try {
-                // every close leaves a backup, so that yesterday can be restored (a shared store: its server's)
-                if (!ws.shared()) {
-                    ws.backupAutomatic("close");
-                }
-            } catch (RuntimeException e) {
-                Diagnostics.logUnexpected(e);
-            } finally {
-                ws.close();
-            }
-        }
+        // the benchmark starts the app many times; a backup at each close would only fill the folder
+        CloseBackup.start(workspace, dailyBackup, !BENCH);
     }
 }

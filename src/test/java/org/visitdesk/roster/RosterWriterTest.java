@@ -251,4 +251,46 @@ class RosterWriterTest {
         assertThat(Files.readString(out)).isEqualTo("old");
         assertThat(Rows.filesUnder(dir)).containsExactly(out);
     }
+
+    /** Every sheet's name, print titles, footer, and every cell (value, format, style flags) and row height. */
+    static String dump(XSSFWorkbook wb) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            XSSFSheet sheet = wb.getSheetAt(i);
+            out.append(sheet.getSheetName()).append(' ').append(sheet.getRepeatingRows()).append(' ')
+                    .append(sheet.getFooter().getCenter()).append(sheet.getFooter().getRight())
+                    .append(sheet.getPrintSetup().getLandscape()).append('\n');
+            for (Row row : sheet) {
+                out.append(row.getRowNum()).append(' ').append(row.getHeightInPoints()).append(':');
+                for (Cell c : row) {
+                    out.append(" | ").append(c.getCellType() == CellType.STRING ? c.getStringCellValue()
+                            : String.valueOf(c.getNumericCellValue())).append(' ')
+                            .append(c.getCellStyle().getDataFormatString()).append(' ')
+                            .append(c.getCellStyle().getWrapText()).append(c.getCellStyle().getQuotePrefixed());
+                }
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    @Test
+    void writtenADayAtATimeTheRosterIsTheSameAsWrittenWhole() throws IOException {
+        List<RosterRow> rows = week();
+        rows.add(Rows.simple("2026-12-14", "12:10", "West 3A", "=Prueba Cinco"));
+        String whole;
+        try (XSSFWorkbook wb = Rows.read(write(rows, true, false))) {
+            whole = dump(wb);
+        }
+        Path out = dir.resolve("batches.xlsx");
+        RosterWriter.Result r = new RosterWriter(dir.resolve("data/tmp")).write(List.of(rows.subList(0, 3),
+                rows.subList(3, 6), List.<RosterRow>of(), rows.subList(6, 7)).iterator(),
+                new RosterWriter.Options(true, false), EXPORTED, out);
+
+        assertThat(r.visits()).isEqualTo(5);
+        assertThat(r.days()).isEqualTo(3);
+        try (XSSFWorkbook wb = Rows.read(out)) {
+            assertThat(dump(wb)).isEqualTo(whole).contains("Summary", "2026-12-14", "=Prueba Cinco");
+        }
+    }
 }

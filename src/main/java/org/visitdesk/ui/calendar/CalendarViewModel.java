@@ -7,6 +7,7 @@ import com.calendarfx.model.Entry;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -126,6 +128,7 @@ public final class CalendarViewModel {
     private final ReadOnlyIntegerWrapper loadsDone = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyObjectWrapper<VisitChange> lastMove = new ReadOnlyObjectWrapper<>();
     private final MovePrompt prompt;
+    private final List<DateRange> reads = new ArrayList<>();
     private int generation;
     private boolean updating;
 
@@ -215,7 +218,7 @@ public final class CalendarViewModel {
         List<Facility> all = workspace.facilities().listAll();
         List<VisitingWindow> open = new ArrayList<>();
         all.forEach(f -> open.addAll(workspace.facilities().rules(f.id()).windows()));
-        return new Loaded(workspace.schedule().agenda(new DateRange(a, b)), all, open);
+        return new Loaded(readAgenda(new DateRange(a, b)), all, open);
     }
 
     private void show(Loaded l) {
@@ -441,7 +444,7 @@ public final class CalendarViewModel {
                 }
                 return;
             }
-            moved(e, l, whole);
+            moved(e, l, whole, true);
         }, failure -> {
             putBack(e, l);
             reload();
@@ -472,7 +475,7 @@ public final class CalendarViewModel {
                 }
                 return;
             }
-            moved(e, l, change);
+            moved(e, l, change, false);
         }, failure -> {
             putBack(e, l);
             reload();
@@ -491,19 +494,154 @@ public final class CalendarViewModel {
         return prompt.changedMeanwhile(l, change).filter(c -> c == ChangedMeanwhile.Choice.OVERWRITE).isPresent();
     }
 
-    private void moved(Entry<VisitListing> e, VisitListing l, VisitChange change) {
+    /**
+     * A move is decided: the weeks it touched are read again and only the entries and conflicts that changed there
+     * are redrawn; a series, whose visits spread over weeks the change does not name, is read again whole.
+     */
+    private void moved(Entry<VisitListing> e, VisitListing l, VisitChange change, boolean series) {
         lastMove.set(change);
         if (!change.isSaved()) {
             putBack(e, l);
         }
-        // another move may have been saved while the question was open: show what the store holds
-        reload();
+        if (series) {
+            reload();
+        } else if (change.isSaved()) {
+            patch(touchedWeeks(change));
+        } else if (change.kind() == VisitChange.Kind.REFUSED) {
+            // the visit changed or went meanwhile: show its week as the store has it
+            patch(Set.of(DateRange.mondayOf(l.visit().day())));
+        }
         if (change.kind() == VisitChange.Kind.REFUSED) {
             prompt.notMoved(l, change);
         } else if (change.kind() == VisitChange.Kind.SAVED_WITH_WARNINGS) {
             prompt.movedWithWarnings(l, change.conflicts());
         } else if (change.isSaved()) {
             prompt.moved(l, change);
+        }
+    }
+
+    /**
+     * The loaded weeks a saved change touched: those of the visit before and after, and of every visit whose
+     * conflicts it may have changed.
+     */
+    private Set<LocalDate> touchedWeeks(VisitChange change) {
+        Set<LocalDate> weeks = new TreeSet<>();
+        for (Visit v : Arrays.asList(change.before(), change.saved())) {
+            if (v != null && v.start() != null) {
+                weeks.add(DateRange.mondayOf(v.day()));
+            }
+        }
+        for (Long id : change.affected()) {
+            LocalDate day = visitDays.get(id);
+            if (day != null) {
+                weeks.add(DateRange.mondayOf(day));
+            }
+        }
+        weeks.retainAll(loadedWeeks);
+        return weeks;
+    }
+
+    /**
+     * Reads the given loaded weeks again (each run of consecutive weeks in one read) and redraws there only the
+     * entries whose visit or conflicts changed, removing those that left; the rest of the calendar stays as drawn.
+     */
+    private void patch(Set<LocalDate> weeks) {
+        if (weeks.isEmpty()) {
+            return;
+        }
+        List<DateRange> runs = new ArrayList<>();
+        LocalDate from = null;
+        LocalDate to = null;
+        for (LocalDate w : new TreeSet<>(weeks)) {
+            if (from != null && !w.equals(to.plusDays(1))) {
+                runs.add(new DateRange(from, to));
+                from = null;
+            }
+            from = from == null ? w : from;
+            to = w.plusDays(6);
+        }
+        runs.add(new DateRange(from, to));
+        int gen = generation;
+        background.run(() -> {
+            List<ScheduleService.Agenda> read = new ArrayList<>();
+            for (DateRange r : runs) {
+                read.add(readAgenda(r));
+            }
+            return read;
+        }, read -> {
+            if (gen == generation) {
+                read.forEach(this::replaceWeeks);
+            }
+        }, Failure::show);
+    }
+
+    /** Puts the agenda of some whole weeks in place of what was shown for them, redrawing only what changed. */
+    private void replaceWeeks(ScheduleService.Agenda agenda) {
+        DateRange days = agenda.days();
+        Set<Long> shown = new HashSet<>();
+        agenda.visits().forEach(l -> shown.add(l.visit().id()));
+        Set<Long> were = new HashSet<>();
+        visitDays.forEach((id, day) -> {
+            if (days.contains(day)) {
+                were.add(id);
+            }
+        });
+        updating = true;
+        byStatus.values().forEach(Calendar::startBatchUpdates);
+        try {
+            for (Long id : were) {
+                if (!shown.contains(id)) {
+                    Entry<VisitListing> old = entries.remove(id);
+                    if (old != null) {
+                        old.removeFromCalendar();
+                    }
+                    conflictsByVisit.remove(id);
+                    visitDays.remove(id);
+                }
+            }
+            allConflicts.values().removeIf(c -> c.conflict().visitIds().stream()
+                    .anyMatch(id -> were.contains(id) || shown.contains(id)));
+            for (VisitListing l : agenda.visits()) {
+                long id = l.visit().id();
+                List<ConflictNotice> cs = agenda.conflictsOf(id);
+                Entry<VisitListing> old = entries.get(id);
+                boolean same = old != null && l.equals(old.getUserObject()) && cs.equals(conflictsByVisit.get(id))
+                        && old.getStartAsLocalDateTime().equals(l.visit().start())
+                        && old.getEndAsLocalDateTime().equals(l.visit().end());
+                conflictsByVisit.put(id, cs);
+                visitDays.put(id, l.visit().day());
+                if (same) {
+                    continue;
+                }
+                if (old != null) {
+                    old.removeFromCalendar();
+                }
+                Entry<VisitListing> e = entryOf(l, cs);
+                byStatus.get(l.visit().status()).addEntry(e);
+                entries.put(id, e);
+            }
+            for (ConflictNotice c : agenda.conflicts()) {
+                allConflicts.put(key(c), c);
+            }
+        } finally {
+            byStatus.values().forEach(Calendar::stopBatchUpdates);
+            updating = false;
+        }
+        refreshShownConflicts();
+    }
+
+    /** One read of the store for some days, counted so that a test can tell what a change made the calendar read. */
+    private ScheduleService.Agenda readAgenda(DateRange days) {
+        synchronized (reads) {
+            reads.add(days);
+        }
+        return workspace.schedule().agenda(days);
+    }
+
+    /** The ranges of days read from the store so far, in order (for tests). */
+    List<DateRange> reads() {
+        synchronized (reads) {
+            return List.copyOf(reads);
         }
     }
 

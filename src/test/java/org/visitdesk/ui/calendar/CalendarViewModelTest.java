@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -341,5 +342,73 @@ class CalendarViewModelTest {
                 .satisfies(c -> assertThat(c.kind()).isEqualTo(VisitChange.Kind.REFUSED));
         assertThat(ws.visits().byId(before.id())).isEmpty();
         assertThat(model.entryOf(before.id())).as("gone from the calendar after the reload").isNull();
+    }
+
+    /** What a calendar shows of each loaded visit (its entry and marks) and the panel's list, to compare two. */
+    private static String drawn(CalendarViewModel m) {
+        Map<Long, String> byVisit = new TreeMap<>();
+        for (Calendar<?> c : m.source().getCalendars()) {
+            c.findEntries(WEEK.first(), WEEK.first().plusWeeks(3), ZoneId.systemDefault()).values().stream()
+                    .flatMap(List::stream).distinct().forEach(e -> {
+                        if (e.getUserObject() instanceof VisitListing l) {
+                            byVisit.put(l.visit().id(), c.getName() + " " + e.getTitle() + " " + e.getLocation()
+                                    + " " + e.getStartAsLocalDateTime() + "-" + e.getEndAsLocalDateTime() + " "
+                                    + e.getStyleClass() + " " + l + " " + m.conflictsOf(l.visit().id()));
+                        }
+                    });
+        }
+        return byVisit + "\n" + m.shownConflicts();
+    }
+
+    @Test
+    void aMoveRereadsOnlyTheWeeksItTouchesRedrawsOnlyWhatChangedAndShowsWhatAFullReloadShows() {
+        Visit stays = clean();
+        Visit moving = saved(TUESDAY.plusDays(4).atTime(7, 0), List.of(alfa.id()), "");
+        Visit next = saved(TUESDAY.plusWeeks(1).atTime(12, 10), List.of(alfa.id()), "");
+        Visit far = saved(TUESDAY.plusWeeks(2).atTime(12, 10), List.of(alfa.id()), "");
+        DateRange three = new DateRange(WEEK.first(), WEEK.first().plusWeeks(3).minusDays(1));
+        model.visibleRangeProperty().set(three);
+        model.ensureLoaded(three.first(), three.last());
+        assertThat(model.reads()).containsExactly(three);
+        Entry<VisitListing> staysEntry = model.entryOf(stays.id());
+        Entry<VisitListing> farEntry = model.entryOf(far.id());
+        prompt.reason = "Agreed with the facility";
+
+        // onto the next week's visit: the person and Alfa booked twice there, the first week loses a visit
+        drag(moving, TUESDAY.plusWeeks(1).atTime(12, 10));
+
+        assertThat(model.lastMoveProperty().get().kind()).isEqualTo(VisitChange.Kind.SAVED_DESPITE_ERRORS);
+        assertThat(model.reads()).as("the two weeks the move touched, in one read")
+                .containsExactly(three, new DateRange(WEEK.first(), WEEK.last().plusWeeks(1)));
+        assertThat(model.entryOf(far.id())).as("a week the move did not touch is not redrawn").isSameAs(farEntry);
+        assertThat(model.entryOf(stays.id())).as("an entry whose visit and marks did not change is kept")
+                .isSameAs(staysEntry);
+        assertThat(codes(model.conflictsOf(next.id()))).contains(ConflictCode.DETAINEE_DOUBLE_BOOKED);
+        assertThat(shown()).anyMatch(n -> n.conflict().code() == ConflictCode.DETAINEE_DOUBLE_BOOKED);
+
+        CalendarViewModel fresh = new CalendarViewModel(ws, Background.direct(), prompt);
+        fresh.visibleRangeProperty().set(three);
+        fresh.ensureLoaded(three.first(), three.last());
+        assertThat(drawn(model)).isEqualTo(drawn(fresh));
+    }
+
+    @Test
+    void aMoveWithinOneWeekRereadsThatWeekOnlyAndShowsWhatAFullReloadShows() {
+        Visit moving = clean();
+        saved(TUESDAY.plusDays(4).atTime(7, 0), List.of(alfa.id()), "");
+        saved(TUESDAY.plusWeeks(1).atTime(12, 10), List.of(), "");
+        DateRange two = new DateRange(WEEK.first(), WEEK.last().plusWeeks(1));
+        model.visibleRangeProperty().set(two);
+        model.ensureLoaded(two.first(), two.last());
+        prompt.reason = "Agreed with the facility";
+
+        drag(moving, TUESDAY.plusDays(4).atTime(7, 0));
+
+        assertThat(model.reads()).containsExactly(two, WEEK);
+        CalendarViewModel fresh = new CalendarViewModel(ws, Background.direct(), prompt);
+        fresh.visibleRangeProperty().set(two);
+        fresh.ensureLoaded(two.first(), two.last());
+        assertThat(drawn(model)).isEqualTo(drawn(fresh));
+        assertThat(codes(shown())).contains(ConflictCode.DETAINEE_DOUBLE_BOOKED);
     }
 }

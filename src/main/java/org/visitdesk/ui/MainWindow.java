@@ -288,6 +288,8 @@ public final class MainWindow {
         othersNote.getStyleClass().add(Styles.TEXT_MUTED);
         othersNote.setVisible(false);
         othersNote.setManaged(false);
+        // the news keeps its words on a narrow window: the store's long address gives way first
+        othersNote.setMinWidth(Region.USE_PREF_SIZE);
         othersSettle.setOnFinished(e -> {
             Page page = pageShown();
             if (page != null) {

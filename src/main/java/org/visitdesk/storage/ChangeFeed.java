@@ -31,12 +31,12 @@ final class ChangeFeed implements AutoCloseable {
     /** The longest pause between attempts to listen again after the server dropped the connection. */
     private static final long MAX_PAUSE_MILLIS = 10_000;
 
-    private final DataSource server;
-    private final String ownApplication;
-    private final Clock clock;
     /** Waits without a notification before the connection is checked: a cut cable sends no word. */
     private static final int WAITS_BEFORE_CHECK = 60;
 
+    private final DataSource server;
+    private final String ownApplication;
+    private final Clock clock;
     private final List<Consumer<StoreChange>> listeners = new CopyOnWriteArrayList<>();
     private final Thread thread;
     private volatile boolean closed;
@@ -96,6 +96,11 @@ final class ChangeFeed implements AutoCloseable {
                 if (c == null) {
                     c = listen();
                     connection = c;
+                    if (closed) {
+                        // closed while the connection was being made: close() did not see it
+                        closeQuietly(c);
+                        return;
+                    }
                     pause = 500;
                     // what was saved while nobody listened is unknown: those who care read again
                     tell(StoreChange.missed(clock.instant()));

@@ -106,6 +106,11 @@ public final class MainWindow {
 
     /** How long to gather other coordinators' saves before the page reads again (one save is a few notices). */
     static final Duration OTHERS_SETTLE = Duration.millis(300);
+    /**
+     * The least time between two reads for others' saves: a long stream of them (another coordinator's import)
+     * reads the page once a second instead of all the time, and still within the two seconds promised.
+     */
+    static final Duration OTHERS_EVERY = Duration.seconds(1);
 
     private final Stage stage;
     private final FxBackground background;
@@ -125,6 +130,8 @@ public final class MainWindow {
     private ChangeByOthers lastByOthers;
     /** Other coordinators' saves heard since the page last read again: one read for a burst of them. */
     private final PauseTransition othersSettle = new PauseTransition(OTHERS_SETTLE);
+    /** When the page last read again for others' saves ({@link System#nanoTime}). */
+    private long lastOthersRead = System.nanoTime() - 60_000_000_000L;
     private Runnable backupNoteAgain = () -> { };
     private Path folder;
     private Workspace workspace;
@@ -307,7 +314,10 @@ public final class MainWindow {
         othersNote.getStyleClass().add(Styles.TEXT_MUTED);
         othersNote.setVisible(false);
         othersNote.setManaged(false);
+        // the news keeps its words on a narrow window: the store's long address gives way first
+        othersNote.setMinWidth(Region.USE_PREF_SIZE);
         othersSettle.setOnFinished(e -> {
+            lastOthersRead = System.nanoTime();
             Page page = pageShown();
             if (page != null) {
                 page.changedElsewhere();
@@ -380,7 +390,13 @@ public final class MainWindow {
             lastByOthers = change;
             showOthersNote();
         }
-        othersSettle.playFromStart();
+        if (othersSettle.getStatus() != Animation.Status.RUNNING) {
+            // the notices of the next moments are gathered into the same read
+            double sinceLast = (System.nanoTime() - lastOthersRead) / 1_000_000.0;
+            othersSettle.setDuration(Duration.millis(Math.max(OTHERS_SETTLE.toMillis(),
+                    OTHERS_EVERY.toMillis() - sinceLast)));
+            othersSettle.playFromStart();
+        }
     }
 
     private void showOthersNote() {

@@ -3,7 +3,12 @@ package org.visitdesk.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -115,6 +120,33 @@ class ChangeFeedTest {
         assertThat(missed.isMissed()).isTrue();
         place.execute("UPDATE visitor SET notes = notes");
         assertThat(next().table()).isEqualTo("visitor");
+    }
+
+    /** Tables no coordinator sees change: settings, the history (written with a record), bookkeeping. */
+    static final Set<String> UNTOLD = Set.of("setting", "change_log", "calendar_removal", "flyway_schema_history");
+
+    @Test
+    void everyTableOfRecordsTellsItsChangesSoThatATableAMigrationAddsIsNotForgotten() throws Exception {
+        Set<String> tables = new TreeSet<>();
+        Set<String> telling = new TreeSet<>();
+        try (Connection c = place.connect(); Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT table_name FROM information_schema.tables "
+                    + "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = "
+                    + "t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid WHERE p.proname = 'visitdesk_notify_change' "
+                    + "AND c.relnamespace = current_schema()::regnamespace")) {
+                while (rs.next()) {
+                    telling.add(rs.getString(1));
+                }
+            }
+        }
+        tables.removeAll(UNTOLD);
+        assertThat(telling).as("tables whose changes are told (a new table needs a trigger, or a place in UNTOLD)")
+                .isEqualTo(tables);
     }
 
     @Test

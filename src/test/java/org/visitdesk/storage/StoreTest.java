@@ -157,12 +157,27 @@ class StoreTest {
                 "Guatemala", List.of("K'iche'"), d.gender(), adelanto, "West 3B", DetaineeStatus.TRANSFERRED,
                 LocalDate.of(2026, 11, 30), "moved");
         assertThat(txBool(h -> h.attach(DetaineeDao.class).update(changed))).isTrue();
-        assertThat(dao.byId(d.id())).contains(changed);
+        assertThat(dao.byId(d.id())).as("each save adds one to the version").contains(changed.withVersion(1));
+        assertThat(txBool(h -> h.attach(DetaineeDao.class).update(changed.withVersion(0)))).as("saved since version 0")
+                .isFalse();
+        assertThat(dao.byId(d.id())).contains(changed.withVersion(1));
 
         assertThat(txInt(h -> h.attach(DetaineeDao.class).delete(d.id()))).isEqualTo(1);
         assertThat(dao.byId(d.id())).isEmpty();
         assertThat(dao.count()).isZero();
         assertThat(txBool(h -> h.attach(DetaineeDao.class).update(changed))).isFalse();
+    }
+
+    @Test
+    void aFacilityIsSavedOnlyAtTheVersionItWasReadAt() {
+        FacilityDao dao = store.dao(FacilityDao.class);
+        Facility read = dao.byId(adelanto).orElseThrow();
+        Facility roomier = new Facility(read.id(), read.name(), read.address(), read.roomCapacity() + 1,
+                read.maxVisitorsPerVisit(), read.maxVisitsPerWeek(), read.notes(), read.version());
+
+        assertThat(txBool(h -> h.attach(FacilityDao.class).update(roomier))).isTrue();
+        assertThat(txBool(h -> h.attach(FacilityDao.class).update(roomier))).as("saved since it was read").isFalse();
+        assertThat(dao.byId(adelanto)).contains(roomier.withVersion(read.version() + 1));
     }
 
     @Test
@@ -175,7 +190,10 @@ class StoreTest {
         Visitor changed = new Visitor(v.id(), "Dos", "Prueba", "", "", List.of("English", "Spanish"), null, false,
                 VisitorStatus.INACTIVE, "on leave");
         assertThat(txBool(h -> h.attach(VisitorDao.class).update(changed))).isTrue();
-        assertThat(dao.byId(v.id())).contains(changed);
+        assertThat(dao.byId(v.id())).contains(changed.withVersion(1));
+        assertThat(txBool(h -> h.attach(VisitorDao.class).update(changed))).as("saved since version 0").isFalse();
+        assertThat(txBool(h -> h.attach(VisitorDao.class).update(changed.withVersion(1)))).isTrue();
+        assertThat(dao.byId(v.id()).orElseThrow().version()).isEqualTo(2);
         assertThat(dao.byEmail("prueba.dos@example.org")).isEmpty();
 
         assertThat(txInt(h -> h.attach(VisitorDao.class).delete(v.id()))).isEqualTo(1);
@@ -199,7 +217,11 @@ class StoreTest {
         Visit changed = new Visit(v.id(), d.id(), adelanto, start.plusDays(2), start.plusDays(2).plusHours(1),
                 List.of(b.id(), c.id()), VisitType.PASTORAL, VisitStatus.CONFIRMED, "bring a book", "reason");
         assertThat(txBool(h -> h.attach(VisitDao.class).update(changed))).isTrue();
-        assertThat(dao.byId(v.id())).contains(changed);
+        assertThat(dao.byId(v.id())).contains(changed.withVersion(1));
+        Visit stale = new Visit(v.id(), d.id(), adelanto, start, start.plusHours(1), List.of(a.id()), VisitType.SOCIAL,
+                VisitStatus.SCHEDULED, "", "", 0);
+        assertThat(txBool(h -> h.attach(VisitDao.class).update(stale))).as("saved since version 0").isFalse();
+        assertThat(dao.byId(v.id())).as("nothing of the stale save, visitors included").contains(changed.withVersion(1));
         assertThat(dao.countOfVisitor(a.id())).isZero();
 
         assertThat(txInt(h -> h.attach(VisitDao.class).delete(v.id()))).isEqualTo(1);

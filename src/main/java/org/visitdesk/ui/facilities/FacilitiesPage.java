@@ -43,6 +43,7 @@ import org.visitdesk.domain.BlackoutDay;
 import org.visitdesk.domain.Facility;
 import org.visitdesk.ui.Columns;
 import org.visitdesk.ui.Dates;
+import org.visitdesk.ui.ChangedMeanwhile;
 import org.visitdesk.ui.Dialogs;
 import org.visitdesk.ui.Form;
 import org.visitdesk.ui.HistoryTabs;
@@ -524,7 +525,7 @@ public final class FacilitiesPage implements Page {
                 selectQuietly(model.loadedProperty().get().facility());
                 saved.setText(Messages.get("facilities.saved"));
             }
-        });
+        }, other -> ctx.dialogs().changedMeanwhile(other, ChangedMeanwhile.Kind.SAVE));
     }
 
     private boolean confirmDiscard() {

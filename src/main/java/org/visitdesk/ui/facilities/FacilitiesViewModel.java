@@ -4,7 +4,9 @@ import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,6 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.visitdesk.app.FacilityService.FacilityRules;
+import org.visitdesk.app.OtherChange;
 import org.visitdesk.app.VisitListing;
 import org.visitdesk.app.Workspace;
 import org.visitdesk.domain.BlackoutDay;
@@ -23,6 +26,7 @@ import org.visitdesk.domain.Facility;
 import org.visitdesk.domain.FieldError;
 import org.visitdesk.domain.VisitingWindow;
 import org.visitdesk.ui.Background;
+import org.visitdesk.ui.ChangedMeanwhile;
 import org.visitdesk.ui.Failure;
 import org.visitdesk.ui.Form;
 import org.visitdesk.ui.Toolbars;
@@ -58,6 +62,10 @@ public final class FacilitiesViewModel {
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private boolean filling;
+    /** The version of the facility the next save goes at: the one opened, or the one saved now when saving over. */
+    private int version;
+    /** The other coordinator's change the next save goes over on purpose; null when none. */
+    private OtherChange overwriting;
 
     public FacilitiesViewModel(Workspace workspace, Background background) {
         this.workspace = workspace;
@@ -128,6 +136,8 @@ public final class FacilitiesViewModel {
         filling = true;
         try {
             loaded.set(rules);
+            version = rules == null ? 0 : rules.facility().version();
+            overwriting = null;
             Facility f = rules == null ? null : rules.facility();
             name.set(f == null ? "" : f.name());
             address.set(f == null ? "" : f.address());
@@ -188,7 +198,7 @@ public final class FacilitiesViewModel {
         int visitors = number(visitorsPerVisit.get(), "maxVisitorsPerVisit", typed);
         int week = number(visitsPerWeek.get(), "maxVisitsPerWeek", typed);
         long id = loaded.get() == null ? 0 : loaded.get().facility().id();
-        Facility f = new Facility(id, name.get(), address.get(), cap, visitors, week, notes.get());
+        Facility f = new Facility(id, name.get(), address.get(), cap, visitors, week, notes.get(), version);
         List<FieldError> errors = Form.merge(typed, f.problems());
         List<VisitingWindow> ws = new ArrayList<>();
         boolean badWindow = false;
@@ -225,17 +235,40 @@ public final class FacilitiesViewModel {
      * saved); when there are any, nothing was saved and the edits stay.
      */
     public void save(Consumer<List<FieldError>> done) {
+        save(done, other -> Optional.empty());
+    }
+
+    /**
+     * Saves like {@link #save(Consumer)}; when someone else saved the facility after it was opened, {@code ask}
+     * says who and when and answers: reload (the editor shows the facility as saved now), save over their change,
+     * or neither (empty: the edits stay, unsaved, and {@code done} gets why).
+     */
+    public void save(Consumer<List<FieldError>> done, Function<OtherChange, Optional<ChangedMeanwhile.Choice>> ask) {
         Checked c = check();
         if (!c.errors().isEmpty()) {
             done.accept(c.errors());
             return;
         }
         busy.set(true);
-        background.run(() -> workspace.facilities().save(c.rules()), result -> {
+        OtherChange over = overwriting;
+        background.run(() -> workspace.facilities().save(c.rules(), over), result -> {
             busy.set(false);
             if (result.isSaved()) {
                 fill(result.saved());
                 replace(result.saved().facility());
+            } else if (result.changedMeanwhile()) {
+                Optional<ChangedMeanwhile.Choice> choice = ask.apply(result.otherChange());
+                if (choice.isPresent() && choice.get() == ChangedMeanwhile.Choice.RELOAD) {
+                    fill(result.current());
+                    replace(result.current().facility());
+                    return;
+                }
+                if (choice.isPresent()) {
+                    version = result.current().facility().version();
+                    overwriting = result.otherChange();
+                    save(done, ask);
+                    return;
+                }
             }
             done.accept(result.errors());
         }, e -> {

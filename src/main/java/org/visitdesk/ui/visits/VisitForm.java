@@ -156,6 +156,10 @@ public final class VisitForm {
         prefill = current;
         overwriting = null;
         show(current);
+        if (current.start() != null) {
+            // as the date picker writes it, for a form that is read without one
+            dayText.set(Form.dayFormat().format(current.start().toLocalDate()));
+        }
         visitors.clear();
         detainee.set(null);
         detaineeText.set("");

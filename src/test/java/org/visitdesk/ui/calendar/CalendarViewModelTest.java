@@ -38,6 +38,7 @@ import org.visitdesk.domain.VisitType;
 import org.visitdesk.domain.Visitor;
 import org.visitdesk.domain.VisitorStatus;
 import org.visitdesk.ui.Background;
+import org.visitdesk.ui.ChangedMeanwhile;
 import org.visitdesk.ui.UiFixture;
 
 /**
@@ -81,6 +82,15 @@ class CalendarViewModelTest {
         @Override
         public void notMoved(VisitListing visit, VisitChange change) {
             refused.add(change);
+        }
+
+        ChangedMeanwhile.Choice choice;
+        final List<VisitChange> changedMeanwhile = new ArrayList<>();
+
+        @Override
+        public Optional<ChangedMeanwhile.Choice> changedMeanwhile(VisitListing visit, VisitChange change) {
+            changedMeanwhile.add(change);
+            return Optional.ofNullable(choice);
         }
     }
 
@@ -245,6 +255,52 @@ class CalendarViewModelTest {
         }
     }
 
+    /** Another coordinator saves a note on the visit after the calendar showed it. */
+    private void changedByAna(Visit shown) {
+        ws.useCoordinator("Ana Uno");
+        Visit now = stored(shown);
+        assertThat(ws.schedule().plan(new Visit(now.id(), now.detaineeId(), now.facilityId(), now.start(), now.end(),
+                now.visitorIds(), now.type(), now.status(), "Bring the forms.", now.overrideReason(), now.version()),
+                "").isSaved()).isTrue();
+        ws.useCoordinator("Beto Dos");
+    }
+
+    @Test
+    void aDragOfAVisitChangedSinceTheCalendarShowedItIsPutBackAndSaysWhoChangedIt() {
+        Visit before = clean();
+        showWeek();
+        changedByAna(before);
+
+        drag(before, TUESDAY.plusDays(4).atTime(7, 0));
+
+        assertThat(prompt.changedMeanwhile).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(VisitChange.Kind.CHANGED_MEANWHILE);
+            assertThat(c.otherChange().coordinator()).isEqualTo("Ana Uno");
+        });
+        assertThat(stored(before).start()).isEqualTo(before.start());
+        assertThat(model.entryOf(before.id()).getStartAsLocalDateTime()).isEqualTo(before.start());
+        assertThat(model.entryOf(before.id()).getUserObject().visit().notes())
+                .as("the calendar shows the visit as saved now").isEqualTo("Bring the forms.");
+    }
+
+    @Test
+    void aDragOverAnotherCoordinatorsChangeMovesItAndTheHistorySaysSo() {
+        Visit before = clean();
+        showWeek();
+        changedByAna(before);
+        prompt.choice = ChangedMeanwhile.Choice.OVERWRITE;
+
+        drag(before, TUESDAY.plusDays(4).atTime(7, 0));
+
+        assertThat(prompt.changedMeanwhile).hasSize(1);
+        Visit after = stored(before);
+        assertThat(after.start()).isEqualTo(TUESDAY.plusDays(4).atTime(7, 0));
+        assertThat(after.notes()).as("a move keeps the other change").isEqualTo("Bring the forms.");
+        HistoryEntry newest = ws.history().of(RecordType.VISIT, before.id()).get(0);
+        assertThat(newest.coordinator()).isEqualTo("Beto Dos");
+        assertThat(newest.overwrote().coordinator()).isEqualTo("Ana Uno");
+    }
+
     @Test
     void aDragOutsideVisitingHoursAsksAndKeepingTheOldTimeSavesNothing() {
         Visit before = clean();
@@ -316,13 +372,16 @@ class CalendarViewModelTest {
     }
 
     @Test
-    void aMoveOfAVisitCancelledMeanwhileIsSavedAsMovedButStaysCancelled() {
+    void aMoveOfAVisitCancelledMeanwhileAsksAndMovedAnywayStaysCancelled() {
         Visit before = clean();
         showWeek();
         assertThat(ws.visits().cancel(before.id())).isTrue();
+        prompt.choice = ChangedMeanwhile.Choice.OVERWRITE;
 
         drag(before, TUESDAY.atTime(14, 10));
 
+        // cancelled after the calendar showed it: the coordinator is told before it moves
+        assertThat(prompt.changedMeanwhile).hasSize(1);
         // a cancelled visit takes part in no rule: the move is saved, and its status is the store's, not the view's
         assertThat(prompt.asked).isEmpty();
         Visit after = stored(before);

@@ -152,7 +152,7 @@ class PersonFollowUpsTest {
         Detainee now = app.workspace.detainees().byId(person.id()).orElseThrow();
         app.workspace.detainees().save(new Detainee(now.id(), now.aNumber(), now.familyName(), now.givenName(),
                 null, now.countryOfBirth(), now.languages(), "", now.facilityId(), now.housingUnit(),
-                DetaineeStatus.DETAINED, UiFixture.TODAY, ""));
+                DetaineeStatus.DETAINED, UiFixture.TODAY, "", now.version()));
         release(robot);
         robot.clickOn("#leaving-drop");
         app.waitIdle();

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.visitdesk.app.FacilityService.FacilityRules;
+import org.visitdesk.app.OtherChange;
+import org.visitdesk.app.RecordType;
 import org.visitdesk.app.Workspace;
 import org.visitdesk.domain.ANumber;
 import org.visitdesk.domain.BlackoutDay;
@@ -26,6 +29,7 @@ import org.visitdesk.domain.FieldError;
 import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitingWindow;
 import org.visitdesk.ui.Background;
+import org.visitdesk.ui.ChangedMeanwhile;
 import org.visitdesk.ui.UiFixture;
 
 /** The Facilities page's state on a real store: what it shows, what it saves, and what it refuses. */
@@ -64,6 +68,52 @@ class FacilitiesViewModelTest {
         model.save(got::add);
         assertThat(got).as("save answers once").hasSize(1);
         return got.get(0);
+    }
+
+    /** Another coordinator saves Adelanto with room for 99 after the editor opened it. */
+    private void anaSavesRoomFor99() {
+        FacilityRules now = ws.facilities().rules(model.openId());
+        Facility f = now.facility();
+        ws.useCoordinator("Ana Uno");
+        assertThat(ws.facilities().save(new FacilityRules(new Facility(f.id(), f.name(), f.address(), 99,
+                f.maxVisitorsPerVisit(), f.maxVisitsPerWeek(), f.notes(), f.version()), now.windows(),
+                now.blackouts())).isSaved()).isTrue();
+        ws.useCoordinator("Beto Dos");
+    }
+
+    @Test
+    void aFacilityChangedByAnotherCoordinatorIsReloadedWhenTheCoordinatorChoosesSo() {
+        openAdelanto();
+        anaSavesRoomFor99();
+        model.notesProperty().set("Mine.");
+        List<OtherChange> asked = new ArrayList<>();
+
+        model.save(errors -> { }, other -> {
+            asked.add(other);
+            return Optional.of(ChangedMeanwhile.Choice.RELOAD);
+        });
+
+        assertThat(asked).singleElement().satisfies(o -> assertThat(o.coordinator()).isEqualTo("Ana Uno"));
+        assertThat(model.capacityProperty().get()).isEqualTo("99");
+        assertThat(model.notesProperty().get()).isNotEqualTo("Mine.");
+        assertThat(save()).as("saved again at the version saved now").isEmpty();
+    }
+
+    @Test
+    void aFacilitySavedOverAnotherCoordinatorsChangeKeepsWhatWasTyped() {
+        openAdelanto();
+        anaSavesRoomFor99();
+        model.notesProperty().set("Mine.");
+        List<List<FieldError>> done = new ArrayList<>();
+
+        model.save(done::add, other -> Optional.of(ChangedMeanwhile.Choice.OVERWRITE));
+
+        assertThat(done).containsExactly(List.of());
+        FacilityRules stored = ws.facilities().rules(model.openId());
+        assertThat(stored.facility().notes()).isEqualTo("Mine.");
+        assertThat(stored.facility().roomCapacity()).as("what the editor held").isNotEqualTo(99);
+        assertThat(ws.history().of(RecordType.FACILITY, model.openId()).get(0).overwrote().coordinator())
+                .isEqualTo("Ana Uno");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.visitdesk.app.DetaineeListing;
 import org.visitdesk.app.Messages;
+import org.visitdesk.app.OtherChange;
 import org.visitdesk.app.VisitChange;
 import org.visitdesk.domain.ANumber;
 import org.visitdesk.domain.Detainee;
@@ -56,6 +57,43 @@ class VisitFormTest {
 
     private static Set<String> fields(List<FieldError> errors) {
         return Set.copyOf(errors.stream().map(FieldError::field).toList());
+    }
+
+    @Test
+    void reloadAfterSomeoneElseSavedShowsTheVisitAsSavedNowAndSavesAtItsVersion() {
+        Visit opened = new Visit(31, UNO.id(), OTHER.id(), TUESDAY.atTime(12, 10), TUESDAY.atTime(13, 10),
+                List.of(ALFA.id()), VisitType.SOCIAL, VisitStatus.SCHEDULED, "", "", 3);
+        form = new VisitForm(opened);
+        form.choices(List.of(DetaineeListing.of(UNO, null), DetaineeListing.of(NUNEZ, null)), List.of(ALFA, BETA),
+                List.of(ADELANTO, OTHER));
+        form.notesProperty().set("Mine, typed.");
+        Visit theirs = new Visit(31, UNO.id(), OTHER.id(), TUESDAY.atTime(12, 30), TUESDAY.atTime(13, 0),
+                List.of(BETA.id()), VisitType.PASTORAL, VisitStatus.CONFIRMED, "Theirs.", "", 4);
+
+        form.reload(theirs);
+
+        assertThat(form.notesProperty().get()).isEqualTo("Theirs.");
+        assertThat(form.visitors()).containsExactly(BETA);
+        assertThat(form.detaineeProperty().get()).isEqualTo(UNO);
+        assertThat(form.overwriting()).isNull();
+        assertThat(form.toSave().visit()).as("saved again, it goes at the version saved now").isEqualTo(theirs);
+    }
+
+    @Test
+    void overwriteKeepsWhatWasTypedAndSavesAtTheVersionSavedNowOverTheirChange() {
+        Visit opened = new Visit(31, UNO.id(), OTHER.id(), TUESDAY.atTime(12, 10), TUESDAY.atTime(13, 10),
+                List.of(ALFA.id()), VisitType.SOCIAL, VisitStatus.SCHEDULED, "", "", 3);
+        form = new VisitForm(opened);
+        form.choices(List.of(DetaineeListing.of(UNO, null)), List.of(ALFA, BETA), List.of(ADELANTO, OTHER));
+        form.notesProperty().set("Mine, typed.");
+        OtherChange ana = new OtherChange("Ana Uno", TUESDAY.minusDays(2).atTime(11, 0));
+
+        form.overwrite(opened.withVersion(4), ana);
+
+        Visit toSave = form.toSave().visit();
+        assertThat(toSave.notes()).isEqualTo("Mine, typed.");
+        assertThat(toSave.version()).isEqualTo(4);
+        assertThat(form.overwriting()).isEqualTo(ana);
     }
 
     @Test

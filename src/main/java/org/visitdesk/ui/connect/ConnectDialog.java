@@ -111,8 +111,10 @@ public final class ConnectDialog {
         d.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
         d.getDialogPane().lookupButton(ButtonType.CANCEL).disableProperty().bind(vm.busy());
         d.setOnHidden(e -> Dialogs.typed(password));
-        host.requestFocus();
         d.show();
+        // the first field empty is where typing starts (asked once the dialog shows: before, it is ignored)
+        javafx.application.Platform.runLater(() -> (host.getText().isBlank() ? host
+                : database.getText().isBlank() ? database : user.getText().isBlank() ? user : password).requestFocus());
     }
 
     /** The answer at start: the password typed (may be empty: then ~/.pgpass), or this computer's store instead. */
@@ -149,7 +151,8 @@ public final class ConnectDialog {
             java.util.Arrays.fill(typed, '\0');
             return b == local ? new Answer(null, true) : null;
         });
-        password.requestFocus();
+        // asked once the dialog shows (before, it is ignored): typing goes straight into the field
+        javafx.application.Platform.runLater(password::requestFocus);
         return d.showAndWait();
     }
 }

@@ -1,6 +1,7 @@
 package org.visitdesk.ui;
 
 import java.util.Locale;
+import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.visitdesk.app.SharedAddress;
 
@@ -85,6 +86,7 @@ public final class Settings {
         prefs.put("shared.user", a.user());
         prefs.putBoolean("shared.tls", a.tls());
         prefs.putBoolean("shared.use", true);
+        flush();
     }
 
     /**
@@ -93,6 +95,16 @@ public final class Settings {
      */
     public void useThisComputersStore() {
         prefs.putBoolean("shared.use", false);
+        flush();
+    }
+
+    /** Written at once: which store opens at the next start must not depend on how this one ends. */
+    private void flush() {
+        try {
+            prefs.flush();
+        } catch (BackingStoreException e) {
+            // the preferences are written again at exit; at worst the next start asks once more
+        }
     }
 
     /** The shared store typed last (the dialog shows it again), whether or not it is used at start; else null. */

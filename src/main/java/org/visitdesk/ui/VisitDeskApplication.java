@@ -148,10 +148,10 @@ public final class VisitDeskApplication extends Application {
                 clear(password);
             }
         }, this::attach, e -> {
-            // asking for the password needs no reason given; any other failure is said above the field
+            // asking for the password the first time needs no reason given; any other failure is said above the field
             boolean needsPassword = e instanceof ProblemException pe && pe.key().equals("store.SHARED_NEEDS_PASSWORD");
             Optional<ConnectDialog.Answer> answer = ConnectDialog.askPassword(stage, address,
-                    needsPassword ? null : ConnectViewModel.words(e));
+                    needsPassword && password == null ? null : ConnectViewModel.words(e));
             if (answer.isEmpty()) {
                 Platform.exit();
             } else if (answer.get().thisComputer()) {

@@ -15,7 +15,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.time.LocalDate;
 import org.visitdesk.ChildJvm;
+import org.visitdesk.app.OutcomeService;
+import org.visitdesk.app.VisitListing;
+import org.visitdesk.app.Workspace;
+import org.visitdesk.domain.FollowUpKind;
+import org.visitdesk.domain.Outcome;
+import org.visitdesk.domain.OutcomeCode;
 import org.visitdesk.storage.DetaineeDao;
 import org.visitdesk.storage.Store;
 import org.visitdesk.storage.TestStores;
@@ -60,6 +67,15 @@ class CopyToCommandLineTest {
         String folder = dir.resolve("data").toString();
         run("--data-dir", folder, "sample-data", "--detainees", "30", "--visitors", "8", "--visits", "60",
                 "--seed", "3");
+        // what sample data has none of: outcomes and the follow-ups they ask for
+        try (Workspace ws = Workspace.open(dir.resolve("data"))) {
+            List<VisitListing> due = ws.outcomes().reportsDue(LocalDate.now().minusWeeks(8));
+            assertThat(due).hasSizeGreaterThan(2);
+            for (VisitListing v : due.subList(0, 2)) {
+                ws.outcomes().record(new Outcome(v.visit().id(), OutcomeCode.HAPPENED, null, null, null, null, ""),
+                        List.of(new OutcomeService.Need(FollowUpKind.PHONE, null, LocalDate.now().plusDays(3), "")));
+            }
+        }
 
         ChildJvm.Result copy = run("--data-dir", folder, "copy-to", place.url());
         assertThat(copy.err()).as(copy.toString()).isBlank();
@@ -68,6 +84,7 @@ class CopyToCommandLineTest {
                 "  copying facility: 1 row", "  detainee: 30 here, 30 there", "  visitor: 8 here, 8 there",
                 "  visiting_window: 22 here, 22 there", "every count agrees");
         assertThat(copy.out()).containsPattern("  visit: (\\d+) here, \\1 there");
+        assertThat(copy.out()).contains("  outcome: 2 here, 2 there", "  follow_up: 2 here, 2 there");
         try (Store s = place.open()) {
             assertThat(s.dao(DetaineeDao.class).count()).isEqualTo(30);
         }
@@ -86,7 +103,7 @@ class CopyToCommandLineTest {
         try (Connection c = place.connect(); Statement st = c.createStatement()) {
             long max = single(st, "SELECT MAX(id) FROM detainee");
             long next = single(st, "INSERT INTO detainee (a_number, family_name, given_name, status, search_key) "
-                    + "VALUES ('0000000001', 'Testperson', 'Nobody', 'DETAINED', 'testperson nobody') RETURNING id");
+                    + "VALUES ('A000000001', 'Testperson', 'Nobody', 'DETAINED', 'testperson nobody') RETURNING id");
             assertThat(next).isGreaterThan(max);
         }
 

@@ -159,7 +159,9 @@ class TourTest {
                 new Stop("lockdown question", this::lockdownQuestion),
                 new Stop("app menu", this::appMenu),
                 new Stop("export", this::export),
-                new Stop("safety", this::safety));
+                new Stop("safety", this::safety),
+                new Stop("connect", this::connect),
+                new Stop("connect password", this::connectPassword));
     }
 
     /** The calendar's stops, kept apart from the rest: each is a method in "the calendar's stops" below. */
@@ -624,6 +626,24 @@ class TourTest {
         robot.interact(() -> robot.lookup("#safety-backups").queryListView().getSelectionModel().select(0));
         later(() -> fire("#safety-restore-selected"));
         look("safety-restore-question");
+        cancelDialogs();
+    }
+
+    /** Connect to a shared store: empty, then with the fields it needs marked. */
+    private void connect() {
+        later(() -> menuItem("menu-connect").fire());
+        look("connect");
+        fx(() -> fire("#connect-test"));
+        idle();
+        look("connect-fields");
+        cancelDialogs();
+    }
+
+    /** At start, a remembered shared store that refused the password. */
+    private void connectPassword() {
+        later(() -> org.visitdesk.ui.connect.ConnectDialog.askPassword(stage, new org.visitdesk.app.SharedAddress(
+                "db.example.org", 5432, "visitdesk", "ana", true), Messages.get("store.SHARED_WRONG_PASSWORD")));
+        look("connect-password");
         cancelDialogs();
     }
 

@@ -64,16 +64,11 @@ public final class ConnectDialog {
         form.addHint("connect.copyHint");
         vm.errors().addListener((obs, was, now) -> form.showErrors(now));
 
-        Button test = new Button(Messages.get("connect.test"), new FontIcon("fth-activity"));
-        test.setId("connect-test");
-        test.disableProperty().bind(vm.busy());
-        test.setOnAction(e -> vm.test(Dialogs.typedKeeping(password)));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(vm.busy());
-        HBox tryRow = new HBox(10, test, busy);
-        tryRow.setAlignment(Pos.CENTER_LEFT);
-        Label outcome = Dialogs.wrapped("", TEXT_WIDTH);
+        busy.managedProperty().bind(vm.busy());
+        Label outcome = Dialogs.wrapped("", TEXT_WIDTH - 30);
         outcome.setId("connect-outcome");
         outcome.textProperty().bind(vm.outcome());
         vm.works().addListener((obs, was, good) -> {
@@ -81,12 +76,27 @@ public final class ConnectDialog {
             outcome.getStyleClass().add(good ? Styles.SUCCESS : Styles.DANGER);
         });
         outcome.getStyleClass().add(Styles.DANGER);
+        HBox said = new HBox(10, busy, outcome);
+        said.setAlignment(Pos.CENTER_LEFT);
+        // no room taken until there is something to say: the dialog fits a low screen
+        said.visibleProperty().bind(vm.outcome().isNotEmpty());
+        said.managedProperty().bind(vm.outcome().isNotEmpty());
 
-        VBox box = new VBox(10, explain, form.root(), tryRow, outcome);
+        VBox box = new VBox(10, explain, form.root(), said);
         box.setPadding(new Insets(10));
         box.setPrefWidth(TEXT_WIDTH + 40);
         Dialog<Void> d = new Dialogs(owner).frame(Messages.get("connect.title"), Messages.get("connect.header"), box);
         vm.outcome().addListener((obs, was, now) -> Dialogs.refit(d));
+        vm.errors().addListener((obs, was, now) -> Dialogs.refit(d));
+        // beside Connect in the button bar rather than a row of its own: the form is tall already
+        ButtonType tryIt = new ButtonType(Messages.get("connect.test"), ButtonBar.ButtonData.LEFT);
+        Button test = Dialogs.button(d, tryIt, "connect-test");
+        test.setGraphic(new FontIcon("fth-activity"));
+        test.disableProperty().bind(vm.busy());
+        test.addEventFilter(ActionEvent.ACTION, ev -> {
+            ev.consume();
+            vm.test(Dialogs.typedKeeping(password));
+        });
         ButtonType connect = new ButtonType(Messages.get("connect.connect"), ButtonBar.ButtonData.OK_DONE);
         Button connectButton = Dialogs.button(d, connect, "connect-connect");
         connectButton.disableProperty().bind(vm.busy());
@@ -101,8 +111,10 @@ public final class ConnectDialog {
         d.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
         d.getDialogPane().lookupButton(ButtonType.CANCEL).disableProperty().bind(vm.busy());
         d.setOnHidden(e -> Dialogs.typed(password));
-        host.requestFocus();
         d.show();
+        // the first field empty is where typing starts (asked once the dialog shows: before, it is ignored)
+        javafx.application.Platform.runLater(() -> (host.getText().isBlank() ? host
+                : database.getText().isBlank() ? database : user.getText().isBlank() ? user : password).requestFocus());
     }
 
     /** The answer at start: the password typed (may be empty: then ~/.pgpass), or this computer's store instead. */
@@ -139,7 +151,8 @@ public final class ConnectDialog {
             java.util.Arrays.fill(typed, '\0');
             return b == local ? new Answer(null, true) : null;
         });
-        password.requestFocus();
+        // asked once the dialog shows (before, it is ignored): typing goes straight into the field
+        javafx.application.Platform.runLater(password::requestFocus);
         return d.showAndWait();
     }
 }

@@ -73,6 +73,9 @@ public final class StoreCopy {
         try (Handle source = from.jdbi().open(); Handle target = to.jdbi().open()) {
             Connection in = source.getConnection();
             Connection out = target.getConnection();
+            // both connections go back to their pools as they came
+            int inIsolation = in.getTransactionIsolation();
+            int outIsolation = out.getTransactionIsolation();
             // one view of the records while they are read (the data folder's store is locked by this process)
             in.setAutoCommit(false);
             in.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
@@ -88,8 +91,8 @@ public final class StoreCopy {
                 rollbackQuietly(in);
                 throw e;
             } finally {
-                autoCommitQuietly(out);
-                autoCommitQuietly(in);
+                restoreQuietly(out, outIsolation);
+                restoreQuietly(in, inIsolation);
             }
         } catch (SQLException e) {
             // the SQL state only: the driver's message may quote a value of a record
@@ -313,9 +316,10 @@ public final class StoreCopy {
         return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 
-    private static void autoCommitQuietly(Connection c) {
+    private static void restoreQuietly(Connection c, int isolation) {
         try {
             c.setAutoCommit(true);
+            c.setTransactionIsolation(isolation);
         } catch (SQLException ignored) {
             // a dropped connection is not reused: its handle closes it
         }

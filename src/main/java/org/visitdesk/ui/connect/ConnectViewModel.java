@@ -41,10 +41,7 @@ public final class ConnectViewModel {
         Workspace open(String url, String coordinatorName, char[] password);
     }
 
-    /**
-     * The real stores. The one place where a coordinator's name would go with the store it opens: the workspace
-     * does not take one yet (issue 12: the history's coordinator), so it is only remembered on this computer.
-     */
+    /** The real stores: the coordinator's name goes with the store it opens, and the history writes it. */
     public static Opener stores(Path dataFolder, Clock clock) {
         return new Opener() {
             @Override
@@ -54,7 +51,9 @@ public final class ConnectViewModel {
 
             @Override
             public Workspace open(String url, String coordinatorName, char[] password) {
-                return Workspace.openSharedTyped(url, password, dataFolder, clock);
+                Workspace opened = Workspace.openSharedTyped(url, password, dataFolder, clock);
+                opened.useCoordinator(coordinatorName);
+                return opened;
             }
         };
     }

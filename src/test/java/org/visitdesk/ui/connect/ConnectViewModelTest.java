@@ -18,6 +18,7 @@ import org.visitdesk.app.ProblemException;
 import org.visitdesk.app.SharedAddress;
 import org.visitdesk.app.Workspace;
 import org.visitdesk.domain.FieldError;
+import org.visitdesk.storage.Store;
 import org.visitdesk.storage.TestStores;
 import org.visitdesk.ui.Background;
 import org.visitdesk.ui.Settings;
@@ -193,5 +194,21 @@ class ConnectViewModelTest {
         vm.port().set("1");
         vm.test(new char[0]);
         assertThat(vm.outcome().get()).isEqualTo(Messages.get("store.SHARED_UNREACHABLE"));
+    }
+
+    /** The name typed in the dialog is the one the history writes; without one, the database user is. */
+    @Test
+    void theNameTypedNamesTheCoordinatorInTheHistory() {
+        try (TestStores.Place place = TestStores.place(Store.Engine.POSTGRESQL, dir.resolve("shared"))) {
+            ConnectViewModel.Opener stores = ConnectViewModel.stores(dir.resolve("shared"), Clock.systemUTC());
+            try (Workspace named = stores.open(place.url(), "Test Coordinator Uno", place.password())) {
+                assertThat(named.coordinator()).isEqualTo("Test Coordinator Uno");
+            }
+            String user = URI.create(TestStores.serverUrl().substring("jdbc:".length())).getQuery();
+            try (Workspace unnamed = stores.open(place.url(), "", place.password())) {
+                assertThat(user).contains("user=" + unnamed.coordinator());
+                assertThat(unnamed.coordinator()).isNotBlank();
+            }
+        }
     }
 }

@@ -70,10 +70,12 @@ public final class DetaineesViewModel extends RecordList<DetaineeListing> {
     public void save(Detainee d, OtherChange overwriting, Consumer<SaveResult<Detainee>> done,
             Consumer<Throwable> failed) {
         background.run(() -> workspace.detainees().save(d, overwriting), r -> {
-            if (r.isSaved()) {
-                DetaineeListing before = all().stream().filter(l -> l.detainee().id() == r.saved().id()).findFirst()
+            // saved, or saved by someone else meanwhile: the list shows the person as saved now
+            Detainee now = r.isSaved() ? r.saved() : r.current();
+            if (now != null) {
+                DetaineeListing before = all().stream().filter(l -> l.detainee().id() == now.id()).findFirst()
                         .orElse(null);
-                replace(DetaineeListing.of(r.saved(), before == null ? null : before.lastVisit()),
+                replace(DetaineeListing.of(now, before == null ? null : before.lastVisit()),
                         l -> l.detainee().id());
             }
             done.accept(r);

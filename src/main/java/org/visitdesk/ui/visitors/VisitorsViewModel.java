@@ -63,8 +63,10 @@ public final class VisitorsViewModel extends RecordList<VisitorsViewModel.Row> {
     public void save(Visitor v, OtherChange overwriting, Consumer<SaveResult<Visitor>> done,
             Consumer<Throwable> failed) {
         background.run(() -> workspace.visitors().save(v, overwriting), r -> {
-            if (r.isSaved()) {
-                replace(Row.of(r.saved()), row -> row.visitor().id());
+            // saved, or saved by someone else meanwhile: the list shows the volunteer as saved now
+            Visitor now = r.isSaved() ? r.saved() : r.current();
+            if (now != null) {
+                replace(Row.of(now), row -> row.visitor().id());
             }
             done.accept(r);
         }, failed);

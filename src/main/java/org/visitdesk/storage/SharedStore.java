@@ -1,15 +1,19 @@
 package org.visitdesk.storage;
 
+import java.io.FileNotFoundException;
 import java.net.URLDecoder;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Properties;
+import javax.net.ssl.SSLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -211,6 +215,8 @@ final class SharedStore {
             kind = tls ? StoreException.Kind.SHARED_NEEDS_PASSWORD_OR_TLS : StoreException.Kind.SHARED_NEEDS_PASSWORD;
         } else if (state.equals("08004") && tls) {
             kind = StoreException.Kind.SHARED_NO_TLS;
+        } else if (tls && state.startsWith("08") && certificateRefused(e)) {
+            kind = StoreException.Kind.SHARED_TLS_UNTRUSTED;
         } else if (state.startsWith("08") || causedBy(e, UnknownHostException.class)) {
             kind = StoreException.Kind.SHARED_UNREACHABLE;
         } else {
@@ -223,6 +229,18 @@ final class SharedStore {
             LOG.info("shared store could not be opened: SQL state {}", state);
         }
         return new StoreException(kind, null);
+    }
+
+    /**
+     * Whether a TLS connection failed on the server's certificate: not signed by the trusted authority, made for
+     * another name, or the root certificate file missing. The driver says a name mismatch only in its own words.
+     */
+    private static boolean certificateRefused(SQLException e) {
+        String said = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
+        return causedBy(e, SSLException.class)
+                || causedBy(e, GeneralSecurityException.class)
+                || causedBy(e, FileNotFoundException.class)
+                || said.contains("hostnameverifier") || said.contains("certificate");
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -37,6 +37,10 @@ public class StoreException extends RuntimeException {
                 + "~/.pgpass. Nothing was changed."),
         SHARED_NO_TLS("The server of the shared store does not offer the secure connection (TLS) that the address "
                 + "asks for (sslmode). Ask whoever runs the server to turn TLS on. Nothing was changed."),
+        SHARED_TLS_UNTRUSTED("The server of the shared store could not prove that it is the server in the address: "
+                + "its certificate is not signed by the authority this computer trusts (sslrootcert), or it was made "
+                + "for another name. Ask whoever runs the server for its root certificate, and use the server's name "
+                + "as its certificate gives it. Nothing was changed."),
         SHARED_NEEDS_PASSWORD_OR_TLS("The server of the shared store turned the connection away: it asks for a "
                 + "password (set VISITDESK_DB_PASSWORD or put it in ~/.pgpass), or it does not offer the secure "
                 + "connection (TLS) that the address asks for (sslmode). Nothing was changed."),

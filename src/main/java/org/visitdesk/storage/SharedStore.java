@@ -33,6 +33,16 @@ import org.slf4j.LoggerFactory;
 final class SharedStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(SharedStore.class);
+
+    /**
+     * The driver's own log (java.util.logging, to standard error): it names the server and says in its words what the
+     * coordinator is told in ours, so it is kept quiet. Held here, as the logging system keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger DRIVER_LOG = java.util.logging.Logger.getLogger("org.postgresql");
+
+    static {
+        DRIVER_LOG.setLevel(java.util.logging.Level.OFF);
+    }
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private SharedStore() {

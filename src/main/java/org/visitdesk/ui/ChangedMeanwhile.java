@@ -29,12 +29,12 @@ public final class ChangedMeanwhile {
     public enum Kind {
         SAVE("changed.save.what", "changed.save.overwrite", SAVE_WHO),
         MOVE("changed.move.what", "changed.move.overwrite", SAVE_WHO),
-        DELETE("changed.delete.what", "changed.delete.overwrite",
-                new String[] {"changed.delete.who", "changed.delete.whoUnnamed", "changed.delete.unknown"});
+        DELETE("changed.delete.what", "changed.delete.overwrite", new String[] {"changed.delete.who",
+                "changed.delete.whoUnnamed", "changed.delete.unknown", "changed.delete.header"});
 
         private final String whatKey;
         private final String overwriteKey;
-        /** The keys saying who and when: named, unnamed, not known. */
+        /** The keys saying who and when (named, unnamed, not known), then the question's header. */
         private final String[] whoKeys;
 
         Kind(String whatKey, String overwriteKey, String[] whoKeys) {
@@ -73,7 +73,8 @@ public final class ChangedMeanwhile {
     }
 
     /** Who and when, of a save or a move: "your changes are not saved yet". */
-    private static final String[] SAVE_WHO = {"changed.who", "changed.whoUnnamed", "changed.unknown"};
+    private static final String[] SAVE_WHO = {"changed.who", "changed.whoUnnamed", "changed.unknown",
+        "changed.header"};
 
     private ChangedMeanwhile() {
     }
@@ -106,7 +107,7 @@ public final class ChangedMeanwhile {
             ask.initOwner(owner);
         }
         ask.setTitle(Messages.get("changed.title"));
-        ask.setHeaderText(Messages.get("changed.header"));
+        ask.setHeaderText(Messages.get(kind.whoKeys[3]));
         ask.setContentText(text(change, kind));
         // a long sentence grows the alert instead of being cut
         ask.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);

@@ -3,6 +3,7 @@ package org.visitdesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.visitdesk.app.Messages;
 import org.visitdesk.app.OtherChange;
 import org.visitdesk.app.RequestListing;
+import org.visitdesk.app.SaveResult;
 import org.visitdesk.app.Workspace;
 import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.Request;
@@ -151,6 +153,33 @@ class DeleteChangedMeanwhileTest {
         assertThat(anyway.asked).hasSize(1);
         assertThat(ws.requests().byId(saved.id())).isEmpty();
         assertThat(model.all()).isEmpty();
+    }
+
+    @Test
+    void aRequestSavedAfterSomeoneElseSavedItIsRefusedAndTheListShowsItAsSavedNow() {
+        RequestsViewModel model = new RequestsViewModel(ws, Background.direct());
+        Request opened = ws.requests().save(new Request(0, UiFixture.TODAY.minusDays(1), RequestSource.HOTLINE, null,
+                "Guardar", "Solicitud", "Guatemala", List.of("Mam"), "", Urgency.ROUTINE, "Rosa", "sister", "", "",
+                null, null, null)).saved();
+        model.load();
+        assertThat(ws.requests().save(withNeeds(opened, "a Bible")).isSaved()).isTrue();
+        List<SaveResult<Request>> results = new ArrayList<>();
+
+        model.save(withNeeds(opened, "phone credit"), results::add, e -> {
+            throw new AssertionError(e);
+        });
+
+        assertThat(results).singleElement().satisfies(r -> {
+            assertThat(r.changedMeanwhile()).isTrue();
+            assertThat(r.current().needs()).isEqualTo("a Bible");
+        });
+        assertThat(model.all()).singleElement().satisfies(l -> assertThat(l.request().needs()).isEqualTo("a Bible"));
+    }
+
+    private static Request withNeeds(Request r, String needs) {
+        return new Request(r.id(), r.received(), r.source(), r.aNumber(), r.familyName(), r.givenName(),
+                r.countryOfBirth(), r.languages(), needs, r.urgency(), r.caller(), r.relationship(), r.callerPhone(),
+                r.notes(), r.status(), r.statusDate(), r.detaineeId(), r.version());
     }
 
     @Test

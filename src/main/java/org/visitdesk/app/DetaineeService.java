@@ -17,6 +17,7 @@ import org.visitdesk.domain.Visit;
 import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.storage.DetaineeDao;
 import org.visitdesk.storage.Transactions;
+import org.visitdesk.storage.UnitOfWork;
 import org.visitdesk.storage.VisitDao;
 
 /** Keeping the list of detained people: list, search, save with validation, delete. */
@@ -118,26 +119,45 @@ public final class DetaineeService {
         });
     }
 
-    /** Deletes a person and their visits; the history records both. */
+    /** Deletes a person and their visits, whatever the person's version; the history records both. */
     public void delete(long id) {
         records.write(u -> {
-            DetaineeDao dao = u.detainees();
-            Optional<Detainee> before = dao.byId(id);
-            if (before.isEmpty()) {
-                return 0;
-            }
-            ChangeDiff.Names names = HistoryLog.names(u);
-            VisitDao visits = u.visits();
-            for (Long visitId : u.cleanUp().visitsOf(List.of(id))) {
-                Visit v = visits.byId(visitId).orElseThrow();
-                history.write(u, RecordType.VISIT, visitId, v, null, ChangeDiff.of(v, null, names), "");
-                // the visitors' calendars still hold the visit: their next calendar file cancels it
-                visits.keepRemovals(visitId, v.visitorIds());
-            }
-            history.write(u, RecordType.DETAINEE, id, before.get(), null, ChangeDiff.of(before.get(), null, names),
-                    "");
-            return dao.delete(id);
+            Optional<Detainee> before = u.detainees().byId(id);
+            return before.isEmpty() ? 0 : deleteIn(u, before.get());
         });
+    }
+
+    /**
+     * Deletes a person and their visits as the person was shown, at {@code shown}'s version: nothing is deleted when
+     * the person is gone, or when someone else saved them since (then who and when). The history records it all.
+     */
+    public DeleteResult<Detainee> delete(Detainee shown) {
+        return records.write(u -> {
+            Optional<Detainee> now = u.detainees().byId(shown.id());
+            if (now.isEmpty()) {
+                return DeleteResult.gone();
+            }
+            if (now.get().version() != shown.version()) {
+                return DeleteResult.changedMeanwhile(now.get(),
+                        HistoryLog.lastChange(u, RecordType.DETAINEE, shown.id()));
+            }
+            deleteIn(u, now.get());
+            return DeleteResult.deleted();
+        });
+    }
+
+    private int deleteIn(UnitOfWork u, Detainee before) {
+        long id = before.id();
+        ChangeDiff.Names names = HistoryLog.names(u);
+        VisitDao visits = u.visits();
+        for (Long visitId : u.cleanUp().visitsOf(List.of(id))) {
+            Visit v = visits.byId(visitId).orElseThrow();
+            history.write(u, RecordType.VISIT, visitId, v, null, ChangeDiff.of(v, null, names), "");
+            // the visitors' calendars still hold the visit: their next calendar file cancels it
+            visits.keepRemovals(visitId, v.visitorIds());
+        }
+        history.write(u, RecordType.DETAINEE, id, before, null, ChangeDiff.of(before, null, names), "");
+        return u.detainees().delete(id);
     }
 
     /**

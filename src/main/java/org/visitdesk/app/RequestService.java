@@ -37,6 +37,9 @@ public final class RequestService {
             .thenComparing(l -> l.request().received())
             .thenComparingLong(l -> l.request().id());
 
+    /** Who changed a request and when: not known, requests keep no history. */
+    private static final OtherChange UNKNOWN = new OtherChange("", null);
+
     private final Transactions records;
     private final Clock clock;
     private final HistoryLog history;
@@ -70,7 +73,10 @@ public final class RequestService {
 
     /**
      * Validates, matches and saves a request (new when its id is 0). A request naming nobody is refused; one for a
-     * person already released is saved and flagged in the list. Nothing is saved when any field is wrong.
+     * person already released is saved and flagged in the list. Nothing is saved when any field is wrong, or when
+     * someone else saved the request after the version {@code r} carries ({@link SaveResult#changedMeanwhile()}; who
+     * and when are not known: requests keep no history). Saving over that change is saving {@code r} at the version
+     * of the refusal's current request.
      */
     public SaveResult<Request> save(Request r) {
         List<FieldError> errors = r.problems(LocalDate.now(clock));
@@ -111,9 +117,26 @@ public final class RequestService {
         });
     }
 
-    /** Deletes a request (typed by mistake). */
+    /** Deletes a request (typed by mistake), whatever its version. */
     public void delete(long id) {
         records.write(u -> u.requests().delete(id));
+    }
+
+    /**
+     * Deletes a request as it was shown, at {@code shown}'s version: nothing is deleted when it is gone, or when
+     * someone else saved it since (who and when are not known: requests keep no history).
+     */
+    public DeleteResult<Request> delete(Request shown) {
+        return records.write(u -> {
+            Optional<Request> now = u.requests().byId(shown.id());
+            if (now.isEmpty()) {
+                return DeleteResult.gone();
+            }
+            if (u.requests().deleteAt(shown.id(), shown.version()) != 1) {
+                return DeleteResult.changedMeanwhile(now.get(), UNKNOWN);
+            }
+            return DeleteResult.deleted();
+        });
     }
 
     /**
@@ -149,8 +172,14 @@ public final class RequestService {
         if (matched.id() == 0) {
             return SaveResult.ok(dao.insert(matched));
         }
-        return dao.update(matched) ? SaveResult.ok(matched)
-                : SaveResult.failed(List.of(new FieldError("", "error.record.gone")));
+        Optional<Request> before = dao.byId(matched.id());
+        if (before.isEmpty()) {
+            return SaveResult.failed(List.of(new FieldError("", "error.record.gone")));
+        }
+        if (!dao.update(matched)) {
+            return SaveResult.changedMeanwhile(before.get(), UNKNOWN);
+        }
+        return SaveResult.ok(matched.withVersion(matched.version() + 1));
     }
 
     private static RequestMatch match(UnitOfWork u, Request r) {

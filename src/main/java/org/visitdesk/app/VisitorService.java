@@ -106,30 +106,50 @@ public final class VisitorService {
         return errors;
     }
 
-    /** Deletes a volunteer; their visits stay, without them (which the visits' history records too). */
+    /** Deletes a volunteer, whatever their version; their visits stay, without them (their history says so). */
     public void delete(long id) {
         records.write(u -> {
-            VisitorDao dao = u.visitors();
-            Optional<Visitor> before = dao.byId(id);
-            if (before.isEmpty()) {
-                return 0;
-            }
-            VisitDao visits = u.visits();
-            ChangeDiff.Names names = HistoryLog.names(u);
-            List<Visit> theirs = new ArrayList<>();
-            for (Long visitId : visits.visitIdsOfVisitor(id)) {
-                visits.byId(visitId).ifPresent(theirs::add);
-            }
-            List<String> beforeNames = theirs.stream().map(x -> names.visitors(x.visitorIds())).toList();
-            history.write(u, RecordType.VISITOR, id, before.get(), null, ChangeDiff.of(before.get(), null), "");
-            int n = dao.delete(id);
-            for (int i = 0; i < theirs.size(); i++) {
-                Visit was = theirs.get(i);
-                List<Long> left = was.visitorIds().stream().filter(x -> x != id).toList();
-                ChangeDiff diff = new ChangeDiff().field("field.visitors", beforeNames.get(i), names.visitors(left));
-                history.write(u, RecordType.VISIT, was.id(), HistoryEntry.Action.CHANGED, diff, "");
-            }
-            return n;
+            Optional<Visitor> before = u.visitors().byId(id);
+            return before.isEmpty() ? 0 : deleteIn(u, before.get());
         });
+    }
+
+    /**
+     * Deletes a volunteer as they were shown, at {@code shown}'s version: nothing is deleted when they are gone, or
+     * when someone else saved them since (then who and when). Their visits stay, without them.
+     */
+    public DeleteResult<Visitor> delete(Visitor shown) {
+        return records.write(u -> {
+            Optional<Visitor> now = u.visitors().byId(shown.id());
+            if (now.isEmpty()) {
+                return DeleteResult.gone();
+            }
+            if (now.get().version() != shown.version()) {
+                return DeleteResult.changedMeanwhile(now.get(),
+                        HistoryLog.lastChange(u, RecordType.VISITOR, shown.id()));
+            }
+            deleteIn(u, now.get());
+            return DeleteResult.deleted();
+        });
+    }
+
+    private int deleteIn(UnitOfWork u, Visitor before) {
+        long id = before.id();
+        VisitDao visits = u.visits();
+        ChangeDiff.Names names = HistoryLog.names(u);
+        List<Visit> theirs = new ArrayList<>();
+        for (Long visitId : visits.visitIdsOfVisitor(id)) {
+            visits.byId(visitId).ifPresent(theirs::add);
+        }
+        List<String> beforeNames = theirs.stream().map(x -> names.visitors(x.visitorIds())).toList();
+        history.write(u, RecordType.VISITOR, id, before, null, ChangeDiff.of(before, null), "");
+        int n = u.visitors().delete(id);
+        for (int i = 0; i < theirs.size(); i++) {
+            Visit was = theirs.get(i);
+            List<Long> left = was.visitorIds().stream().filter(x -> x != id).toList();
+            ChangeDiff diff = new ChangeDiff().field("field.visitors", beforeNames.get(i), names.visitors(left));
+            history.write(u, RecordType.VISIT, was.id(), HistoryEntry.Action.CHANGED, diff, "");
+        }
+        return n;
     }
 }

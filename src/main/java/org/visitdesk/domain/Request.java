@@ -10,7 +10,8 @@ import java.util.List;
  * the country of birth: what the ICE locator needs), their languages and needs, how urgent it is, who asked and how
  * they relate (kept minimal: a first name and a phone are enough), notes, and where it stands. {@code id} is 0
  * until saved; {@code detaineeId} is null until the request is matched to a person; {@code statusDate} is the day
- * it was scheduled or closed (null while it waits).
+ * it was scheduled or closed (null while it waits); {@code version} grows by one with every save, so that a save
+ * made from a form opened before someone else's is refused.
  */
 public record Request(
         long id,
@@ -29,7 +30,8 @@ public record Request(
         String notes,
         RequestStatus status,
         LocalDate statusDate,
-        Long detaineeId) {
+        Long detaineeId,
+        int version) {
 
     public Request {
         source = source == null ? RequestSource.OTHER : source;
@@ -45,6 +47,15 @@ public record Request(
         notes = notes == null ? "" : notes.strip();
         status = status == null ? RequestStatus.NEW : status;
         detaineeId = detaineeId == null || detaineeId <= 0 ? null : detaineeId;
+    }
+
+    /** A request not yet saved, or one whose version does not matter (version 0). */
+    public Request(long id, LocalDate received, RequestSource source, ANumber aNumber, String familyName,
+            String givenName, String countryOfBirth, List<String> languages, String needs, Urgency urgency,
+            String caller, String relationship, String callerPhone, String notes, RequestStatus status,
+            LocalDate statusDate, Long detaineeId) {
+        this(id, received, source, aNumber, familyName, givenName, countryOfBirth, languages, needs, urgency, caller,
+                relationship, callerPhone, notes, status, statusDate, detaineeId, 0);
     }
 
     /** "Given Family" as the request names the person (may be empty when only the A-number is known). */
@@ -68,7 +79,13 @@ public record Request(
 
     public Request withId(long newId) {
         return new Request(newId, received, source, aNumber, familyName, givenName, countryOfBirth, languages, needs,
-                urgency, caller, relationship, callerPhone, notes, status, statusDate, detaineeId);
+                urgency, caller, relationship, callerPhone, notes, status, statusDate, detaineeId, version);
+    }
+
+    /** The same request as saved at another version (the one a form opened, or the one saved now). */
+    public Request withVersion(int newVersion) {
+        return new Request(id, received, source, aNumber, familyName, givenName, countryOfBirth, languages, needs,
+                urgency, caller, relationship, callerPhone, notes, status, statusDate, detaineeId, newVersion);
     }
 
     /** The same request matched to a person (null: to nobody yet); a new request becomes matched. */
@@ -76,14 +93,14 @@ public record Request(
         RequestStatus next = person == null ? (status == RequestStatus.MATCHED ? RequestStatus.NEW : status)
                 : (status == RequestStatus.NEW ? RequestStatus.MATCHED : status);
         return new Request(id, received, source, aNumber, familyName, givenName, countryOfBirth, languages, needs,
-                urgency, caller, relationship, callerPhone, notes, next, statusDate, person);
+                urgency, caller, relationship, callerPhone, notes, next, statusDate, person, version);
     }
 
     /** The same request moved to another status on a day. */
     public Request withStatus(RequestStatus newStatus, LocalDate day) {
         return new Request(id, received, source, aNumber, familyName, givenName, countryOfBirth, languages, needs,
                 urgency, caller, relationship, callerPhone, notes, newStatus, newStatus.isWaiting() ? null : day,
-                detaineeId);
+                detaineeId, version);
     }
 
     /**

@@ -29,7 +29,7 @@ public interface RequestDao {
 
     String COLUMNS = "r.id, r.received, r.source, r.a_number, r.family_name, r.given_name, r.country_of_birth, "
             + "r.languages, r.needs, r.urgency, r.caller, r.relationship, r.caller_phone, r.notes, r.status, "
-            + "r.status_date, r.detainee_id";
+            + "r.status_date, r.detainee_id, r.version";
 
     /** A request as the store binds it: enums by name, the A-number as stored, languages as one cell. */
     record Row(Request request) {
@@ -71,10 +71,14 @@ public interface RequestDao {
             + "family_name = :r.familyName, given_name = :r.givenName, country_of_birth = :r.countryOfBirth, "
             + "languages = :languages, needs = :r.needs, urgency = :urgency, caller = :r.caller, "
             + "relationship = :r.relationship, caller_phone = :r.callerPhone, notes = :r.notes, status = :status, "
-            + "status_date = :r.statusDate, detainee_id = :r.detaineeId WHERE id = :r.id")
+            + "status_date = :r.statusDate, detainee_id = :r.detaineeId, version = version + 1 "
+            + "WHERE id = :r.id AND version = :r.version")
     int updateRow(@BindMethods Row row, @BindMethods("r") Request r);
 
-    /** Saves a changed request; false when there is none. */
+    /**
+     * Saves a changed request if it is still at the version it was read at (which then grows by one); false when it
+     * is gone or someone else saved it meanwhile.
+     */
     default boolean update(Request r) {
         return updateRow(new Row(r), r) == 1;
     }
@@ -101,6 +105,10 @@ public interface RequestDao {
 
     @SqlUpdate("DELETE FROM request WHERE id = :id")
     int delete(@Bind("id") long id);
+
+    /** Deletes a request only at the version it was read at; 0 when it is gone or someone saved it meanwhile. */
+    @SqlUpdate("DELETE FROM request WHERE id = :id AND version = :version")
+    int deleteAt(@Bind("id") long id, @Bind("version") int version);
 
     @SqlQuery("SELECT COUNT(*) FROM request")
     long count();
@@ -131,7 +139,7 @@ public interface RequestDao {
                     Urgency.valueOf(rs.getString("urgency")), rs.getString("caller"), rs.getString("relationship"),
                     rs.getString("caller_phone"), rs.getString("notes"),
                     RequestStatus.valueOf(rs.getString("status")), Rows.date(rs, "status_date"),
-                    Rows.nullableLong(rs, "detainee_id"));
+                    Rows.nullableLong(rs, "detainee_id"), rs.getInt("version"));
         }
     }
 }

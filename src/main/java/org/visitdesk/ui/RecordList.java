@@ -3,6 +3,7 @@ package org.visitdesk.ui;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -13,6 +14,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.visitdesk.app.DeleteResult;
 import org.visitdesk.app.SearchQuery;
 import org.visitdesk.app.Workspace;
 
@@ -101,6 +103,31 @@ public abstract class RecordList<R> {
     /** Takes the record with the id away. */
     protected final void remove(long key, ToLongFunction<R> id) {
         all.removeIf(r -> id.applyAsLong(r) == key);
+    }
+
+    /**
+     * Deletes a record as the list showed it, at its version, in the background. Deleted, or gone already (then
+     * said): {@code deleted} takes it off the list. Someone else saved it since: the list shows it as saved now
+     * ({@code showNow}), and the coordinator says whether to leave it so or delete it anyway, at that version.
+     */
+    protected final <T> void deleteShown(T shown, Function<T, DeleteResult<T>> delete,
+            ChangedMeanwhile.Deleting ask, Consumer<T> showNow, Runnable deleted) {
+        background.run(() -> delete.apply(shown), result -> {
+            switch (result.kind()) {
+                case DELETED -> deleted.run();
+                case GONE -> {
+                    deleted.run();
+                    ask.gone();
+                }
+                case CHANGED_MEANWHILE -> {
+                    showNow.accept(result.current());
+                    if (ask.changedMeanwhile(result.otherChange())
+                            .filter(c -> c == ChangedMeanwhile.Choice.OVERWRITE).isPresent()) {
+                        deleteShown(result.current(), delete, ask, showNow, deleted);
+                    }
+                }
+            }
+        });
     }
 
     /** Every record read. */

@@ -89,9 +89,10 @@ class RequestStoreTest {
         Request saved = requests().insert(request(null, "Ixcoy", "Juana", null));
         Request closed = saved.withStatus(RequestStatus.CLOSED, DAY.plusDays(3));
         assertThat(requests().update(closed)).isTrue();
-        assertThat(requests().byId(saved.id())).contains(closed);
+        assertThat(requests().byId(saved.id())).contains(closed.withVersion(1));
+        assertThat(requests().update(closed)).as("at the version it was read at, which the save moved on").isFalse();
         assertThat(requests().waiting()).isEmpty();
-        assertThat(requests().all()).containsExactly(closed);
+        assertThat(requests().all()).containsExactly(closed.withVersion(1));
         assertThat(requests().update(closed.withId(999))).isFalse();
     }
 

@@ -17,6 +17,7 @@ import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.DetaineeStatus;
 import org.visitdesk.domain.Facility;
 import org.visitdesk.domain.Languages;
+import org.visitdesk.ui.ChangedMeanwhile;
 import org.visitdesk.ui.Dates;
 import org.visitdesk.ui.Dialogs;
 import org.visitdesk.ui.ListPage;
@@ -137,7 +138,7 @@ public final class DetaineesPage extends ListPage<DetaineeListing, DetaineesView
                     visits > 0 ? Messages.get("detainees.delete.withVisits", visits)
                             : Messages.get("detainees.delete.text"), Messages.get("action.delete"))
                     .titled(Messages.get("action.delete")).careful())) {
-                model.delete(d, () -> { });
+                model.delete(d, ChangedMeanwhile.Deleting.in(ctx.dialogs()), () -> { });
             }
         });
     }

@@ -17,6 +17,7 @@ import org.visitdesk.domain.Detainee;
 import org.visitdesk.domain.DetaineeStatus;
 import org.visitdesk.domain.Facility;
 import org.visitdesk.ui.Background;
+import org.visitdesk.ui.ChangedMeanwhile;
 import org.visitdesk.ui.RecordList;
 
 /** The state of the Detainees page: every person with their last visit, filtered by text, status and facility. */
@@ -82,13 +83,18 @@ public final class DetaineesViewModel extends RecordList<DetaineeListing> {
         }, failed);
     }
 
-    /** Deletes a person (and their visits) in the background. */
-    public void delete(Detainee d, Runnable done) {
-        background.run(() -> {
-            workspace.detainees().delete(d.id());
-            return d.id();
-        }, id -> {
-            remove(id, l -> l.detainee().id());
+    /**
+     * Deletes a person (and their visits) in the background, as the list showed them: when someone else saved them
+     * since, nothing is deleted and {@code ask} says who and when, then the list shows them as saved now, or they
+     * are deleted anyway; a person deleted already is said and taken off the list.
+     */
+    public void delete(Detainee d, ChangedMeanwhile.Deleting ask, Runnable done) {
+        deleteShown(d, workspace.detainees()::delete, ask, now -> {
+            DetaineeListing before = all().stream().filter(l -> l.detainee().id() == now.id()).findFirst()
+                    .orElse(null);
+            replace(DetaineeListing.of(now, before == null ? null : before.lastVisit()), l -> l.detainee().id());
+        }, () -> {
+            remove(d.id(), l -> l.detainee().id());
             done.run();
         });
     }

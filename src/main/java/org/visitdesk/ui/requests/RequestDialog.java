@@ -30,7 +30,8 @@ import org.visitdesk.ui.RecordDialog;
 final class RequestDialog extends RecordDialog<Request> {
 
     private final RequestsViewModel model;
-    private final Request existing;
+    /** The request as opened (or reloaded after someone else changed it); null for a new one. */
+    private Request existing;
     private final DatePicker received = Form.datePicker();
     private final ComboBox<RequestSource> source = Pickers.enumPicker(RequestSource.values(), "request.source");
     private final ComboBox<Urgency> urgency = Pickers.enumPicker(Urgency.values(), "request.urgency");
@@ -135,10 +136,19 @@ final class RequestDialog extends RecordDialog<Request> {
                 given.getText(), country.getText(), Languages.parse(languages.getText()), needs.getText(),
                 urgency.getValue(), caller.getText(), relationship.getText(), callerPhone.getText(), notes.getText(),
                 existing == null ? null : existing.status(), existing == null ? null : existing.statusDate(),
-                existing == null ? null : existing.detaineeId());
+                existing == null ? null : existing.detaineeId(), existing == null ? 0 : existing.version());
         // a typed A-number that cannot be read names nobody: say only that, not that nobody is named
         List<FieldError> problems = a == null && !aNumber.getText().isBlank() ? List.of()
                 : r.problems(LocalDate.now(model.workspace().clock()));
         submit(typed, problems, (done, failed) -> model.save(r, done, failed));
+    }
+
+    /** Requests keep no history: saving over another's change is saving at the version saved now. */
+    @Override
+    protected void reopen(Request current, boolean keepTyped) {
+        existing = current;
+        if (!keepTyped) {
+            fill();
+        }
     }
 }

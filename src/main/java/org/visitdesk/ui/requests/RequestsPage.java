@@ -17,6 +17,7 @@ import org.visitdesk.app.RequestListing;
 import org.visitdesk.domain.LanguageGap;
 import org.visitdesk.domain.RequestStatus;
 import org.visitdesk.domain.Urgency;
+import org.visitdesk.ui.ChangedMeanwhile;
 import org.visitdesk.ui.Columns;
 import org.visitdesk.ui.Dates;
 import org.visitdesk.ui.Dialogs;
@@ -135,7 +136,7 @@ public final class RequestsPage extends ListPage<RequestListing, RequestsViewMod
         if (ctx.dialogs().confirm(Dialogs.Question.of(Messages.get("requests.delete.title", RequestsViewModel.name(l)),
                 Messages.get("requests.delete.text"), Messages.get("action.delete"))
                 .titled(Messages.get("action.delete")).yesId("request-delete-confirm").careful())) {
-            model.delete(l);
+            model.delete(l, ChangedMeanwhile.Deleting.in(ctx.dialogs()), () -> { });
         }
     }
 

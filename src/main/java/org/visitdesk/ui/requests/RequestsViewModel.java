@@ -17,6 +17,7 @@ import org.visitdesk.domain.Request;
 import org.visitdesk.domain.RequestStatus;
 import org.visitdesk.domain.SearchKey;
 import org.visitdesk.ui.Background;
+import org.visitdesk.ui.ChangedMeanwhile;
 import org.visitdesk.ui.RecordList;
 
 /**
@@ -55,10 +56,13 @@ public final class RequestsViewModel extends RecordList<RequestListing> {
         return showAll;
     }
 
-    /** Saves a request in the background (matching it to its person), then reads the list again. */
+    /**
+     * Saves a request in the background (matching it to its person), then reads the list again; also when someone
+     * else saved it after it was opened (nothing saved), so that the list shows it as saved now.
+     */
     public void save(Request r, Consumer<SaveResult<Request>> done, Consumer<Throwable> failed) {
         background.run(() -> workspace.requests().save(r), result -> {
-            if (result.isSaved()) {
+            if (result.isSaved() || result.changedMeanwhile()) {
                 load();
             }
             done.accept(result);
@@ -78,12 +82,16 @@ public final class RequestsViewModel extends RecordList<RequestListing> {
         });
     }
 
-    /** Deletes a request in the background (typed by mistake), then reads the list again. */
-    public void delete(RequestListing l) {
-        background.run(() -> {
-            workspace.requests().delete(l.request().id());
-            return null;
-        }, ok -> load());
+    /**
+     * Deletes a request in the background (typed by mistake), as the list showed it, then reads the list again. When
+     * someone else saved it since, nothing is deleted and {@code ask} says so: the list shows it as saved now, or it
+     * is deleted anyway; a request deleted already is said.
+     */
+    public void delete(RequestListing l, ChangedMeanwhile.Deleting ask, Runnable done) {
+        deleteShown(l.request(), workspace.requests()::delete, ask, now -> load(), () -> {
+            load();
+            done.run();
+        });
     }
 
     /** The name a row shows: the person's when matched, else the request's. */

@@ -16,6 +16,7 @@ import org.visitdesk.app.Messages;
 import org.visitdesk.domain.Languages;
 import org.visitdesk.domain.Visitor;
 import org.visitdesk.domain.VisitorStatus;
+import org.visitdesk.ui.ChangedMeanwhile;
 import org.visitdesk.ui.Columns;
 import org.visitdesk.ui.Dates;
 import org.visitdesk.ui.Dialogs;
@@ -123,7 +124,7 @@ public final class VisitorsPage extends ListPage<Row, VisitorsViewModel> {
                     visits > 0 ? Messages.get("visitors.delete.withVisits", visits)
                             : Messages.get("visitors.delete.text"), Messages.get("action.delete"))
                     .titled(Messages.get("action.delete")).yesId("visitor-delete-confirm").careful())) {
-                model.delete(v, () -> { });
+                model.delete(v, ChangedMeanwhile.Deleting.in(ctx.dialogs()), () -> { });
             }
         });
     }

@@ -12,6 +12,7 @@ import org.visitdesk.domain.SearchKey;
 import org.visitdesk.domain.Visitor;
 import org.visitdesk.domain.VisitorStatus;
 import org.visitdesk.ui.Background;
+import org.visitdesk.ui.ChangedMeanwhile;
 import org.visitdesk.ui.RecordList;
 
 /** The state of the Visitors page: every volunteer, filtered by text and status, like the Detainees page. */
@@ -72,15 +73,17 @@ public final class VisitorsViewModel extends RecordList<VisitorsViewModel.Row> {
         }, failed);
     }
 
-    /** Deletes a volunteer in the background; their visits stay, without them. */
-    public void delete(Visitor v, Runnable done) {
-        background.run(() -> {
-            workspace.visitors().delete(v.id());
-            return v.id();
-        }, id -> {
-            remove(id, row -> row.visitor().id());
-            done.run();
-        });
+    /**
+     * Deletes a volunteer in the background, as the list showed them; their visits stay, without them. When someone
+     * else saved them since, nothing is deleted and {@code ask} says who and when, then the list shows them as saved
+     * now, or they are deleted anyway; a volunteer deleted already is said and taken off the list.
+     */
+    public void delete(Visitor v, ChangedMeanwhile.Deleting ask, Runnable done) {
+        deleteShown(v, workspace.visitors()::delete, ask, now -> replace(Row.of(now), row -> row.visitor().id()),
+                () -> {
+                    remove(v.id(), row -> row.visitor().id());
+                    done.run();
+                });
     }
 
     /** How many visits list this volunteer, then what to do with that number. */

@@ -24,6 +24,7 @@ import org.visitdesk.domain.VisitStatus;
 import org.visitdesk.domain.VisitType;
 import org.visitdesk.domain.Visitor;
 import org.visitdesk.domain.VisitorStatus;
+import org.visitdesk.ui.AnsweredDeleting;
 import org.visitdesk.ui.Background;
 import org.visitdesk.ui.UiFixture;
 
@@ -199,7 +200,7 @@ class VisitorsViewModelTest {
         assertThat(counted).containsExactly(1L);
 
         boolean[] done = {false};
-        model.delete(gone, () -> done[0] = true);
+        model.delete(gone, new AnsweredDeleting(null), () -> done[0] = true);
 
         assertThat(done[0]).isTrue();
         assertThat(model.all()).extracting(r -> r.visitor().id()).containsExactly(stays.id());

@@ -1,5 +1,10 @@
 package org.visitdesk.app;
 
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
+
 /**
  * What deleting a record shown at a version gave: deleted; or nothing deleted because it was gone already; or
  * nothing deleted because someone else saved it after it was shown, that change ({@code otherChange}) and the
@@ -27,6 +32,22 @@ public record DeleteResult<T>(Kind kind, T current, OtherChange otherChange) {
 
     static <T> DeleteResult<T> changedMeanwhile(T current, OtherChange by) {
         return new DeleteResult<>(Kind.CHANGED_MEANWHILE, current, by);
+    }
+
+    /**
+     * Deletes the record as saved now when it is still at the version it was shown at: gone when there is none, and
+     * changed meanwhile (who and when from {@code lastChange}) when someone else saved it since.
+     */
+    static <T> DeleteResult<T> atVersion(Optional<T> now, int shown, ToIntFunction<T> version,
+            Supplier<OtherChange> lastChange, Consumer<T> delete) {
+        if (now.isEmpty()) {
+            return gone();
+        }
+        if (version.applyAsInt(now.get()) != shown) {
+            return changedMeanwhile(now.get(), lastChange.get());
+        }
+        delete.accept(now.get());
+        return deleted();
     }
 
     /** True when the record was deleted. */

@@ -132,18 +132,9 @@ public final class DetaineeService {
      * the person is gone, or when someone else saved them since (then who and when). The history records it all.
      */
     public DeleteResult<Detainee> delete(Detainee shown) {
-        return records.write(u -> {
-            Optional<Detainee> now = u.detainees().byId(shown.id());
-            if (now.isEmpty()) {
-                return DeleteResult.gone();
-            }
-            if (now.get().version() != shown.version()) {
-                return DeleteResult.changedMeanwhile(now.get(),
-                        HistoryLog.lastChange(u, RecordType.DETAINEE, shown.id()));
-            }
-            deleteIn(u, now.get());
-            return DeleteResult.deleted();
-        });
+        return records.write(u -> DeleteResult.atVersion(u.detainees().byId(shown.id()), shown.version(),
+                Detainee::version, () -> HistoryLog.lastChange(u, RecordType.DETAINEE, shown.id()),
+                now -> deleteIn(u, now)));
     }
 
     private int deleteIn(UnitOfWork u, Detainee before) {

@@ -119,18 +119,9 @@ public final class VisitorService {
      * when someone else saved them since (then who and when). Their visits stay, without them.
      */
     public DeleteResult<Visitor> delete(Visitor shown) {
-        return records.write(u -> {
-            Optional<Visitor> now = u.visitors().byId(shown.id());
-            if (now.isEmpty()) {
-                return DeleteResult.gone();
-            }
-            if (now.get().version() != shown.version()) {
-                return DeleteResult.changedMeanwhile(now.get(),
-                        HistoryLog.lastChange(u, RecordType.VISITOR, shown.id()));
-            }
-            deleteIn(u, now.get());
-            return DeleteResult.deleted();
-        });
+        return records.write(u -> DeleteResult.atVersion(u.visitors().byId(shown.id()), shown.version(),
+                Visitor::version, () -> HistoryLog.lastChange(u, RecordType.VISITOR, shown.id()),
+                now -> deleteIn(u, now)));
     }
 
     private int deleteIn(UnitOfWork u, Visitor before) {

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -34,11 +33,6 @@ public final class ExportService {
 
     /** How many ISO weeks a roster reads and writes at a time. */
     private static final int ROSTER_WEEKS = 4;
-    /**
-     * The most days a roster covers: one sheet per day makes a longer one unusable on paper, and past some 990 sheets
-     * the spreadsheet library cannot write it at all.
-     */
-    static final int ROSTER_MAX_DAYS = 366;
 
     /** What an export wrote: how many visits or records, into how many sheets, where. */
     public record Summary(int rows, int sheets, Path file, List<RuleBreak> breaking, boolean leftOut) {
@@ -108,10 +102,6 @@ public final class ExportService {
     public Summary roster(LocalDate from, LocalDate to, Path out, boolean withNotes, boolean includeCancelled,
             boolean leaveOutBreaking, Locale language) {
         checkRange(from, to);
-        if (ChronoUnit.DAYS.between(from, to) >= ROSTER_MAX_DAYS) {
-            throw new ProblemException("export.error.rosterTooLong", "a roster covers at most 366 days (a sheet per "
-                    + "day): choose a shorter range; 'export all' takes every visit out in one workbook.", null);
-        }
         List<ExportRows.Item> breaks = new ArrayList<>();
         // a few weeks at a time, read and written: memory holds those weeks, never the whole roster
         Iterator<List<RosterRow>> batches = new Iterator<>() {

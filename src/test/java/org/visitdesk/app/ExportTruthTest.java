@@ -1,7 +1,6 @@
 package org.visitdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -143,18 +142,5 @@ public class ExportTruthTest {
             wb.forEach(sheet -> sheet.forEach(row -> row.forEach(c -> b.append(f.formatCellValue(c)).append('\n'))));
         }
         return b.toString();
-    }
-
-    /** A roster of more than 366 days is refused in words, and no file is left. */
-    @Test
-    void aRosterOfMoreThanAYearOfDaysIsRefusedAndWritesNothing() {
-        Path out = dir.resolve("long.xlsx");
-        LocalDate last = MONDAY.plusDays(ExportService.ROSTER_MAX_DAYS);
-        assertThatThrownBy(() -> ws.exports().roster(MONDAY, last, out, false, false))
-                .isInstanceOfSatisfying(ProblemException.class,
-                        e -> assertThat(e.key()).isEqualTo("export.error.rosterTooLong"));
-        assertThat(out).doesNotExist();
-        ExportService.Summary year = ws.exports().roster(MONDAY, last.minusDays(1), out, false, false);
-        assertThat(year.rows()).isEqualTo(3);
     }
 }

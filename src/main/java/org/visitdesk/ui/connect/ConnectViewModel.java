@@ -211,7 +211,11 @@ public final class ConnectViewModel {
     public static String words(Throwable e) {
         if (e instanceof ProblemException pe) {
             // typed in the window: "type it" rather than the command line's variable
-            return Messages.get(pe.key().equals("store.SHARED_NEEDS_PASSWORD") ? "connect.needsPassword" : pe.key());
+            return Messages.get(switch (pe.key()) {
+                case "store.SHARED_NEEDS_PASSWORD" -> "connect.needsPassword";
+                case "store.SHARED_WRONG_PASSWORD" -> "connect.wrongPassword";
+                default -> pe.key();
+            });
         }
         Diagnostics.logUnexpected(e);
         return Messages.get("store.SHARED_CANNOT_OPEN");

@@ -111,7 +111,7 @@ class ConnectDialogTest {
                 () -> !robot.lookup("#connect-outcome").queryAs(Label.class).getText().startsWith("Trying")
                         && !robot.lookup("#connect-outcome").queryAs(Label.class).getText().isEmpty());
         assertThat(robot.lookup("#connect-outcome").queryAs(Label.class).getText())
-                .isEqualTo(Messages.get("store.SHARED_WRONG_PASSWORD"));
+                .isEqualTo(Messages.get("connect.wrongPassword"));
         assertThat(CutText.find(dialog().getScene().getRoot())).as("cut text with the problem").isEmpty();
 
         refuse = false;
@@ -147,10 +147,10 @@ class ConnectDialogTest {
         SharedAddress where = new SharedAddress("db.example.org", 5432, "visitdesk", "ana", true);
         CompletableFuture<Optional<ConnectDialog.Answer>> answer = new CompletableFuture<>();
         Platform.runLater(() -> answer.complete(ConnectDialog.askPassword(stage, where,
-                Messages.get("store.SHARED_WRONG_PASSWORD"))));
+                Messages.get("connect.wrongPassword"))));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#connect-ask-problem").queryAs(Label.class).getText())
-                .isEqualTo(Messages.get("store.SHARED_WRONG_PASSWORD"));
+                .isEqualTo(Messages.get("connect.wrongPassword"));
         assertThat(CutText.find(dialog().getScene().getRoot())).as("cut text").isEmpty();
         robot.clickOn("#connect-ask-password").write("typed-at-start");
         robot.clickOn("#connect-ask-connect");

@@ -124,7 +124,7 @@ public final class ExportService {
             }
         };
         try {
-            RosterWriter.Result r = new RosterWriter(tempFolder()).write(batches,
+            RosterWriter.Result r = new RosterWriter().write(batches,
                     new RosterWriter.Options(withNotes, includeCancelled), LocalDate.now(clock), out);
             return new Summary(r.visits(), r.days() + 1, out, breaking(breaks), leaveOutBreaking);
         } catch (ExportException e) {

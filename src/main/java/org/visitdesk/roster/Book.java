@@ -6,13 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.poifs.crypt.temp.SheetDataWriterWithDecorator;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -137,6 +140,31 @@ final class Book implements AutoCloseable {
         c.setCellValue(value);
         c.setCellStyle(style == null ? styles.number : style);
         return c;
+    }
+
+    /**
+     * Landscape (or not), one page wide, the header row on every page, margins, and a footer with page x of y and
+     * the day of the export, written as ISO like every date in the roster (a printed date field would follow the
+     * printer's locale: 12/01/2026).
+     */
+    static void printSetup(Sheet sheet, int headerRow, boolean landscape, LocalDate exportedOn) {
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setLandscape(landscape);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        sheet.setMargin(Sheet.LeftMargin, 0.4);
+        sheet.setMargin(Sheet.RightMargin, 0.4);
+        sheet.setMargin(Sheet.TopMargin, 0.6);
+        sheet.setMargin(Sheet.BottomMargin, 0.6);
+        sheet.setMargin(Sheet.HeaderMargin, 0.25);
+        sheet.setMargin(Sheet.FooterMargin, 0.25);
+        sheet.setHorizontallyCenter(false);
+        sheet.getFooter().setLeft("Confidential");
+        sheet.getFooter().setCenter("Page &P of &N");
+        sheet.getFooter().setRight("Exported " + exportedOn.format(DateTimeFormatter.ISO_LOCAL_DATE));
     }
 
     /** Deletes the temporary files (SXSSFWorkbook.close() disposes of them). */

@@ -111,7 +111,7 @@ public final class ReportWriter {
             }
             book.text(row, 2, (String) line[2]);
         }
-        RosterWriter.printSetup(s, HEADER_ROW, false, exportedOn);
+        Book.printSetup(s, HEADER_ROW, false, exportedOn);
     }
 
     private static int denials(Book book, AccessReport report, List<AccessReport.VisitRow> rows, boolean deidentified,
@@ -159,7 +159,7 @@ public final class ReportWriter {
             }
             fit(row, lines);
         }
-        RosterWriter.printSetup(s, HEADER_ROW, true, exportedOn);
+        Book.printSetup(s, HEADER_ROW, true, exportedOn);
         return rows.size();
     }
 
@@ -190,7 +190,7 @@ public final class ReportWriter {
             book.date(row, c++, f.due(), null);
             book.text(row, c, words(f.status()));
         }
-        RosterWriter.printSetup(s, HEADER_ROW, true, exportedOn);
+        Book.printSetup(s, HEADER_ROW, true, exportedOn);
         return report.followUps().size();
     }
 
@@ -206,7 +206,7 @@ public final class ReportWriter {
             fit(row, wrapped(book, row, 3, l.reason(), 40));
             book.number(row, 4, l.visitsMarkedLockdown(), null);
         }
-        RosterWriter.printSetup(s, HEADER_ROW, true, exportedOn);
+        Book.printSetup(s, HEADER_ROW, true, exportedOn);
         return report.lockdowns().size();
     }
 

@@ -1,11 +1,13 @@
 package org.visitdesk.roster;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -14,15 +16,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.visitdesk.roster.StreamedBook.Style;
 
 /**
  * The roster workbook: a Summary sheet, then one sheet per day that has visits, named by its ISO date, ready to
- * print (landscape, one page wide, header row on every page, page x of y).
+ * print (landscape, one page wide, header row on every page, page x of y). Written as the rows come, straight into
+ * the file (see {@link StreamedBook}): memory holds one batch of rows, and no temporary file is made.
  */
 public final class RosterWriter {
 
@@ -38,6 +37,8 @@ public final class RosterWriter {
 
     private static final int[] WIDTHS = {11, 7, 7, 14, 24, 15, 16, 28, 18, 11, 11, 30};
     private static final int NOTES_WIDTH = 40;
+    private static final int[] SUMMARY_WIDTHS = {12, 12, 8, 9, 20, 12};
+    private static final int SUMMARY_HEADER_ROW = 3;
     private static final float LINE_HEIGHT = 14.5f;
     private static final Comparator<RosterRow> ORDER = Comparator.comparing(RosterRow::date)
             .thenComparing(RosterRow::start).thenComparing(RosterRow::housingUnit, String.CASE_INSENSITIVE_ORDER)
@@ -49,13 +50,6 @@ public final class RosterWriter {
 
     /** What was written. */
     public record Result(int visits, int days) {
-    }
-
-    private final Path tempFolder;
-
-    /** A writer whose temporary files go into {@code tempFolder} (inside the data folder). */
-    public RosterWriter(Path tempFolder) {
-        this.tempFolder = tempFolder;
     }
 
     /** Writes the roster of these rows to {@code target}, whole or not at all. */
@@ -70,30 +64,34 @@ public final class RosterWriter {
     public Result write(Iterator<List<RosterRow>> batches, Options options, LocalDate exportedOn, Path target) {
         SafeFile.check(target);
         List<DayTotals> days = new ArrayList<>();
-        try (Book book = Book.open(tempFolder)) {
-            // first in the workbook, filled last: its totals are known once every day is written
-            SXSSFSheet summary = book.wb.createSheet(SUMMARY);
-            while (batches.hasNext()) {
-                List<RosterRow> kept = new ArrayList<>();
-                for (RosterRow r : batches.next()) {
-                    if (r.active() || options.includeInactive()) {
-                        kept.add(r);
-                    }
-                }
-                kept.sort(ORDER);
-                Map<LocalDate, List<RosterRow>> byDay = new TreeMap<>();
-                for (RosterRow r : kept) {
-                    byDay.computeIfAbsent(r.date(), d -> new ArrayList<>()).add(r);
-                }
-                for (Map.Entry<LocalDate, List<RosterRow>> day : byDay.entrySet()) {
-                    daySheet(book, day.getKey(), day.getValue(), options, exportedOn);
-                    days.add(DayTotals.of(day.getKey(), day.getValue()));
+        SafeFile.write(target, out -> write(batches, options, exportedOn, out, days));
+        return new Result(days.stream().mapToInt(DayTotals::visits).sum(), days.size());
+    }
+
+    private static void write(Iterator<List<RosterRow>> batches, Options options, LocalDate exportedOn,
+            OutputStream out, List<DayTotals> days) throws IOException {
+        StreamedBook book = new StreamedBook(out);
+        // first in the workbook, written last: its totals are known once every day is written
+        book.putFirst(SUMMARY);
+        while (batches.hasNext()) {
+            List<RosterRow> kept = new ArrayList<>();
+            for (RosterRow r : batches.next()) {
+                if (r.active() || options.includeInactive()) {
+                    kept.add(r);
                 }
             }
-            summary(book, summary, days, exportedOn);
-            SafeFile.write(target, book::writeTo);
+            kept.sort(ORDER);
+            Map<LocalDate, List<RosterRow>> byDay = new TreeMap<>();
+            for (RosterRow r : kept) {
+                byDay.computeIfAbsent(r.date(), d -> new ArrayList<>()).add(r);
+            }
+            for (Map.Entry<LocalDate, List<RosterRow>> day : byDay.entrySet()) {
+                daySheet(book, day.getKey(), day.getValue(), options, exportedOn);
+                days.add(DayTotals.of(day.getKey(), day.getValue()));
+            }
         }
-        return new Result(days.stream().mapToInt(DayTotals::visits).sum(), days.size());
+        summary(book, days, exportedOn);
+        book.finish();
     }
 
     /** What the Summary sheet says of one day. */
@@ -119,51 +117,45 @@ public final class RosterWriter {
         }
     }
 
-    private static void summary(Book book, SXSSFSheet sheet, List<DayTotals> days, LocalDate exportedOn) {
-        Styles st = book.styles;
-        int r = 0;
-        Row title = sheet.createRow(r++);
-        book.text(title, 0, "Visit roster" + range(days) + " \u2014 Confidential", st.title);
-        Row note = sheet.createRow(r++);
-        book.text(note, 0, "Exported " + exportedOn + ". One sheet per day follows. Names and A-numbers: "
-                + "keep this file private and delete it when no longer needed.");
-        r++;
-        Row head = sheet.createRow(r++);
+    private static void summary(StreamedBook book, List<DayTotals> days, LocalDate exportedOn) throws IOException {
+        StreamedBook.Sheet sheet = book.sheet(SUMMARY, new StreamedBook.Layout(SUMMARY_WIDTHS,
+                SUMMARY_HEADER_ROW + 1, SUMMARY_HEADER_ROW, false, exportedOn));
+        sheet.row(0, 0);
+        sheet.text(0, "Visit roster" + range(days) + " \u2014 Confidential", Style.TITLE);
+        sheet.row(1, 0);
+        sheet.text(0, "Exported " + exportedOn + ". One sheet per day follows. Names and A-numbers: "
+                + "keep this file private and delete it when no longer needed.", Style.TEXT);
+        sheet.row(SUMMARY_HEADER_ROW, 0);
         List<String> titles = List.of("Date", "Weekday", "Visits", "Visitors", "Visits with conflicts",
                 "Kept anyway");
         for (int i = 0; i < titles.size(); i++) {
-            book.text(head, i, titles.get(i), st.header);
+            sheet.text(i, titles.get(i), Style.HEADER);
         }
-        int headerRow = r - 1;
+        int r = SUMMARY_HEADER_ROW + 1;
         int visits = 0;
         int visitors = 0;
         int conflicts = 0;
         int overrides = 0;
         for (DayTotals day : days) {
-            Row row = sheet.createRow(r++);
-            book.date(row, 0, day.day(), null);
-            book.text(row, 1, day.day().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
-            book.number(row, 2, day.visits(), null);
-            book.number(row, 3, day.visitors(), null);
-            book.number(row, 4, day.withConflicts(), null);
-            book.number(row, 5, day.keptAnyway(), null);
+            sheet.row(r++, 0);
+            sheet.date(0, day.day(), Style.DATE);
+            sheet.text(1, day.day().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH), Style.TEXT);
+            sheet.number(2, day.visits(), Style.NUMBER);
+            sheet.number(3, day.visitors(), Style.NUMBER);
+            sheet.number(4, day.withConflicts(), Style.NUMBER);
+            sheet.number(5, day.keptAnyway(), Style.NUMBER);
             visits += day.visits();
             visitors += day.visitors();
             conflicts += day.withConflicts();
             overrides += day.keptAnyway();
         }
-        Row total = sheet.createRow(r++);
-        book.text(total, 0, "Total", st.bold);
-        book.number(total, 2, visits, st.bold);
-        book.number(total, 3, visitors, st.bold);
-        book.number(total, 4, conflicts, st.bold);
-        book.number(total, 5, overrides, st.bold);
-        int[] widths = {12, 12, 8, 9, 20, 12};
-        for (int i = 0; i < widths.length; i++) {
-            sheet.setColumnWidth(i, widths[i] * 256);
-        }
-        sheet.createFreezePane(0, headerRow + 1);
-        printSetup(sheet, headerRow, false, exportedOn);
+        sheet.row(r, 0);
+        sheet.text(0, "Total", Style.BOLD);
+        sheet.number(2, visits, Style.BOLD);
+        sheet.number(3, visitors, Style.BOLD);
+        sheet.number(4, conflicts, Style.BOLD);
+        sheet.number(5, overrides, Style.BOLD);
+        sheet.end(0);
     }
 
     private static String range(List<DayTotals> days) {
@@ -175,67 +167,56 @@ public final class RosterWriter {
         return first.equals(last) ? " " + first : " " + first + " to " + last;
     }
 
-    private static void daySheet(Book book, LocalDate day, List<RosterRow> rows, Options options,
-            LocalDate exportedOn) {
-        SXSSFSheet sheet = book.wb.createSheet(day.toString());
-        Styles st = book.styles;
+    private static void daySheet(StreamedBook book, LocalDate day, List<RosterRow> rows, Options options,
+            LocalDate exportedOn) throws IOException {
+        int[] widths = WIDTHS;
+        if (options.withNotes()) {
+            widths = Arrays.copyOf(WIDTHS, WIDTHS.length + 1);
+            widths[WIDTHS.length] = NOTES_WIDTH;
+        }
+        StreamedBook.Sheet sheet = book.sheet(day.toString(),
+                new StreamedBook.Layout(widths, HEADER_ROW + 1, HEADER_ROW, true, exportedOn));
         Set<String> facilities = new LinkedHashSet<>();
         for (RosterRow v : rows) {
             if (!v.facility().isBlank()) {
                 facilities.add(v.facility());
             }
         }
-        Row title = sheet.createRow(0);
+        sheet.row(0, 0);
         String when = day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
                 + day.format(DateTimeFormatter.ISO_LOCAL_DATE);
-        book.text(title, 0, String.join(", ", facilities) + (facilities.isEmpty() ? "" : " \u2014 ") + when
+        sheet.text(0, String.join(", ", facilities) + (facilities.isEmpty() ? "" : " \u2014 ") + when
                 + " \u2014 " + rows.size() + (rows.size() == 1 ? " visit" : " visits") + " \u2014 Confidential",
-                st.title);
-        Row head = sheet.createRow(HEADER_ROW);
+                Style.TITLE);
+        sheet.row(HEADER_ROW, 0);
         List<String> titles = new ArrayList<>(HEADERS);
         if (options.withNotes()) {
             titles.add("Notes");
         }
         for (int i = 0; i < titles.size(); i++) {
-            book.text(head, i, titles.get(i), st.header);
+            sheet.text(i, titles.get(i), Style.HEADER);
         }
         int r = HEADER_ROW + 1;
         for (RosterRow v : rows) {
-            Row row = sheet.createRow(r++);
-            book.date(row, 0, v.date(), null);
-            book.time(row, 1, v.start(), null);
-            book.time(row, 2, v.end(), null);
-            book.text(row, 3, v.housingUnit(), st.wrap);
-            book.text(row, 4, v.detainee(), st.wrap);
-            book.text(row, 5, v.aNumber());
-            book.text(row, 6, String.join(", ", v.languages()), st.wrap);
+            sheet.row(r++, LINE_HEIGHT * lines(v, options.withNotes()));
+            sheet.date(0, v.date(), Style.DATE);
+            sheet.time(1, v.start(), Style.TIME);
+            sheet.time(2, v.end(), Style.TIME);
+            sheet.text(3, v.housingUnit(), Style.WRAP);
+            sheet.text(4, v.detainee(), Style.WRAP);
+            sheet.text(5, v.aNumber(), Style.TEXT);
+            sheet.text(6, String.join(", ", v.languages()), Style.WRAP);
             // one visitor a line, so that each phone stands beside its name
-            book.text(row, 7, String.join("\n", v.visitorNames()), st.wrap);
-            book.text(row, 8, String.join("\n", v.visitorPhones()), st.wrap);
-            book.text(row, 9, v.type());
-            book.text(row, 10, v.status());
-            book.text(row, 11, v.conflictsText(), v.conflictCodes().isEmpty() ? st.wrap : st.warn);
+            sheet.text(7, String.join("\n", v.visitorNames()), Style.WRAP);
+            sheet.text(8, String.join("\n", v.visitorPhones()), Style.WRAP);
+            sheet.text(9, v.type(), Style.TEXT);
+            sheet.text(10, v.status(), Style.TEXT);
+            sheet.text(11, v.conflictsText(), v.conflictCodes().isEmpty() ? Style.WRAP : Style.WARN);
             if (options.withNotes()) {
-                book.text(row, 12, v.notes(), st.wrap);
+                sheet.text(12, v.notes(), Style.WRAP);
             }
-            row.setHeightInPoints(LINE_HEIGHT * lines(v, options.withNotes()));
         }
-        for (int i = 0; i < WIDTHS.length; i++) {
-            sheet.setColumnWidth(i, WIDTHS[i] * 256);
-        }
-        if (options.withNotes()) {
-            sheet.setColumnWidth(12, NOTES_WIDTH * 256);
-        }
-        sheet.createFreezePane(0, HEADER_ROW + 1);
-        sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, r - 1, 0, titles.size() - 1));
-        printSetup(sheet, HEADER_ROW, true, exportedOn);
-        try {
-            // a day is done: send its rows to the temporary file, so that memory holds one day at most
-            sheet.flushRows();
-        } catch (IOException e) {
-            throw new ExportException(ExportException.Kind.FAILED,
-                    "writing a temporary file failed (" + e.getClass().getSimpleName() + "). Nothing was written.", e);
-        }
+        sheet.end(titles.size());
     }
 
     /**
@@ -268,30 +249,5 @@ public final class RosterWriter {
             }
             from = nl + 1;
         }
-    }
-
-    /**
-     * Landscape (or not), one page wide, the header row on every page, margins, and a footer with page x of y and
-     * the day of the export, written as ISO like every date in the roster (a printed date field would follow the
-     * printer's locale: 12/01/2026).
-     */
-    static void printSetup(Sheet sheet, int headerRow, boolean landscape, LocalDate exportedOn) {
-        PrintSetup ps = sheet.getPrintSetup();
-        ps.setLandscape(landscape);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
-        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
-        sheet.setMargin(Sheet.LeftMargin, 0.4);
-        sheet.setMargin(Sheet.RightMargin, 0.4);
-        sheet.setMargin(Sheet.TopMargin, 0.6);
-        sheet.setMargin(Sheet.BottomMargin, 0.6);
-        sheet.setMargin(Sheet.HeaderMargin, 0.25);
-        sheet.setMargin(Sheet.FooterMargin, 0.25);
-        sheet.setHorizontallyCenter(false);
-        sheet.getFooter().setLeft("Confidential");
-        sheet.getFooter().setCenter("Page &P of &N");
-        sheet.getFooter().setRight("Exported " + exportedOn.format(DateTimeFormatter.ISO_LOCAL_DATE));
     }
 }

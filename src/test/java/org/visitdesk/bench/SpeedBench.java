@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
@@ -59,7 +60,8 @@ import org.visitdesk.storage.BulkDao;
  * <p>System properties: {@code bench.scale} (1 = 50,000 / 5,000 / 500,000 and the issue's sizes; 0.05 to try the
  * harness quickly), {@code bench.dir} (where the store and the last figures are kept), {@code bench.runs} (runs of
  * each in-process figure), {@code bench.starts} (starts of each window figure), {@code bench.jar} (the app's
- * jar, beside its {@code lib/}), {@code bench.image} (the packaged app-image folder).
+ * jar, beside its {@code lib/}), {@code bench.image} (the packaged app-image folder), {@code bench.only} (the parts
+ * to run, by name, comma-separated: inprocess, roster, rosterstore, import, windows; all when empty).
  */
 public final class SpeedBench {
 
@@ -72,6 +74,7 @@ public final class SpeedBench {
     private final Path store;
     private final Path jar;
     private final Path image;
+    private final Set<String> only;
     private final Map<String, Figure> figures = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
     private String display;
@@ -89,6 +92,8 @@ public final class SpeedBench {
         store = dir.resolve("store-" + scaleName());
         jar = Path.of(System.getProperty("bench.jar", "target/visitdesk.jar")).toAbsolutePath();
         image = Path.of(System.getProperty("bench.image", "target/installer/VisitDesk")).toAbsolutePath();
+        only = java.util.Arrays.stream(System.getProperty("bench.only", "").split(",")).map(String::strip)
+                .filter(x -> !x.isEmpty()).collect(java.util.stream.Collectors.toSet());
     }
 
     public static void main(String[] args) {
@@ -120,11 +125,31 @@ public final class SpeedBench {
                 + " average %.1f%n", scaleName(), runs, starts, Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         makeStore();
-        inProcess();
-        roster();
-        rosterFromStore();
-        importing();
-        windows();
+        step("inprocess", this::inProcess);
+        step("roster", this::roster);
+        step("rosterstore", this::rosterFromStore);
+        step("import", this::importing);
+        step("windows", this::windows);
+    }
+
+    /** One part of the run, when {@code bench.only} names it (or is not given); a part that fails is noted. */
+    private void step(String name, Step step) {
+        if (!only.isEmpty() && !only.contains(name)) {
+            return;
+        }
+        try {
+            step.run();
+        } catch (Exception | Error e) {
+            // the parts after it still run: one broken figure must not hide the others
+            notes.add(name + " stopped: " + e);
+            e.printStackTrace();
+        }
+    }
+
+    /** A part of the run. */
+    @FunctionalInterface
+    private interface Step {
+        void run() throws Exception;
     }
 
     // ---------------------------------------------------------------- the sample store
@@ -275,7 +300,7 @@ public final class SpeedBench {
             List<RosterRow> rows = rosterRows(n);
             LocalDate on = LocalDate.of(2026, 12, 1);
             // a small warm-up of both, as a running app would have loaded the classes already
-            new RosterWriter(tmp.resolve("tmp")).write(rows.subList(0, Math.min(2000, n)),
+            new RosterWriter().write(rows.subList(0, Math.min(2000, n)),
                     new RosterWriter.Options(false, false), on, tmp.resolve("warm.xlsx"));
             BiConsumer<List<RosterRow>, Path> fast = fastexcel();
             fast.accept(rows.subList(0, Math.min(2000, n)), tmp.resolve("warm-fast.xlsx"));
@@ -285,7 +310,7 @@ public final class SpeedBench {
             List<Double> theirHeap = new ArrayList<>();
             for (int r = 0; r < Math.max(1, Math.min(runs, 3)); r++) {
                 Path a = tmp.resolve("roster-" + r + ".xlsx");
-                double[] m = measure(() -> new RosterWriter(tmp.resolve("tmp")).write(rows,
+                double[] m = measure(() -> new RosterWriter().write(rows,
                         new RosterWriter.Options(true, false), on, a));
                 ours.add(m[0]);
                 ourHeap.add(m[1]);

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -42,7 +43,7 @@ class RosterWriterTest {
 
     Path write(List<RosterRow> rows, boolean notes, boolean inactive) {
         Path out = dir.resolve("roster.xlsx");
-        new RosterWriter(dir.resolve("data/tmp")).write(rows, new RosterWriter.Options(notes, inactive), EXPORTED,
+        new RosterWriter().write(rows, new RosterWriter.Options(notes, inactive), EXPORTED,
                 out);
         return out;
     }
@@ -206,21 +207,66 @@ class RosterWriterTest {
     }
 
     @Test
-    void temporaryFilesGoIntoTheGivenFolderAndAreDeleted() {
+    void noTemporaryFileIsMadeOrLeftBehind() {
         List<RosterRow> many = new ArrayList<>();
         for (int i = 0; i < 3000; i++) {
             many.add(Rows.simple("2026-12-08", "12:10", "West 3A", "Prueba " + i));
         }
         write(many, false, false);
-        assertThat(dir.resolve("data/tmp")).isDirectory();
-        assertThat(Rows.filesUnder(dir.resolve("data/tmp"))).isEmpty();
         assertThat(Rows.filesUnder(dir)).extracting(p -> p.getFileName().toString()).containsExactly("roster.xlsx");
+    }
+
+    @Test
+    void moreThanAThousandDaysWithVisitsAreWritten() throws IOException {
+        // POI refused to write more than 1,000 parts: some 990 day sheets, and the coordinator met "writing failed"
+        List<RosterRow> rows = new ArrayList<>();
+        LocalDate day = LocalDate.of(2024, 1, 1);
+        for (int i = 0; i < 1010; i++) {
+            rows.add(Rows.simple(day.plusDays(i).toString(), "12:10", "West 3A", "Prueba " + i));
+        }
+        RosterWriter.Result r = new RosterWriter().write(rows, new RosterWriter.Options(false, false), EXPORTED,
+                dir.resolve("roster.xlsx"));
+
+        assertThat(r.days()).isEqualTo(1010);
+        long limit = ZipSecureFile.getMaxFileCount();
+        ZipSecureFile.setMaxFileCount(5000);
+        try (XSSFWorkbook wb = Rows.read(dir.resolve("roster.xlsx"))) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(1011);
+            assertThat(wb.getSheetName(1010)).isEqualTo(day.plusDays(1009).toString());
+            assertThat(wb.getSheetAt(1010).getRow(2).getCell(4).getStringCellValue()).isEqualTo("Prueba 1009");
+            assertThat(wb.getSheet(RosterWriter.SUMMARY).getRow(4 + 1010).getCell(2).getNumericCellValue())
+                    .isEqualTo(1010);
+        } finally {
+            ZipSecureFile.setMaxFileCount(limit);
+        }
+    }
+
+    @Test
+    void textIsWrittenExactlyAsGiven() throws IOException {
+        List<String> odd = List.of("Prueba & <Uno> \"dos\"", " Prueba espacios ", "Prueba\r\nCRLF",
+                "Prueba _x0041_ literal", "Prueba \uD83D\uDE00 emoji", "Prueba O'Neil");
+        List<RosterRow> rows = new ArrayList<>();
+        int minute = 0;
+        for (String name : odd) {
+            rows.add(Rows.simple("2026-12-08", String.format("12:%02d", minute++), "West 3A", name));
+        }
+        try (XSSFWorkbook wb = Rows.read(write(rows, false, false))) {
+            XSSFSheet s = wb.getSheet("2026-12-08");
+            for (int i = 0; i < odd.size(); i++) {
+                assertThat(s.getRow(2 + i).getCell(4).getStringCellValue()).isEqualTo(odd.get(i));
+            }
+        }
+        // characters XML cannot carry become '?', never a broken file
+        rows = List.of(Rows.simple("2026-12-08", "12:00", "West 3A", "Prueba\u0001\uD800x"));
+        try (XSSFWorkbook wb = Rows.read(write(rows, false, false))) {
+            assertThat(wb.getSheet("2026-12-08").getRow(2).getCell(4).getStringCellValue()).isEqualTo("Prueba??x");
+        }
     }
 
     @Test
     void aMissingFolderFailsClearlyAndLeavesNothing() {
         Path out = dir.resolve("nope/roster.xlsx");
-        assertThatThrownBy(() -> new RosterWriter(dir.resolve("tmp")).write(week(),
+        assertThatThrownBy(() -> new RosterWriter().write(week(),
                 new RosterWriter.Options(false, false), EXPORTED, out))
                 .isInstanceOf(ExportException.class)
                 .hasMessageContaining("does not exist")
@@ -283,7 +329,7 @@ class RosterWriterTest {
             whole = dump(wb);
         }
         Path out = dir.resolve("batches.xlsx");
-        RosterWriter.Result r = new RosterWriter(dir.resolve("data/tmp")).write(List.of(rows.subList(0, 3),
+        RosterWriter.Result r = new RosterWriter().write(List.of(rows.subList(0, 3),
                 rows.subList(3, 6), List.<RosterRow>of(), rows.subList(6, 7)).iterator(),
                 new RosterWriter.Options(true, false), EXPORTED, out);
 

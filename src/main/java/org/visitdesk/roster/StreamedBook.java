@@ -179,9 +179,11 @@ final class StreamedBook {
         out.write(HEAD + "<styleSheet xmlns=\"" + MAIN + "\"><numFmts count=\"2\">"
                 + "<numFmt numFmtId=\"164\" formatCode=\"yyyy-mm-dd\"/><numFmt numFmtId=\"165\" formatCode=\"hh:mm\"/>"
                 + "</numFmts><fonts count=\"3\">"
-                + "<font><sz val=\"11\"/><color theme=\"1\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
-                + "<font><b/><sz val=\"11\"/><color theme=\"1\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
-                + "<font><b/><sz val=\"14\"/><color theme=\"1\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
+                // as POI wrote them: the body font in the theme's minor scheme, which programs without Calibri
+                // replace by a font of the same widths, so that the estimated row heights hold
+                + "<font><sz val=\"11\"/><color indexed=\"8\"/><name val=\"Calibri\"/><family val=\"2\"/>"
+                + "<scheme val=\"minor\"/></font><font><name val=\"Calibri\"/><sz val=\"11\"/><b/></font>"
+                + "<font><name val=\"Calibri\"/><sz val=\"14\"/><b/></font>"
                 + "</fonts><fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill>"
                 + "<fill><patternFill patternType=\"gray125\"/></fill><fill><patternFill patternType=\"solid\">"
                 + "<fgColor indexed=\"22\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
@@ -195,8 +197,7 @@ final class StreamedBook {
                 out.write(s.xf + (quoted ? " quotePrefix=\"1\">" : ">") + s.alignment + "</xf>");
             }
         }
-        out.write("</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/>"
-                + "</cellStyles></styleSheet>");
+        out.write("</cellXfs></styleSheet>");
     }
 
     /** Writes text as XML character data: markup escaped, characters XML cannot carry replaced by '?'. */

@@ -119,14 +119,6 @@ public final class DetaineeService {
         });
     }
 
-    /** Deletes a person and their visits, whatever the person's version; the history records both. */
-    public void delete(long id) {
-        records.write(u -> {
-            Optional<Detainee> before = u.detainees().byId(id);
-            return before.isEmpty() ? 0 : deleteIn(u, before.get());
-        });
-    }
-
     /**
      * Deletes a person and their visits as the person was shown, at {@code shown}'s version: nothing is deleted when
      * the person is gone, or when someone else saved them since (then who and when). The history records it all.

@@ -106,14 +106,6 @@ public final class VisitorService {
         return errors;
     }
 
-    /** Deletes a volunteer, whatever their version; their visits stay, without them (their history says so). */
-    public void delete(long id) {
-        records.write(u -> {
-            Optional<Visitor> before = u.visitors().byId(id);
-            return before.isEmpty() ? 0 : deleteIn(u, before.get());
-        });
-    }
-
     /**
      * Deletes a volunteer as they were shown, at {@code shown}'s version: nothing is deleted when they are gone, or
      * when someone else saved them since (then who and when). Their visits stay, without them.

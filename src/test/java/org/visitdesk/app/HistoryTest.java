@@ -213,8 +213,8 @@ class HistoryTest {
                 List.of(), null, false, VisitorStatus.ACTIVE, "")).saved();
         clock.advance();
 
-        ws.detainees().delete(d.id());
-        ws.visitors().delete(volunteer.id());
+        assertThat(ws.detainees().delete(d).isDeleted()).isTrue();
+        assertThat(ws.visitors().delete(volunteer).isDeleted()).isTrue();
 
         HistoryEntry gone = ws.history().of(RecordType.DETAINEE, d.id()).get(0);
         assertThat(gone.action()).isEqualTo(HistoryEntry.Action.DELETED);

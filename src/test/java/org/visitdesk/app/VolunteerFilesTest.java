@@ -194,7 +194,7 @@ class VolunteerFilesTest {
         assertThat(ws.schedule().plan(without, "").saved()).isNotNull();
         Detainee dos = ws.detainees().byId(visitOf("002", LocalDate.of(2026, 3, 3)).detaineeId()).orElseThrow();
         Visit dosVisit = visitOf("002", LocalDate.of(2026, 3, 3));
-        ws.detainees().delete(dos.id());
+        assertThat(ws.detainees().delete(dos).isDeleted()).isTrue();
 
         Map<String, Calendar> after = read(export("after"));
         VEvent otra = byUid(after, fileOf(after, "otra"), rosa.id());

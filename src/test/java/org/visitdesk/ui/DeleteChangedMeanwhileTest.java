@@ -94,7 +94,7 @@ class DeleteChangedMeanwhileTest {
         DetaineesViewModel model = new DetaineesViewModel(ws, Background.direct());
         Detainee shown = TestRecords.person(ws, "A999000632", "Ido", "West 3A");
         model.load();
-        ws.detainees().delete(shown.id());
+        assertThat(ws.detainees().delete(shown).isDeleted()).isTrue();
         AnsweredDeleting ask = new AnsweredDeleting(null);
 
         model.delete(shown, ask, () -> { });

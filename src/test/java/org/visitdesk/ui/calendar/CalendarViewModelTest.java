@@ -393,7 +393,7 @@ class CalendarViewModelTest {
     void aMoveOfAVisitRemovedMeanwhileIsRefusedAndPutBack() {
         Visit before = clean();
         showWeek();
-        ws.detainees().delete(uno.id());
+        assertThat(ws.detainees().delete(ws.detainees().byId(uno.id()).orElseThrow()).isDeleted()).isTrue();
 
         drag(before, TUESDAY.atTime(14, 10));
 

@@ -148,6 +148,14 @@ public final class Rows {
         }
     }
 
+    /** Maps {@code visit_visitor} pairs; by hand, as a constructor mapper is worked out again for every query. */
+    public static final class LinkMapper implements RowMapper<VisitDao.Link> {
+        @Override
+        public VisitDao.Link map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new VisitDao.Link(rs.getLong("visit_id"), rs.getLong("visitor_id"));
+        }
+    }
+
     /** Maps {@code outcome} rows. */
     public static final class OutcomeMapper implements RowMapper<Outcome> {
         @Override

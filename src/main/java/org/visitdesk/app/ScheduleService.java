@@ -281,7 +281,7 @@ public final class ScheduleService {
     private Agenda agendaIn(UnitOfWork u, DateRange days) {
         DateRange weeks = days.wholeWeeks();
         List<Visit> inWeeks = u.schedule().between(weeks.start(), weeks.end());
-        ScheduleContext ctx = context(u, inWeeks, null, List.of());
+        ScheduleContext ctx = context(u, weeks.start(), weeks.end());
         Set<Long> inRange = new HashSet<>();
         List<Visit> shown = new ArrayList<>();
         for (Visit v : inWeeks) {
@@ -364,6 +364,13 @@ public final class ScheduleService {
         List<Visitor> visitors = visitorIds.isEmpty() ? List.of() : u.schedule().visitors(new ArrayList<>(visitorIds));
         Rules r = facilityRules(u);
         return ScheduleContext.of(r.facilities(), r.windows(), r.blackouts(), detainees, visitors);
+    }
+
+    /** The facilities and the people of the visits overlapping [from, to), chosen by that range. */
+    private ScheduleContext context(UnitOfWork u, LocalDateTime from, LocalDateTime to) {
+        Rules r = facilityRules(u);
+        return ScheduleContext.of(r.facilities(), r.windows(), r.blackouts(), u.schedule().detaineesBetween(from, to),
+                u.schedule().visitorsBetween(from, to));
     }
 
     /**

@@ -75,6 +75,30 @@ public interface ScheduleDao {
         return VisitDao.withVisitors(rows, linksOf(ids));
     }
 
+    @SqlQuery("SELECT " + DetaineeDao.COLUMNS + " FROM detainee WHERE id IN (SELECT v.detainee_id FROM visit v "
+            + "WHERE v.starts_at < :to AND v.starts_at >= :fromEarliest AND v.ends_at > :from)")
+    List<Detainee> detaineeRowsBetween(@Bind("from") LocalDateTime from, @Bind("to") LocalDateTime to,
+            @Bind("fromEarliest") LocalDateTime fromEarliest);
+
+    @SqlQuery("SELECT " + VisitorDao.COLUMNS + " FROM visitor WHERE id IN (SELECT vv.visitor_id FROM visit_visitor vv "
+            + "JOIN visit v ON v.id = vv.visit_id "
+            + "WHERE v.starts_at < :to AND v.starts_at >= :fromEarliest AND v.ends_at > :from)")
+    List<Visitor> visitorRowsBetween(@Bind("from") LocalDateTime from, @Bind("to") LocalDateTime to,
+            @Bind("fromEarliest") LocalDateTime fromEarliest);
+
+    /**
+     * The detained people of the visits {@link #between} reads, chosen by the same range: a week names some 150
+     * people, and a list of that many ids costs more to bind and match than the range.
+     */
+    default List<Detainee> detaineesBetween(LocalDateTime from, LocalDateTime to) {
+        return detaineeRowsBetween(from, to, from.minusDays(1));
+    }
+
+    /** The volunteers of the visits {@link #between} reads, chosen by the same range. */
+    default List<Visitor> visitorsBetween(LocalDateTime from, LocalDateTime to) {
+        return visitorRowsBetween(from, to, from.minusDays(1));
+    }
+
     /** The detained people with these ids, as {@link DetaineeDao#byIds} reads them. */
     @SqlQuery("SELECT " + DetaineeDao.COLUMNS + " FROM detainee WHERE id IN (<ids>)")
     List<Detainee> detainees(@BindList("ids") List<Long> ids);

@@ -255,7 +255,7 @@ public final class ScheduleService {
 
     /** The saved visits within a reach: one query, narrowed by the rule itself. */
     private static List<Visit> within(UnitOfWork u, Reach reach) {
-        return u.visits().thatMatter(reach.facilityId(), reach.detaineeId(), reach.visitorIds(), reach.from(),
+        return u.schedule().thatMatter(reach.facilityId(), reach.detaineeId(), reach.visitorIds(), reach.from(),
                 reach.to(), reach.weekFrom(), reach.weekTo()).stream().filter(reach::contains).toList();
     }
 
@@ -280,8 +280,8 @@ public final class ScheduleService {
 
     private Agenda agendaIn(UnitOfWork u, DateRange days) {
         DateRange weeks = days.wholeWeeks();
-        List<Visit> inWeeks = u.visits().between(weeks.start(), weeks.end());
-        ScheduleContext ctx = context(u, inWeeks, null, List.of());
+        List<Visit> inWeeks = u.schedule().between(weeks.start(), weeks.end());
+        ScheduleContext ctx = context(u, weeks.start(), weeks.end());
         Set<Long> inRange = new HashSet<>();
         List<Visit> shown = new ArrayList<>();
         for (Visit v : inWeeks) {
@@ -297,7 +297,7 @@ public final class ScheduleService {
             }
         }
         List<BlackoutDay> closed = new ArrayList<>();
-        for (BlackoutDay bd : u.facilities().allBlackouts()) {
+        for (BlackoutDay bd : facilityRules(u).blackouts()) {
             if (new DateRange(bd.from(), bd.to()).overlaps(days)) {
                 closed.add(bd);
             }
@@ -360,10 +360,17 @@ public final class ScheduleService {
             visitorIds.addAll(v.visitorIds());
         }
         List<Detainee> detainees = detaineeIds.isEmpty() ? List.of()
-                : u.detainees().byIds(new ArrayList<>(detaineeIds));
-        List<Visitor> visitors = visitorIds.isEmpty() ? List.of() : u.visitors().byIds(new ArrayList<>(visitorIds));
+                : u.schedule().detainees(new ArrayList<>(detaineeIds));
+        List<Visitor> visitors = visitorIds.isEmpty() ? List.of() : u.schedule().visitors(new ArrayList<>(visitorIds));
         Rules r = facilityRules(u);
         return ScheduleContext.of(r.facilities(), r.windows(), r.blackouts(), detainees, visitors);
+    }
+
+    /** The facilities and the people of the visits overlapping [from, to), chosen by that range. */
+    private ScheduleContext context(UnitOfWork u, LocalDateTime from, LocalDateTime to) {
+        Rules r = facilityRules(u);
+        return ScheduleContext.of(r.facilities(), r.windows(), r.blackouts(), u.schedule().detaineesBetween(from, to),
+                u.schedule().visitorsBetween(from, to));
     }
 
     /**

@@ -19,6 +19,7 @@ public record WeeklyHours(DayOfWeek day, LocalTime from, LocalTime to) {
 
     private static final Pattern ENTRY = Pattern.compile("(\\D*\\p{L}\\.?)\\s*(\\d[^\\s\\-–—]*)\\s*[-–—]\\s*(\\S+)");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.h](\\d{2}))?");
+    private static final Pattern DAY_SEPARATOR = Pattern.compile("[/,&+]|\\s+(?:and|y)\\s+");
     private static final Map<String, DayOfWeek> DAYS = new HashMap<>();
 
     static {
@@ -83,7 +84,7 @@ public record WeeklyHours(DayOfWeek day, LocalTime from, LocalTime to) {
             if (!to.isAfter(from)) {
                 return failed("error.available.order", entry);
             }
-            for (String dayWord : m.group(1).split("[/,&+]|\\s+(?:and|y)\\s+")) {
+            for (String dayWord : DAY_SEPARATOR.split(m.group(1))) {
                 String word = SearchKey.fold(dayWord).replace(".", "").strip();
                 DayOfWeek day = DAYS.get(word);
                 if (day == null) {

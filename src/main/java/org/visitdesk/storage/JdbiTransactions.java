@@ -36,6 +36,7 @@ final class JdbiTransactions implements Transactions {
         private FollowUpDao followUps;
         private RequestDao requests;
         private SeriesDao series;
+        private ScheduleDao schedule;
 
         OnHandle(Handle handle) {
             this.handle = handle;
@@ -99,6 +100,11 @@ final class JdbiTransactions implements Transactions {
         @Override
         public SeriesDao series() {
             return series == null ? series = handle.attach(SeriesDao.class) : series;
+        }
+
+        @Override
+        public ScheduleDao schedule() {
+            return schedule == null ? schedule = handle.attach(ScheduleDao.class) : schedule;
         }
     }
 }

@@ -11,6 +11,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.visitdesk.domain.ANumber;
@@ -104,8 +106,29 @@ public final class Rows {
                 ANumber.parse(a).ifPresent(family::add);
             }
         }
-        return new Availability(WeeklyHours.read(rs.getString("available")).hours(), rs.getInt("visits_per_month"),
+        return new Availability(hours(rs.getString("available")), rs.getInt("visits_per_month"),
                 date(rs, "away_from"), date(rs, "away_to"), family);
+    }
+
+    /** Hours read so far, by their text: a calendar week reads hundreds of visitors, each time the same texts. */
+    private static final Map<String, List<WeeklyHours>> HOURS = new ConcurrentHashMap<>();
+
+    /** Enough for every text of a large store; past it the memory starts again rather than grow. */
+    private static final int HOURS_KEPT = 10_000;
+
+    private static List<WeeklyHours> hours(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<WeeklyHours> hours = HOURS.get(text);
+        if (hours == null) {
+            hours = WeeklyHours.read(text).hours();
+            if (HOURS.size() >= HOURS_KEPT) {
+                HOURS.clear();
+            }
+            HOURS.put(text, hours);
+        }
+        return hours;
     }
 
     /** Maps {@code facility} rows. */
@@ -145,6 +168,14 @@ public final class Rows {
                     timestamp(rs, "starts_at"), timestamp(rs, "ends_at"), List.of(),
                     VisitType.valueOf(rs.getString("type")), VisitStatus.valueOf(rs.getString("status")),
                     rs.getString("notes"), rs.getString("override_reason"), rs.getInt("version"));
+        }
+    }
+
+    /** Maps {@code visit_visitor} pairs; by hand, as a constructor mapper is worked out again for every query. */
+    public static final class LinkMapper implements RowMapper<VisitDao.Link> {
+        @Override
+        public VisitDao.Link map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new VisitDao.Link(rs.getLong("visit_id"), rs.getLong("visitor_id"));
         }
     }
 

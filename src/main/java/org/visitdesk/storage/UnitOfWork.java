@@ -29,4 +29,7 @@ public interface UnitOfWork {
     RequestDao requests();
 
     SeriesDao series();
+
+    /** The reads of conflict checks and calendar weeks. */
+    ScheduleDao schedule();
 }

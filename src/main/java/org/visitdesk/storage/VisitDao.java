@@ -29,14 +29,24 @@ public interface VisitDao {
     record Link(long visitId, long visitorId) {
     }
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM visit v WHERE v.starts_at < :to AND v.starts_at >= :fromEarliest "
-            + "AND v.ends_at > :from ORDER BY v.starts_at, v.id")
+    /** The visits overlapping [from, to) through the start index, from {@code fromEarliest} (a day before) on. */
+    String ROWS_BETWEEN = "SELECT " + COLUMNS + " FROM visit v WHERE v.starts_at < :to "
+            + "AND v.starts_at >= :fromEarliest AND v.ends_at > :from ORDER BY v.starts_at, v.id";
+
+    /** The visitors of the visits {@link #ROWS_BETWEEN} reads. */
+    String LINKS_BETWEEN = "SELECT vv.visit_id, vv.visitor_id FROM visit_visitor vv JOIN visit v ON v.id = vv.visit_id "
+            + "WHERE v.starts_at < :to AND v.starts_at >= :fromEarliest AND v.ends_at > :from "
+            + "ORDER BY vv.visit_id, vv.position";
+
+    /** The visitors of some visits. */
+    String LINKS_OF = "SELECT visit_id, visitor_id FROM visit_visitor WHERE visit_id IN (<ids>) "
+            + "ORDER BY visit_id, position";
+
+    @SqlQuery(ROWS_BETWEEN)
     List<Visit> rowsBetween(@Bind("from") LocalDateTime from, @Bind("to") LocalDateTime to,
             @Bind("fromEarliest") LocalDateTime fromEarliest);
 
-    @SqlQuery("SELECT vv.visit_id, vv.visitor_id FROM visit_visitor vv JOIN visit v ON v.id = vv.visit_id "
-            + "WHERE v.starts_at < :to AND v.starts_at >= :fromEarliest AND v.ends_at > :from "
-            + "ORDER BY vv.visit_id, vv.position")
+    @SqlQuery(LINKS_BETWEEN)
     List<Link> linksBetween(@Bind("from") LocalDateTime from, @Bind("to") LocalDateTime to,
             @Bind("fromEarliest") LocalDateTime fromEarliest);
 
@@ -181,44 +191,8 @@ public interface VisitDao {
         return out;
     }
 
-    /*
-     * The three ways a visit can matter, as one statement: each branch reads through its own index (facility and
-     * start; start, then the visitor link; detainee and start), and the rows are read once by id. Empty visitors
-     * bind as IN (NULL), which matches nothing.
-     */
-    @SqlQuery("SELECT " + COLUMNS + " FROM visit v WHERE v.id IN ("
-            + "SELECT f.id FROM visit f WHERE f.facility_id = :f AND f.starts_at < :to "
-            + "AND f.starts_at >= :fromEarliest AND f.ends_at > :from "
-            + "UNION ALL SELECT w.id FROM visit w WHERE w.starts_at < :to AND w.starts_at >= :fromEarliest "
-            + "AND w.ends_at > :from AND EXISTS (SELECT 1 FROM visit_visitor vv WHERE vv.visit_id = w.id "
-            + "AND vv.visitor_id IN (<visitors>)) "
-            + "UNION ALL SELECT d.id FROM visit d WHERE d.detainee_id = :d AND d.starts_at >= :weekFrom "
-            + "AND d.starts_at < :weekTo) ORDER BY v.starts_at, v.id")
-    List<Visit> rowsThatMatter(@Bind("f") long facilityId, @Bind("d") long detaineeId,
-            @BindList(value = "visitors", onEmpty = BindList.EmptyHandling.NULL_STRING) List<Long> visitorIds,
-            @Bind("from") LocalDateTime from, @Bind("to") LocalDateTime to,
-            @Bind("fromEarliest") LocalDateTime fromEarliest, @Bind("weekFrom") LocalDateTime weekFrom,
-            @Bind("weekTo") LocalDateTime weekTo);
-
-    @SqlQuery("SELECT visit_id, visitor_id FROM visit_visitor WHERE visit_id IN (<ids>) ORDER BY visit_id, position")
+    @SqlQuery(LINKS_OF)
     List<Link> linksOf(@BindList("ids") List<Long> visitIds);
-
-    /**
-     * The visits that can change the conflicts of a visit at [from, to): those overlapping it at the facility or
-     * with any of its visitors, and the detainee's visits in [weekFrom, weekTo). Two statements: the rows, each
-     * branch through an index, then their visitors.
-     */
-    default List<Visit> thatMatter(long facilityId, long detaineeId, List<Long> visitorIds, LocalDateTime from,
-            LocalDateTime to, LocalDateTime weekFrom, LocalDateTime weekTo) {
-        List<Visit> rows = rowsThatMatter(facilityId, detaineeId, visitorIds, from, to, from.minusDays(1), weekFrom,
-                weekTo);
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = new ArrayList<>(rows.size());
-        rows.forEach(v -> ids.add(v.id()));
-        return withVisitors(rows, linksOf(ids));
-    }
 
     // --- calendar files (issue 15): the SEQUENCE of a visit and the visits a visitor's calendar must drop ---
 

@@ -395,7 +395,7 @@ class StoreTest {
             Visit nextWeek = saveVisit(d1.id(), adelanto, at(7, 12, 10), at(7, 13, 10), v1.id());
             Visit otherDay = saveVisit(d2.id(), adelanto, at(-1, 12, 10), at(-1, 13, 10), v1.id());
 
-            List<Visit> found = store.dao(VisitDao.class)
+            List<Visit> found = store.dao(ScheduleDao.class)
                     .thatMatter(adelanto, d1.id(), List.of(v1.id()), from, to, weekFrom, weekTo);
 
             assertThat(found).extracting(Visit::id)
@@ -408,7 +408,7 @@ class StoreTest {
         @Test
         void thatMatterWithNoVisitorsAndNothingAroundIsEmpty() {
             saveVisit(d2.id(), other, at(0, 12, 10), at(0, 13, 10), v1.id());
-            assertThat(store.dao(VisitDao.class).thatMatter(adelanto, d1.id(), List.of(), at(0, 12, 10),
+            assertThat(store.dao(ScheduleDao.class).thatMatter(adelanto, d1.id(), List.of(), at(0, 12, 10),
                     at(0, 13, 10), TUESDAY.minusDays(1).atStartOfDay(), TUESDAY.plusDays(6).atStartOfDay())).isEmpty();
         }
 

@@ -61,7 +61,7 @@ import org.visitdesk.storage.BulkDao;
  *
  * <p>System properties: {@code bench.scale} (1 = 50,000 / 5,000 / 500,000 and the issue's sizes; 0.05 to try the
  * harness quickly), {@code bench.dir} (where the store and the last figures are kept), {@code bench.runs} (runs of
- * each in-process figure), {@code bench.starts} (starts of each window figure), {@code bench.jar} (the app's
+ * each in-process figure), {@code bench.warmups} (unmeasured runs before them), {@code bench.starts} (starts of each window figure), {@code bench.jar} (the app's
  * jar, beside its {@code lib/}), {@code bench.image} (the packaged app-image folder), {@code bench.only} (the parts
  * to run, by name, comma-separated: inprocess, roster, rosterstore, import, windows; all when empty).
  */
@@ -72,6 +72,7 @@ public final class SpeedBench {
     private final double scale;
     private final int runs;
     private final int starts;
+    private final int warmups;
     private final Path dir;
     private final Path store;
     private final Path jar;
@@ -90,6 +91,7 @@ public final class SpeedBench {
         scale = Double.parseDouble(System.getProperty("bench.scale", "1"));
         runs = Integer.getInteger("bench.runs", 5);
         starts = Integer.getInteger("bench.starts", 3);
+        warmups = Integer.getInteger("bench.warmups", 20);
         dir = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
         store = dir.resolve("store-" + scaleName());
         jar = Path.of(System.getProperty("bench.jar", "target/visitdesk.jar")).toAbsolutePath();
@@ -742,9 +744,15 @@ public final class SpeedBench {
     // ---------------------------------------------------------------- small helpers
 
     /** The median of {@code runs} timed runs in milliseconds, after two untimed ones (a window open a while). */
+    /**
+     * The median of {@code runs} runs after {@code bench.warmups} (default 20) unmeasured ones: a coordinator meets
+     * these steps in an app that has been in use for a while, its code compiled, not in a JVM just started (the
+     * start-up figures measure that).
+     */
     private double median(Supplier<?> work) {
-        work.get();
-        work.get();
+        for (int i = 0; i < warmups; i++) {
+            work.get();
+        }
         List<Double> ms = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             long t = System.nanoTime();

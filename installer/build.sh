@@ -5,10 +5,12 @@
 #
 # 1. ./mvnw package, when target/visitdesk.jar is missing or older than the sources;
 # 2. jlink: a small Java runtime of just the JDK modules the app uses (jdeps finds them), in target/installer/runtime;
+#    on Linux made from a JDK 25 where one is installed (VISITDESK_RUNTIME_JDK names one; =none: the JDK on PATH),
+#    whose AOT cache starts the app sooner than JDK 17's AppCDS; the jar stays Java 17 bytecode either way;
 # 3. jpackage: the app-image target/installer/VisitDesk (macOS: VisitDesk.app), with the options in
 #    installer/common and installer/<os>;
-# 4. Linux: a class-data-sharing archive (AppCDS) recorded by opening the window once, so the app starts sooner
-#    (skipped with VISITDESK_CDS=0 or when no X display can be had);
+# 4. Linux: an AOT cache (JDK 25) or a class-data-sharing archive (AppCDS, JDK 17) recorded by opening the window
+#    once, so the app starts sooner (skipped with VISITDESK_CDS=0 or when no X display can be had);
 # 5. for an installer type: jpackage again, from that app-image, with installer/<os>-package.
 # Everything lands in target/installer/.
 set -euo pipefail
@@ -35,6 +37,25 @@ missing() { echo "missing: $1" >&2; echo "  $2" >&2; exit 3; }
 for tool in jar jlink jpackage jdeps; do
   command -v "$tool" >/dev/null || missing "$tool" "Install a full JDK 17 or newer (not just a JRE) and put its bin/ on PATH."
 done
+# the JDK the runtime is made from (its jlink and jpackage): a JDK 25 or newer where there is one, else the one on PATH
+feature() { sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null; }
+runtime_jdk=${VISITDESK_RUNTIME_JDK:-}
+if [[ -z $runtime_jdk && $os == linux ]]; then
+  runtime_jdk=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+if [[ $runtime_jdk == none || ! -x $runtime_jdk/bin/jlink || ! -x $runtime_jdk/bin/jpackage
+  || $(feature "$runtime_jdk") -lt 25 ]] 2>/dev/null; then
+  [[ -n ${VISITDESK_RUNTIME_JDK:-} && $runtime_jdk != none ]] \
+    && echo "VISITDESK_RUNTIME_JDK=$runtime_jdk is not a JDK 25 or newer with jlink and jpackage: using the JDK on PATH" >&2
+  runtime_jdk=
+fi
+if [[ -n $runtime_jdk ]]; then
+  jlink=$runtime_jdk/bin/jlink
+  jpackage=$runtime_jdk/bin/jpackage
+else
+  jlink=jlink
+  jpackage=jpackage
+fi
 if [[ $type == deb ]]; then
   command -v dpkg-deb >/dev/null || missing dpkg-deb "sudo apt-get install dpkg-dev fakeroot"
   command -v fakeroot >/dev/null || missing fakeroot "sudo apt-get install fakeroot"
@@ -86,16 +107,27 @@ modules=$(jdeps --print-module-deps --ignore-missing-deps --multi-release 17 \
 modules="$modules,$extra_modules"
 say "jlink: $modules"
 rm -rf "$out/runtime"
-jlink --add-modules "$modules" --include-locales=en,es \
-  --strip-debug --no-header-files --no-man-pages --compress=2 \
+if [[ -n $runtime_jdk ]]; then
+  # JDK 25: --compress=2 is spelled zip-6 there; the runtime gets the JDK's own class-data archive too, so that it
+  # starts as a full JDK does (used where the app's AOT cache is not, e.g. when left out with VISITDESK_CDS=0)
+  say "the runtime from $runtime_jdk (JDK $(feature "$runtime_jdk"))"
+  jlink_options=(--compress=zip-6 --generate-cds-archive)
+  # JavaFX 21 calls native code and sun.misc.Unsafe, which JDK 25 allows with a warning unless told so
+  java_options=(--java-options --enable-native-access=ALL-UNNAMED --java-options --sun-misc-unsafe-memory-access=allow)
+else
+  jlink_options=(--compress=2)
+  java_options=()
+fi
+"$jlink" --add-modules "$modules" --include-locales=en,es \
+  --strip-debug --no-header-files --no-man-pages "${jlink_options[@]}" \
   --output "$out/runtime"
 
 # 3. the app-image, from a staging folder that holds just the jar and its libraries
 say "jpackage app-image $app_version"
 rm -rf "$out/VisitDesk" "$out/VisitDesk.app"
-jpackage --type app-image --dest "$out" \
+"$jpackage" --type app-image --dest "$out" \
   --input "$out/input" --main-jar visitdesk.jar --main-class org.visitdesk.Main \
-  --runtime-image "$out/runtime" --app-version "$app_version" \
+  --runtime-image "$out/runtime" --app-version "$app_version" "${java_options[@]}" \
   @installer/common "@installer/$os"
 rm -rf "$out/input"
 
@@ -107,19 +139,20 @@ else
   launcher=$image/Contents/MacOS/VisitDesk
 fi
 
-# 4. AppCDS (Linux)
+# 4. AOT cache (JDK 25) or AppCDS (JDK 17), Linux
 if [[ $os == linux && ${VISITDESK_CDS:-1} == 1 ]]; then
-  installer/cds.sh "$image" || echo "(no AppCDS archive: the app starts without it)" >&2
+  installer/cds.sh "$image" || echo "(no AOT cache or AppCDS archive: the app starts without it)" >&2
 fi
 
 # 5. the installer
 if [[ $type != app-image ]]; then
   say "jpackage $type $app_version (takes a few minutes)"
   rm -f "$out"/*."$type"
-  # the AppCDS archive only works where it was made: the package makes its own after installing
+  # the AppCDS archive only works where it was made: the package makes its own after installing (an AOT cache
+  # goes in the package: it works wherever the files are, as long as they keep their times, which postinst sees to)
   jsa=$image/lib/app/visitdesk.jsa
   [[ -f $jsa ]] && mv "$jsa" "$out/visitdesk.jsa.aside"
-  jpackage --type "$type" --dest "$out" --app-image "$image" --app-version "$app_version" \
+  "$jpackage" --type "$type" --dest "$out" --app-image "$image" --app-version "$app_version" \
     @installer/common "@installer/$os-package"
   [[ -f $out/visitdesk.jsa.aside ]] && mv "$out/visitdesk.jsa.aside" "$jsa"
 fi

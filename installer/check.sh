@@ -3,7 +3,8 @@
 #   - the launcher prints the version of the pom;
 #   - `sample-data`, then `conflicts` (when this build has that command), run through it on a temporary data folder;
 #   - with no arguments it opens its window under Xvfb within WINDOW_SECONDS (default 20; it takes 1-4 s);
-#   - the .deb, when there is one, holds the launcher, the desktop entry (menu category Office) and the icon.
+#   - the .deb, when there is one, holds the launcher, the desktop entry (menu category Office), the icon and, when
+#     the app-image has one, the AOT cache.
 # Needs xvfb and xdotool for the window check.  Usage: installer/check.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -78,6 +79,10 @@ if grep -qE '^Exception in |^([A-Za-z0-9_$]+\.)+[A-Za-z0-9_$]*(Exception|Error)(
   tail -n 30 "$work/log" >&2; fail "the app printed an error"
 fi
 ok "still running 2 s later, no errors printed"
+# a JDK 25 runtime warns about JavaFX's native access and sun.misc.Unsafe unless the launcher allows them
+if grep -qE 'Restricted methods will be blocked|sun\.misc\.Unsafe::' "$work/log"; then
+  tail -n 30 "$work/log" >&2; fail "the runtime warned about JavaFX (native access, sun.misc.Unsafe)"
+fi
 
 # the .deb
 shopt -s nullglob
@@ -87,6 +92,9 @@ if ((${#debs[@]})); then
   list=$(dpkg-deb -c "$deb")
   grep -q ' ./opt/visitdesk/bin/VisitDesk$' <<<"$list" || fail "$deb has no /opt/visitdesk/bin/VisitDesk"
   grep -q ' ./opt/visitdesk/lib/app/make-cds.sh$' <<<"$list" || fail "$deb has no make-cds.sh"
+  if [[ -f $image/lib/app/visitdesk.aot ]]; then
+    grep -q ' ./opt/visitdesk/lib/app/visitdesk.aot$' <<<"$list" || fail "$deb has no AOT cache"
+  fi
   rm -rf "$work/deb" && dpkg-deb -x "$deb" "$work/deb"
   desktop=$(find "$work/deb" -type f -name '*.desktop' | head -n 1)
   [[ -n $desktop ]] || fail "$deb has no desktop entry"

@@ -362,6 +362,9 @@ public final class Store implements AutoCloseable {
     }
 
     private static void migrate(JdbcDataSource ds, Path folder, Connection anchor, String target) {
+        if (target == null && AppliedMigrations.all(anchor, migrations("h2"))) {
+            return;
+        }
         FluentConfiguration config = Flyway.configure()
                 .dataSource(ds)
                 .locations(migrations("h2"))

@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -255,6 +256,7 @@ public final class SampleData {
                 lockdown, today, plan.visitBase());
         planner.plan(size.visits());
         planner.addDeliberateConflicts();
+        planner.numberInTimeOrder();
 
         List<BulkDao.DetaineeRow> detaineeRows = new ArrayList<>(detainees.size());
         for (Detainee d : detainees) {
@@ -276,17 +278,14 @@ public final class SampleData {
         long[] done = {0};
         inBatches(detaineeRows, BulkDao::detainees, done, total, progress);
         inBatches(visitorRows, BulkDao::visitors, done, total, progress);
-        // in time order the start-time index grows at its end instead of rewriting pages all over the file
-        List<BulkDao.VisitRow> byStart = new ArrayList<>(planner.visits);
-        byStart.sort(Comparator.comparing(BulkDao.VisitRow::startsAt));
-        boolean many = byStart.size() > 20_000;
+        boolean many = planner.visits.size() > 20_000;
         if (many) {
             records.write(u -> {
                 u.bulk().dropVisitIndexes();
                 return null;
             });
         }
-        inBatches(byStart, BulkDao::visits, done, total, progress);
+        inBatches(planner.visits, BulkDao::visits, done, total, progress);
         inBatches(planner.links, BulkDao::links, done, total, progress);
         if (many) {
             records.write(u -> {
@@ -526,11 +525,14 @@ public final class SampleData {
         private final LocalDate thisMonday;
         private final LocalDate lockdown;
         private final LocalDate today;
+        private final long firstId;
         private long nextId;
-        private final Set<String> detaineeSlots = new HashSet<>();
-        private final Set<String> visitorSlots = new HashSet<>();
-        private final Map<LocalDateTime, Integer> roomUse = new HashMap<>();
-        private final Map<String, Integer> weekCount = new HashMap<>();
+        // keys of a person and a time (see key): half a million visits make millions of look-ups, and strings for
+        // them cost more than the rest of the planning
+        private final Set<Long> detaineeSlots = new HashSet<>();
+        private final Set<Long> visitorSlots = new HashSet<>();
+        private final Map<Long, Integer> roomUse = new HashMap<>();
+        private final Map<Long, Integer> weekCount = new HashMap<>();
         final List<BulkDao.VisitRow> visits = new ArrayList<>();
         final List<BulkDao.LinkRow> links = new ArrayList<>();
 
@@ -545,10 +547,13 @@ public final class SampleData {
             this.thisMonday = thisMonday;
             this.lockdown = lockdown;
             this.today = today;
+            this.firstId = firstId;
             this.nextId = firstId;
         }
 
         void plan(int count) {
+            List<List<VisitingWindow>> windowsOf = detainees.stream().map(d -> windowsByUnit.get(d.housingUnit()))
+                    .toList();
             int weeks = Math.max(8, (count + VISITS_PER_WEEK - 1) / VISITS_PER_WEEK);
             // the newest week is the fourth from now; older weeks go back as far as the count needs
             int firstWeek = 4 - weeks;
@@ -556,8 +561,9 @@ public final class SampleData {
             while (visits.size() < count && attempts < count * 20) {
                 attempts++;
                 int week = firstWeek + random.nextInt(weeks);
-                Detainee d = detainees.get(random.nextInt(detainees.size()));
-                List<VisitingWindow> ws = windowsByUnit.get(d.housingUnit());
+                int who = random.nextInt(detainees.size());
+                Detainee d = detainees.get(who);
+                List<VisitingWindow> ws = windowsOf.get(who);
                 VisitingWindow w = ws.get(random.nextInt(ws.size()));
                 LocalDate day = thisMonday.plusWeeks(week).with(w.day());
                 if (day.equals(lockdown)) {
@@ -565,19 +571,20 @@ public final class SampleData {
                 }
                 LocalDateTime start = day.atTime(w.start());
                 LocalDateTime end = day.atTime(w.end());
-                String weekKey = d.id() + "@" + week;
-                if (detaineeSlots.contains(d.id() + "@" + start)
+                long weekKey = key(d.id(), week);
+                long slot = key(d.id(), minute(start));
+                if (detaineeSlots.contains(slot)
                         || weekCount.getOrDefault(weekKey, 0) >= facility.maxVisitsPerWeek()
-                        || roomUse.getOrDefault(start, 0) >= facility.roomCapacity()) {
+                        || roomUse.getOrDefault(minute(start), 0) >= facility.roomCapacity()) {
                     continue;
                 }
                 List<Long> chosen = chooseVisitors(d, start);
                 if (chosen.isEmpty()) {
                     continue;
                 }
-                detaineeSlots.add(d.id() + "@" + start);
+                detaineeSlots.add(slot);
                 weekCount.merge(weekKey, 1, Integer::sum);
-                roomUse.merge(start, 1, Integer::sum);
+                roomUse.merge(minute(start), 1, Integer::sum);
                 add(d, start, end, chosen, statusFor(day), "");
             }
         }
@@ -598,24 +605,37 @@ public final class SampleData {
             List<Visitor> speakers = speakersOf(d);
             for (int tries = 0; tries < 6 && chosen.isEmpty() && !speakers.isEmpty(); tries++) {
                 Visitor v = speakers.get(random.nextInt(speakers.size()));
-                if (!visitorSlots.contains(v.id() + "@" + start)) {
+                if (!visitorSlots.contains(key(v.id(), minute(start)))) {
                     chosen.add(v.id());
                 }
             }
             for (int tries = 0; tries < 12 && chosen.size() < wanted; tries++) {
                 Visitor v = visitors.get(random.nextInt(visitors.size()));
-                if (chosen.contains(v.id()) || visitorSlots.contains(v.id() + "@" + start)) {
+                if (chosen.contains(v.id()) || visitorSlots.contains(key(v.id(), minute(start)))) {
                     continue;
                 }
                 chosen.add(v.id());
             }
             for (Long id : chosen) {
-                visitorSlots.add(id + "@" + start);
+                visitorSlots.add(key(id, minute(start)));
             }
             return chosen;
         }
 
         private final Map<String, List<Visitor>> speakersByLanguages = new HashMap<>();
+
+        /**
+         * One number for a record id and a count (a week, a minute), both of which fit in 32 bits; multiplied by an odd
+         * number (which keeps them apart) so that Long's hash, the two halves xor-ed, does not put near ids and near
+         * times in the same few buckets.
+         */
+        private static long key(long id, long n) {
+            return (id << 32 | n & 0xFFFF_FFFFL) * 0x9E37_79B9_7F4A_7C15L;
+        }
+
+        private static long minute(LocalDateTime t) {
+            return t.toEpochSecond(ZoneOffset.UTC) / 60;
+        }
 
         private List<Visitor> speakersOf(Detainee d) {
             return speakersByLanguages.computeIfAbsent(String.join(";", d.languages()), k -> visitors.stream()
@@ -630,6 +650,27 @@ public final class SampleData {
             for (int i = 0; i < visitorIds.size(); i++) {
                 links.add(new BulkDao.LinkRow(id, visitorIds.get(i), i));
             }
+        }
+
+        /**
+         * Gives the visits their ids in time order (visits at the same time keep the order they were planned in), and
+         * sorts the visitors' links by visit: then the tables and the time indexes of a bulk load grow at their end
+         * instead of H2 rewriting pages all over the file at each write.
+         */
+        void numberInTimeOrder() {
+            List<BulkDao.VisitRow> byStart = new ArrayList<>(visits);
+            byStart.sort(Comparator.comparing(BulkDao.VisitRow::startsAt));
+            long[] renumbered = new long[visits.size()];
+            visits.clear();
+            for (BulkDao.VisitRow v : byStart) {
+                long id = firstId + visits.size();
+                renumbered[(int) (v.id() - firstId)] = id;
+                visits.add(new BulkDao.VisitRow(id, v.detaineeId(), v.facilityId(), v.startsAt(), v.endsAt(), v.type(),
+                        v.status(), v.notes()));
+            }
+            links.replaceAll(l -> new BulkDao.LinkRow(renumbered[(int) (l.visitId() - firstId)], l.visitorId(),
+                    l.position()));
+            links.sort(Comparator.comparingLong(BulkDao.LinkRow::visitId).thenComparingInt(BulkDao.LinkRow::position));
         }
 
         /** A handful of visits in the next two weeks that break a rule each, for the calendar to show. */
@@ -651,7 +692,7 @@ public final class SampleData {
                 // someone of the same unit, so that the double booking is the only rule broken
                 Detainee other = detainees.stream().filter(d -> d.id() != base.detaineeId())
                         .filter(d -> d.housingUnit().equals(unit))
-                        .filter(d -> !detaineeSlots.contains(d.id() + "@" + base.startsAt())).findFirst()
+                        .filter(d -> !detaineeSlots.contains(key(d.id(), minute(base.startsAt())))).findFirst()
                         .orElseGet(() -> detainees.stream().filter(d -> d.id() != base.detaineeId()).findFirst()
                                 .orElseThrow());
                 add(other, base.startsAt(), base.endsAt(), List.of(visitorId), VisitStatus.SCHEDULED,

@@ -56,6 +56,9 @@ class PrivateFilesTest {
             ws.backupTo(data.resolve("by-hand.zip"));
             ws.exports().roster(LocalDate.now().minusWeeks(4), LocalDate.now().plusWeeks(4),
                     data.resolve("roster.xlsx"), true, true);
+            // the roster streams straight into its file; visit sheets go through the temporary folder
+            ws.exports().sheets(LocalDate.now().minusWeeks(4), LocalDate.now().plusWeeks(4),
+                    data.resolve("sheets.xlsx"));
             Diagnostics.logUnexpected(new IllegalStateException("for the log file"));
         }
         Workspace.restore(data, data.resolve("by-hand.zip"), PASS);
@@ -66,7 +69,7 @@ class PrivateFilesTest {
         List<String> made = everything(data);
         System.out.println("made: " + made);
         assertThat(made).contains("backups", "logs/visitdesk.log", "visitdesk.key-salt", "visitdesk.mv.db",
-                "roster.xlsx", "by-hand.zip", "tmp");
+                "roster.xlsx", "sheets.xlsx", "by-hand.zip", "tmp");
         assertThat(made).anyMatch(n -> n.endsWith("-before-restore.zip"));
         assertThat(notPrivate(data)).isEmpty();
     }

@@ -1,6 +1,7 @@
 package org.visitdesk;
 
 import java.nio.file.Path;
+import java.util.function.BiConsumer;
 import org.visitdesk.cli.VisitDeskCommand;
 import org.visitdesk.ui.VisitDeskApplication;
 
@@ -16,10 +17,14 @@ public final class Main {
             System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
         boolean[] windowOpened = {false};
-        int code = VisitDeskCommand.commandLine((Path folder, String sharedUrl) -> {
+        BiConsumer<Path, String> openWindow = (folder, sharedUrl) -> {
             windowOpened[0] = true;
             VisitDeskApplication.launch(folder, sharedUrl);
-        }).execute(args);
+        };
+        if (args.length == 0 && VisitDeskCommand.openWindowAtOnce(openWindow)) {
+            return;
+        }
+        int code = VisitDeskCommand.commandLine(openWindow).execute(args);
         if (!windowOpened[0] || code != 0) {
             System.exit(code);
         }

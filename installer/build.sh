@@ -127,7 +127,7 @@ say "jpackage app-image $app_version"
 rm -rf "$out/VisitDesk" "$out/VisitDesk.app"
 "$jpackage" --type app-image --dest "$out" \
   --input "$out/input" --main-jar visitdesk.jar --main-class org.visitdesk.Main \
-  --runtime-image "$out/runtime" --app-version "$app_version" "${java_options[@]}" \
+  --runtime-image "$out/runtime" --app-version "$app_version" ${java_options[@]+"${java_options[@]}"} \
   @installer/common "@installer/$os"
 rm -rf "$out/input"
 

@@ -21,7 +21,11 @@ public final class Main {
             windowOpened[0] = true;
             VisitDeskApplication.launch(folder, sharedUrl);
         };
-        if (args.length == 0 && VisitDeskCommand.openWindowAtOnce(openWindow)) {
+        Integer opened = args.length == 0 ? VisitDeskCommand.openWindowAtOnce(openWindow) : null;
+        if (opened != null) {
+            if (opened != 0) {
+                System.exit(opened);
+            }
             return;
         }
         int code = VisitDeskCommand.commandLine(openWindow).execute(args);

@@ -114,20 +114,26 @@ public final class VisitDeskCommand implements Callable<Integer> {
 
     /**
      * Opens the window as {@code visitdesk} without arguments does, but without building the command line's model
-     * of every command first (a third of a second of every start before the window). False, and nothing opened,
-     * when the data folder cannot be had: then the command line says why in its own words.
+     * of every command first (a third of a second of every start before the window): the exit code, with a failure
+     * said in one line as the command line says it; null, and nothing opened, when the data folder cannot be had
+     * (then the command line says why in its own words).
      */
-    public static boolean openWindowAtOnce(BiConsumer<Path, String> openWindow) {
+    public static Integer openWindowAtOnce(BiConsumer<Path, String> openWindow) {
         Path folder;
         String shared;
         try {
             folder = Workspace.chooseFolder(null);
             shared = Workspace.chooseShared(null);
         } catch (RuntimeException e) {
-            return false;
+            return null;
         }
-        openWindow.accept(folder, shared);
-        return true;
+        try {
+            openWindow.accept(folder, shared);
+            return 0;
+        } catch (RuntimeException e) {
+            System.err.println(Failures.oneLine(e, Locale.ENGLISH));
+            return 1;
+        }
     }
 
     /** Builds the command line with one-line errors: exit 1 on failure, 2 on wrong usage. */

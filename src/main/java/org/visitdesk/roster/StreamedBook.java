@@ -71,6 +71,8 @@ final class StreamedBook {
     private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
     /** Excel's day number of 1970-01-01 (days since 1899-12-30). */
     private static final long EPOCH_DAY_ZERO = 25_569;
+    /** The most characters a cell holds in Excel. */
+    static final int MAX_CELL_TEXT = 32_767;
     private static final char[] COLUMNS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ".toCharArray();
 
     /** A sheet written: its name, its place in the workbook, its filtered range and printed header row. */
@@ -300,6 +302,14 @@ final class StreamedBook {
          */
         void text(int col, String value, Style style) throws IOException {
             String v = value == null ? "" : value;
+            if (v.length() > MAX_CELL_TEXT) {
+                // more than a cell can hold: Excel would offer to repair the file; the cut is marked
+                int end = MAX_CELL_TEXT - 1;
+                if (Character.isHighSurrogate(v.charAt(end - 1))) {
+                    end--;
+                }
+                v = v.substring(0, end) + "\u2026";
+            }
             cell(col, style.index(Csv.looksLikeFormula(v)));
             out.write(" t=\"inlineStr\"><is><t");
             if (!v.isEmpty() && (Character.isWhitespace(v.charAt(0))

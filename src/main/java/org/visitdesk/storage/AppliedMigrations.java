@@ -11,7 +11,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -62,12 +64,29 @@ final class AppliedMigrations {
         return applied.containsAll(carried);
     }
 
-    /** Adds the versions of the migrations in a class path folder; false when it cannot be listed. */
+    /**
+     * Adds the versions of the migrations in a class path folder, in every class path entry that has it, as Flyway
+     * reads them; false when one cannot be listed or holds a subfolder (Flyway would read its migrations too).
+     */
     private static boolean listInto(String folder, Set<String> versions) {
-        URL url = AppliedMigrations.class.getClassLoader().getResource(folder);
-        if (url == null) {
+        List<URL> urls;
+        try {
+            urls = Collections.list(AppliedMigrations.class.getClassLoader().getResources(folder));
+        } catch (IOException e) {
             return false;
         }
+        if (urls.isEmpty()) {
+            return false;
+        }
+        for (URL url : urls) {
+            if (!listInto(url, folder, versions)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean listInto(URL url, String folder, Set<String> versions) {
         try {
             switch (url.getProtocol()) {
                 case "jar" -> {
@@ -75,8 +94,10 @@ final class AppliedMigrations {
                     String prefix = folder.endsWith("/") ? folder : folder + "/";
                     for (JarEntry e : (Iterable<JarEntry>) jar.stream()::iterator) {
                         String name = e.getName();
-                        if (name.startsWith(prefix) && name.indexOf('/', prefix.length()) < 0
-                                && !add(name.substring(prefix.length()), versions)) {
+                        if (!name.startsWith(prefix) || name.equals(prefix)) {
+                            continue;
+                        }
+                        if (name.indexOf('/', prefix.length()) >= 0 || !add(name.substring(prefix.length()), versions)) {
                             return false;
                         }
                     }
@@ -84,8 +105,7 @@ final class AppliedMigrations {
                 }
                 case "file" -> {
                     try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
-                        return files.filter(Files::isRegularFile)
-                                .allMatch(p -> add(p.getFileName().toString(), versions));
+                        return files.allMatch(p -> Files.isRegularFile(p) && add(p.getFileName().toString(), versions));
                     }
                 }
                 default -> {

@@ -256,6 +256,13 @@ class RosterWriterTest {
                 assertThat(s.getRow(2 + i).getCell(4).getStringCellValue()).isEqualTo(odd.get(i));
             }
         }
+        // more than a cell holds is cut, and the cut marked
+        rows = List.of(Rows.row("2026-12-08", "12:00", "West 3A", "Prueba Larga", "A-999-000-001", "Scheduled", true,
+                List.of(), "", "n".repeat(40_000)));
+        try (XSSFWorkbook wb = Rows.read(write(rows, true, false))) {
+            String note = wb.getSheet("2026-12-08").getRow(2).getCell(12).getStringCellValue();
+            assertThat(note).hasSize(StreamedBook.MAX_CELL_TEXT).endsWith("n\u2026");
+        }
         // characters XML cannot carry become '?', never a broken file
         rows = List.of(Rows.simple("2026-12-08", "12:00", "West 3A", "Prueba\u0001\uD800x"));
         try (XSSFWorkbook wb = Rows.read(write(rows, false, false))) {

@@ -62,8 +62,8 @@ public final class RosterWriter {
      * memory holds one batch and not the whole roster: the batches come in day order, and no day is in two.
      */
     public Result write(Iterator<List<RosterRow>> batches, Options options, LocalDate exportedOn, Path target) {
-        SafeFile.check(target);
         List<DayTotals> days = new ArrayList<>();
+        // SafeFile checks the target before anything is read: the rows stream straight into it
         SafeFile.write(target, out -> write(batches, options, exportedOn, out, days));
         return new Result(days.stream().mapToInt(DayTotals::visits).sum(), days.size());
     }
